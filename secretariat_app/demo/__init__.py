@@ -1,0 +1,1 @@
+"""Demo data from the seed article and synthetic archives for benchmarks."""
