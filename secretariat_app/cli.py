@@ -1,0 +1,257 @@
+"""The ``secretariat`` command: the desktop app by default, subcommands for work without a window.
+
+Errors end with a non-zero exit and a message on stderr naming the problem; never a traceback (an
+unexpected one is written to the log file in the data folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import bootstrap, settings
+from .errors import SecretariatError, ValidationError
+
+log = logging.getLogger("secretariat")
+EXIT_REFUSED, EXIT_UNEXPECTED = 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="secretariat", description="Records, briefing packs and search for the "
+                                "secretariat of the Seoul–Beijing Integration Council. Without a command, "
+                                "the desktop app starts.")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="SQLite database file (default: in the data folder; "
+                       "or SECRETARIAT_DB)")
+    where.add_argument("--database-url", metavar="URL", help="SQLAlchemy URL, e.g. postgresql+psycopg://… "
+                       "(or SECRETARIAT_DATABASE_URL)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("init", help="create the database (schema by migrations)")
+    s.add_argument("--demo", action="store_true", help="fill it with the demo data from the seed article")
+
+    s = sub.add_parser("import", help="import an exchange file (.json or .zip): all or nothing")
+    s.add_argument("file", type=Path)
+    s.add_argument("--dry-run", action="store_true", help="say what would be added and changed; change nothing")
+
+    s = sub.add_parser("export", help="export every record to FILE (.json, or .zip with attachments)")
+    s.add_argument("file", type=Path)
+
+    sub.add_parser("check", help="integrity: database, foreign keys, attachment hashes")
+
+    s = sub.add_parser("backup", help="copy the database to DEST (default: the data folder's backups/)")
+    s.add_argument("dest", nargs="?", type=Path)
+
+    s = sub.add_parser("restore", help="replace the database's content with a backup's (a copy is kept)")
+    s.add_argument("src", type=Path)
+
+    s = sub.add_parser("trash", help="list the trash, or restore/purge records from it")
+    s.add_argument("action", nargs="?", choices=["list", "restore", "purge"], default="list")
+    s.add_argument("items", nargs="*", metavar="KIND:ID", help="e.g. agreement:agr-2014-env-mou")
+
+    s = sub.add_parser("generate", help="write a synthetic archive (N years of records) for benchmarks")
+    s.add_argument("--scale", type=int, default=1, metavar="N", help="years of records (20 ≈ 100k records)")
+    s.add_argument("--seed", type=int, default=2013)
+    s.add_argument("-o", "--output", type=Path, default=Path("archive.json"))
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from .ui.app import run_gui
+
+            return run_gui(args)
+        return COMMANDS[args.command](args)
+    except ValidationError as exc:
+        print(f"secretariat: refused; nothing was changed. {len(exc.problems)} problem(s):", file=sys.stderr)
+        print(str(exc), file=sys.stderr)
+        return EXIT_REFUSED
+    except SecretariatError as exc:
+        print(f"secretariat: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("secretariat: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130
+    except Exception:  # noqa: BLE001 - the last net: log it, say where, no traceback on screen
+        path = log_unexpected()
+        print(f"secretariat: unexpected error; the details are in {path}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+def log_unexpected() -> Path:
+    path = settings.data_dir() / "secretariat.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.exception("unexpected error")
+    handler.close()
+    log.removeHandler(handler)
+    return path
+
+
+def _settings(args: argparse.Namespace) -> settings.Settings:
+    return settings.resolve(db=args.db, database_url=args.database_url)
+
+
+def _open(args: argparse.Namespace) -> bootstrap.App:
+    return bootstrap.open_app(_settings(args))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    app = _open(args)
+    try:
+        print(f"Database ready: {app.settings.display_name}")
+        if args.demo:
+            if not bootstrap.is_empty(app):
+                print("The database already holds records; the demo data was not loaded.", file=sys.stderr)
+                return EXIT_REFUSED
+            print(bootstrap.load_demo(app).summary())
+    finally:
+        app.close()
+    return 0
+
+
+def _progress(label: str) -> Callable[[int, int], None]:
+    interactive = sys.stderr.isatty()
+
+    def report(done: int, total: int) -> None:
+        if interactive:
+            print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+    return report
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .exchange import importer
+
+    app = _open(args)
+    try:
+        report = importer.import_file(app.db, args.file, app.settings.user, args.dry_run, app.observers,
+                                      _progress("Importing"))
+        print(report.summary())
+    finally:
+        app.close()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .exchange import export
+
+    app = _open(args)
+    try:
+        counts = export.export(app.db, args.file, _progress("Exporting"))
+        print(f"Exported {sum(counts.values())} records to {args.file}")
+    finally:
+        app.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .services import maintenance
+
+    app = _open(args)
+    try:
+        report = maintenance.check(app.db, _progress("Checking attachments"))
+    finally:
+        app.close()
+    print(", ".join(f"{n} {k}s" for k, n in report.counts.items()))
+    for w in report.warnings:
+        print(f"warning: {w}")
+    for e in report.errors:
+        print(f"error: {e}", file=sys.stderr)
+    print("No problems found." if report.ok else f"{len(report.errors)} problem(s) found.")
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .services import maintenance
+
+    app = _open(args)
+    try:
+        path = maintenance.make_backup(app.db, args.dest, _progress("Backing up"))
+    finally:
+        app.close()
+    print(f"Backup written to {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .services import maintenance
+
+    app = _open(args)
+    try:
+        safety = maintenance.restore_backup(app.db, args.src, _progress("Restoring"))
+    finally:
+        app.close()
+    print(f"Restored from {args.src}. The previous content was kept in {safety}")
+    return 0
+
+
+def _items(raw: list[str]) -> list[tuple[str, str]]:
+    out = []
+    for item in raw:
+        kind, sep, rid = item.partition(":")
+        if not sep or not rid:
+            raise SecretariatError(f"{item!r}: name a record as KIND:ID, e.g. agreement:agr-2014-env-mou")
+        out.append((kind, rid))
+    return out
+
+
+def cmd_trash(args: argparse.Namespace) -> int:
+    from .domain.langmap import text
+
+    app = _open(args)
+    try:
+        if args.action == "list":
+            entries = app.records.trash()
+            for e in entries:
+                print(f"{e.kind}:{e.record_id}\t{text(e.title)}\tdeleted {e.deleted_at:%Y-%m-%d %H:%M} "
+                      f"by {e.deleted_by}")
+            print(f"{len(entries)} record(s) in the trash.")
+            return 0
+        items = _items(args.items)
+        if not items:
+            raise SecretariatError(f"trash {args.action}: name the records, e.g. agreement:agr-1")
+        if args.action == "restore":
+            app.records.restore(items)
+            print(f"Restored {len(items)} record(s).")
+        else:
+            app.records.purge(items)
+            print(f"Removed {len(items)} record(s) for good.")
+    finally:
+        app.close()
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .demo import generate
+
+    if args.scale < 1:
+        raise SecretariatError("--scale must be at least 1 (years of records)")
+    started = time.perf_counter()
+    generate.write_document(args.output, args.scale, seed=args.seed)
+    with open(args.output, "rb") as f:
+        doc = json.load(f)
+    counts = {k: len(v) for k, v in doc.items() if isinstance(v, list)}
+    print(f"Wrote {sum(counts.values())} records ({', '.join(f'{n} {k}' for k, n in counts.items())}) to "
+          f"{args.output} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "import": cmd_import,
+    "export": cmd_export,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "trash": cmd_trash,
+    "generate": cmd_generate,
+}

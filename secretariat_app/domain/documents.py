@@ -1,0 +1,400 @@
+"""Records as plain documents: the exchange format's shape, and the one shape services speak.
+
+A *document* is a ``dict`` of one record exactly as in ``docs/exchange-format.md``: ids for
+references, language maps for texts, ISO strings for dates. :func:`to_doc` reads one from the
+models; :func:`write` applies a (validated) document to a model, replacing its parts.
+Exporting, auditing, undo and editors all use these documents, so a record has one shape everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from . import langmap
+from . import models as m
+
+Doc = dict[str, Any]
+
+# --- dates and times ----------------------------------------------------------------------------
+
+
+def parse_date(value: str) -> date:
+    return date.fromisoformat(value)
+
+
+def parse_datetime(value: str) -> datetime:
+    """An ISO 8601 date-time that carries its UTC offset (raises ValueError otherwise)."""
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None or parsed.utcoffset() is None:
+        raise ValueError("needs its UTC offset, e.g. 2014-07-03T10:00:00+08:00")
+    return parsed
+
+
+def offset_minutes(value: datetime) -> int:
+    delta = value.utcoffset()
+    assert delta is not None
+    return int(delta.total_seconds() // 60)
+
+
+def local_time(utc: datetime, offset: int) -> datetime:
+    """The stored UTC instant shown at the venue's offset."""
+    return utc.astimezone(timezone(timedelta(minutes=offset)))
+
+
+def format_datetime(utc: datetime, offset: int) -> str:
+    return local_time(utc, offset).isoformat(timespec="seconds")
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _date(value: str | None) -> date | None:
+    return parse_date(value) if value else None
+
+
+def _lm(value: Any) -> Any:
+    return langmap.clean(value)
+
+
+def _lms(values: list[Any] | None) -> list[Any]:
+    return [c for c in (langmap.clean(v) for v in values or []) if c]
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def _organization(o: m.Organization) -> Doc:
+    return {
+        "id": o.id,
+        "name": o.name,
+        "short_name": o.short_name,
+        "city": o.city,
+        "kind": o.kind,
+        "parent": o.parent_id,
+    }
+
+
+def _person(p: m.Person) -> Doc:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "position": p.position,
+        "organization": p.organization_id,
+        "email": p.email,
+        "phone": p.phone,
+        "notes": p.notes,
+    }
+
+
+def _team(t: m.Team) -> Doc:
+    return {
+        "id": t.id,
+        "name": t.name,
+        "description": t.description,
+        "status": t.status,
+        "established_on": _iso(t.established_on),
+        "established_by": t.established_by_id,
+        "lead_organizations": [x.organization_id for x in t.leads],
+        "members": [{"person": x.person_id, "role": x.role} for x in t.members],
+        "focus_areas": list(t.focus_areas or []),
+    }
+
+
+def _agreement(a: m.Agreement) -> Doc:
+    return {
+        "id": a.id,
+        "kind": a.kind,
+        "reference": a.reference,
+        "title": a.title,
+        "summary": a.summary,
+        "text": a.text,
+        "status": a.status,
+        "parties": [x.organization_id for x in a.parties],
+        "signatories": [{"person": x.person_id, "organization": x.organization_id} for x in a.signatories],
+        "signed_on": _iso(a.signed_on),
+        "signed_city": a.signed_city,
+        "signed_venue": a.signed_venue,
+        "meeting": a.meeting_id,
+        "teams": [x.team_id for x in a.teams],
+        "effective_on": _iso(a.effective_on),
+        "expires_on": _iso(a.expires_on),
+        "renewal_terms": a.renewal_terms,
+        "areas": list(a.areas or []),
+        "supersedes": a.supersedes_id,
+        "attachments": [
+            {"name": x.name, "media_type": x.media_type, "size": x.size, "sha256": x.sha256}
+            for x in a.attachments
+        ],
+    }
+
+
+def _minutes(n: m.Minutes | None) -> Doc | None:
+    if n is None:
+        return None
+    return {
+        "status": n.status,
+        "approved_on": _iso(n.approved_on),
+        "recorded_by": n.recorded_by_id,
+        "attendees": [x.person_id for x in n.attendees],
+        "summary": n.summary,
+        "items": [{"agenda_item": x.agenda_item, "notes": x.notes} for x in n.items],
+        "decisions": [{"text": x.text, "agenda_item": x.agenda_item} for x in n.decisions],
+        "actions": [
+            {"id": x.id, "text": x.text, "owner": x.owner_id, "due_on": _iso(x.due_on), "status": x.status}
+            for x in sorted(n.actions, key=lambda a: a.position)
+        ],
+        "statements": [{"speaker": x.speaker_id, "text": x.text} for x in n.statements],
+    }
+
+
+def _meeting(g: m.Meeting) -> Doc:
+    return {
+        "id": g.id,
+        "kind": g.kind,
+        "number": g.number,
+        "title": g.title,
+        "team": g.team_id,
+        "starts_at": format_datetime(g.starts_at, g.starts_offset),
+        "ends_at": format_datetime(g.ends_at, g.ends_offset or 0) if g.ends_at else None,
+        "city": g.city,
+        "venue": g.venue,
+        "host_organization": g.host_organization_id,
+        "participants": [x.person_id for x in g.participants],
+        "agenda": [
+            {
+                "position": x.position,
+                "title": x.title,
+                "presenter": x.presenter_id,
+                "duration_minutes": x.duration_minutes,
+                "description": x.description,
+                "agreement": x.agreement_id,
+            }
+            for x in g.agenda
+        ],
+        "minutes": _minutes(g.minutes),
+    }
+
+
+def _visit(v: m.Visit) -> Doc:
+    return {
+        "id": v.id,
+        "title": v.title,
+        "head": v.head_id,
+        "delegation": [x.person_id for x in v.delegation],
+        "destination_city": v.destination_city,
+        "starts_on": _iso(v.starts_on),
+        "ends_on": _iso(v.ends_on),
+        "purpose": v.purpose,
+        "itinerary": [
+            {
+                "starts_at": format_datetime(x.starts_at, x.starts_offset),
+                "title": x.title,
+                "venue": x.venue,
+                "counterparts": [c.person_id for c in x.counterparts],
+                "notes": x.notes,
+            }
+            for x in v.itinerary
+        ],
+        "meetings": [x.meeting_id for x in v.meetings],
+        "agreements": [x.agreement_id for x in v.agreements],
+        "talking_points": list(v.talking_points or []),
+    }
+
+
+READERS: dict[str, Callable[[Any], Doc]] = {
+    "organization": _organization,
+    "person": _person,
+    "team": _team,
+    "agreement": _agreement,
+    "meeting": _meeting,
+    "visit": _visit,
+}
+
+
+def to_doc(kind: str, record: m.RecordMixin) -> Doc:
+    return READERS[kind](record)
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def _replace(session: Session, owner: Any, attr: str, new: list[Any]) -> None:
+    """Replace a list of parts. Old rows are deleted first: new ones may reuse their keys."""
+    old = getattr(owner, attr)
+    if old:
+        old.clear()
+        session.flush()
+    old.extend(new)
+
+
+def _write_organization(session: Session, o: m.Organization, d: Doc) -> None:
+    o.name = _lm(d["name"])
+    o.short_name = _lm(d.get("short_name"))
+    o.city = d["city"]
+    o.kind = d["kind"]
+    o.parent_id = d.get("parent")
+
+
+def _write_person(session: Session, p: m.Person, d: Doc) -> None:
+    p.name = _lm(d["name"])
+    p.position = _lm(d.get("position"))
+    p.organization_id = d.get("organization")
+    p.email = d.get("email") or None
+    p.phone = d.get("phone") or None
+    p.notes = d.get("notes") or None
+
+
+def _write_team(session: Session, t: m.Team, d: Doc) -> None:
+    t.name = _lm(d["name"])
+    t.description = _lm(d.get("description"))
+    t.status = d["status"]
+    t.established_on = _date(d.get("established_on"))
+    t.established_by_id = d.get("established_by")
+    t.focus_areas = _lms(d.get("focus_areas"))
+    _replace(session, t, "leads", [
+        m.TeamLead(position=i, organization_id=o) for i, o in enumerate(d.get("lead_organizations") or [], 1)
+    ])
+    _replace(session, t, "members", [
+        m.TeamMember(position=i, person_id=x["person"], role=_lm(x.get("role")))
+        for i, x in enumerate(d.get("members") or [], 1)
+    ])
+
+
+def _write_agreement(session: Session, a: m.Agreement, d: Doc) -> None:
+    a.kind = d["kind"]
+    a.reference = d.get("reference") or None
+    a.title = _lm(d["title"])
+    a.summary = _lm(d.get("summary"))
+    a.text = _lm(d.get("text"))
+    a.status = d["status"]
+    a.signed_on = _date(d.get("signed_on"))
+    a.signed_city = d.get("signed_city") or None
+    a.signed_venue = _lm(d.get("signed_venue"))
+    a.meeting_id = d.get("meeting")
+    a.effective_on = _date(d.get("effective_on"))
+    a.expires_on = _date(d.get("expires_on"))
+    a.renewal_terms = _lm(d.get("renewal_terms"))
+    a.areas = _lms(d.get("areas"))
+    a.supersedes_id = d.get("supersedes")
+    _replace(session, a, "parties", [
+        m.AgreementParty(position=i, organization_id=o) for i, o in enumerate(d.get("parties") or [], 1)
+    ])
+    _replace(session, a, "signatories", [
+        m.AgreementSignatory(position=i, person_id=x["person"], organization_id=x["organization"])
+        for i, x in enumerate(d.get("signatories") or [], 1)
+    ])
+    _replace(session, a, "teams", [
+        m.AgreementTeam(position=i, team_id=t) for i, t in enumerate(d.get("teams") or [], 1)
+    ])
+    _replace(session, a, "attachments", [
+        m.Attachment(position=i, name=x["name"], media_type=x["media_type"], size=x["size"], sha256=x["sha256"])
+        for i, x in enumerate(d.get("attachments") or [], 1)
+    ])
+
+
+def _write_minutes(session: Session, g: m.Meeting, d: Doc | None) -> None:
+    if g.minutes is not None:
+        g.minutes = None
+        session.flush()
+    if d is None:
+        return
+    g.minutes = m.Minutes(
+        status=d["status"],
+        approved_on=_date(d.get("approved_on")),
+        recorded_by_id=d.get("recorded_by"),
+        summary=_lm(d.get("summary")),
+        attendees=[m.MinutesAttendee(position=i, person_id=p) for i, p in enumerate(d.get("attendees") or [], 1)],
+        items=[
+            m.MinutesItem(position=i, agenda_item=x["agenda_item"], notes=_lm(x["notes"]))
+            for i, x in enumerate(d.get("items") or [], 1)
+        ],
+        decisions=[
+            m.Decision(position=i, text=_lm(x["text"]), agenda_item=x.get("agenda_item"))
+            for i, x in enumerate(d.get("decisions") or [], 1)
+        ],
+        actions=[
+            m.ActionItem(
+                id=x["id"], position=i, text=_lm(x["text"]), owner_id=x.get("owner"),
+                due_on=_date(x.get("due_on")), status=x["status"],
+            )
+            for i, x in enumerate(d.get("actions") or [], 1)
+        ],
+        statements=[
+            m.Statement(position=i, speaker_id=x.get("speaker"), text=_lm(x["text"]))
+            for i, x in enumerate(d.get("statements") or [], 1)
+        ],
+    )
+
+
+def _write_meeting(session: Session, g: m.Meeting, d: Doc) -> None:
+    starts = parse_datetime(d["starts_at"])
+    ends = parse_datetime(d["ends_at"]) if d.get("ends_at") else None
+    g.kind = d["kind"]
+    g.number = d.get("number")
+    g.title = _lm(d["title"])
+    g.team_id = d.get("team")
+    g.starts_at, g.starts_offset = starts, offset_minutes(starts)
+    g.ends_at, g.ends_offset = (ends, offset_minutes(ends)) if ends else (None, None)
+    g.city = d["city"]
+    g.venue = _lm(d.get("venue"))
+    g.host_organization_id = d.get("host_organization")
+    _replace(session, g, "participants", [
+        m.MeetingParticipant(position=i, person_id=p) for i, p in enumerate(d.get("participants") or [], 1)
+    ])
+    _replace(session, g, "agenda", [
+        m.AgendaItem(
+            position=x["position"], title=_lm(x["title"]), presenter_id=x.get("presenter"),
+            duration_minutes=x.get("duration_minutes"), description=_lm(x.get("description")),
+            agreement_id=x.get("agreement"),
+        )
+        for x in d.get("agenda") or []
+    ])
+    _write_minutes(session, g, d.get("minutes"))
+
+
+def _write_visit(session: Session, v: m.Visit, d: Doc) -> None:
+    v.title = _lm(d["title"])
+    v.head_id = d.get("head")
+    v.destination_city = d["destination_city"]
+    v.starts_on = parse_date(d["starts_on"])
+    v.ends_on = parse_date(d["ends_on"])
+    v.purpose = _lm(d.get("purpose"))
+    v.talking_points = _lms(d.get("talking_points"))
+    _replace(session, v, "delegation", [
+        m.VisitDelegate(position=i, person_id=p) for i, p in enumerate(d.get("delegation") or [], 1)
+    ])
+    items = []
+    for i, x in enumerate(d.get("itinerary") or [], 1):
+        at = parse_datetime(x["starts_at"])
+        items.append(m.ItineraryItem(
+            position=i, starts_at=at, starts_offset=offset_minutes(at), title=_lm(x["title"]),
+            venue=_lm(x.get("venue")), notes=_lm(x.get("notes")),
+            counterparts=[m.ItineraryCounterpart(position=j, person_id=p)
+                          for j, p in enumerate(x.get("counterparts") or [], 1)],
+        ))
+    _replace(session, v, "itinerary", items)
+    _replace(session, v, "meetings", [
+        m.VisitMeeting(position=i, meeting_id=x) for i, x in enumerate(d.get("meetings") or [], 1)
+    ])
+    _replace(session, v, "agreements", [
+        m.VisitAgreement(position=i, agreement_id=x) for i, x in enumerate(d.get("agreements") or [], 1)
+    ])
+
+
+WRITERS: dict[str, Callable[[Session, Any, Doc], None]] = {
+    "organization": _write_organization,
+    "person": _write_person,
+    "team": _write_team,
+    "agreement": _write_agreement,
+    "meeting": _write_meeting,
+    "visit": _write_visit,
+}
+
+
+def write(session: Session, kind: str, record: m.RecordMixin, doc: Doc) -> None:
+    WRITERS[kind](session, record, doc)

@@ -1,0 +1,72 @@
+"""Language maps: a text in Korean, Chinese and/or English.
+
+A language map is a plain ``dict`` such as ``{"ko": "환경팀", "en": "Environment Team"}``. The keys are
+among :data:`LANGUAGES`; at least one value is non-blank. Blank values mean "not translated" and are
+dropped by :func:`clean`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from .vocab import LANGUAGES
+
+LangMap = dict[str, str]
+
+
+def clean(value: Mapping[str, object] | None) -> LangMap | None:
+    """Return the map with blank entries dropped and keys in ko, zh, en order; None if nothing is left.
+
+    Values that are not strings are kept as they are so that validation can name them.
+    """
+    if value is None:
+        return None
+    out: dict[str, object] = {}
+    for lang in LANGUAGES:
+        if lang in value:
+            text = value[lang]
+            if isinstance(text, str) and not text.strip():
+                continue
+            out[lang] = text
+    for lang, text in value.items():  # unknown keys stay, for validation to report
+        if lang not in LANGUAGES:
+            out[lang] = text
+    return out or None  # type: ignore[return-value]
+
+
+def problems(value: object) -> list[str]:
+    """What is wrong with a language map, as short messages (empty if it is fine)."""
+    if not isinstance(value, Mapping):
+        return ["must be an object of ko/zh/en texts"]
+    found: list[str] = []
+    unknown = [k for k in value if k not in LANGUAGES]
+    if unknown:
+        found.append(f"unknown language {', '.join(map(repr, unknown))} (use ko, zh or en)")
+    for lang in LANGUAGES:
+        if lang in value and not isinstance(value[lang], str):
+            found.append(f"{lang}: must be text")
+    if not any(isinstance(v, str) and v.strip() for v in value.values()):
+        found.append("needs a text in at least one of ko, zh, en")
+    return found
+
+
+def pick(value: Mapping[str, str] | None, lang: str, order: Iterable[str] = LANGUAGES) -> tuple[str, str | None]:
+    """The text in ``lang``, else the first recorded language in ``order``.
+
+    Returns ``(text, fallback_lang)`` where ``fallback_lang`` is None when the text is in ``lang``.
+    An empty map gives ``("", None)``.
+    """
+    if not value:
+        return "", None
+    text = value.get(lang)
+    if text:
+        return text, None
+    for other in order:
+        if other != lang and value.get(other):
+            return value[other], other
+    return "", None
+
+
+def text(value: Mapping[str, str] | None, lang: str = "en") -> str:
+    """The best text for ``lang`` (see :func:`pick`), without saying whether it fell back."""
+    return pick(value, lang)[0]

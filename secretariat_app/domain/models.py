@@ -1,0 +1,418 @@
+"""The council's records as typed SQLAlchemy 2.0 models.
+
+Top-level records (organizations, people, teams, agreements, meetings, visits) share
+:class:`RecordMixin`: a stable string id, a version for optimistic concurrency, timestamps, who
+changed it last, and a trash flag. Their parts (agenda items, minutes, memberships, ...) live in
+child tables keyed by the record and a position, replaced as a whole when the record is saved.
+
+Texts in several languages are JSON language maps (see :mod:`.langmap`). Date-times keep their
+venue's UTC offset: they are stored as a UTC instant plus the offset in minutes, so they sort and
+compare correctly and still print as the venue's local time.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+ID = String(100)
+LM = JSON  # a language map {"ko": ..., "zh": ..., "en": ...}
+
+# Explicit constraint names, so that migrations are the same on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as naive UTC (SQLite has no time zones); read back as UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where a time zone is required")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime(), date: Date(), dict[str, Any]: JSON}
+
+
+def fk(target: str, **kw: Any) -> ForeignKey:
+    """A foreign key that an import may defer to the end of its transaction (records refer to each
+    other in cycles: a team to the agreement that established it, that agreement to its teams)."""
+    return ForeignKey(target, deferrable=True, initially="IMMEDIATE", **kw)
+
+
+def ref(target: str) -> Any:
+    """A nullable reference to another record, indexed (lookups of who refers to a record)."""
+    return mapped_column(ID, fk(target), nullable=True, index=True)
+
+
+def parent(target: str) -> Any:
+    """The owning record of a part; parts go with their record."""
+    return mapped_column(ID, fk(target, ondelete="CASCADE"), primary_key=True)
+
+
+class RecordMixin:
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(200))
+    deleted_at: Mapped[datetime | None] = mapped_column(index=True)
+    deleted_by: Mapped[str | None] = mapped_column(String(200))
+
+
+def parts(cls: str) -> Any:
+    return relationship(cls, cascade="all, delete-orphan", order_by=f"{cls}.position", passive_deletes=True)
+
+
+# --- organizations and people -------------------------------------------------------------------
+
+
+class Organization(RecordMixin, Base):
+    __tablename__ = "organizations"
+    name: Mapped[dict[str, Any]] = mapped_column(LM)
+    short_name: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    city: Mapped[str] = mapped_column(String(100), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    parent_id: Mapped[str | None] = ref("organizations.id")
+
+
+class Person(RecordMixin, Base):
+    __tablename__ = "people"
+    name: Mapped[dict[str, Any]] = mapped_column(LM)
+    position: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    organization_id: Mapped[str | None] = ref("organizations.id")
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(100))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+# --- teams --------------------------------------------------------------------------------------
+
+
+class Team(RecordMixin, Base):
+    __tablename__ = "teams"
+    name: Mapped[dict[str, Any]] = mapped_column(LM)
+    description: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    status: Mapped[str] = mapped_column(String(30))
+    established_on: Mapped[date | None]
+    # Agreements refer to meetings, meetings to teams: this key closes the cycle, so it is added last.
+    established_by_id: Mapped[str | None] = mapped_column(
+        ID, fk("agreements.id", use_alter=True), nullable=True, index=True
+    )
+    focus_areas: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    leads: Mapped[list[TeamLead]] = parts("TeamLead")
+    members: Mapped[list[TeamMember]] = parts("TeamMember")
+
+
+class TeamLead(Base):
+    __tablename__ = "team_leads"
+    team_id: Mapped[str] = parent("teams.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[str] = mapped_column(ID, fk("organizations.id"), index=True)
+
+
+class TeamMember(Base):
+    __tablename__ = "team_members"
+    team_id: Mapped[str] = parent("teams.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[str] = mapped_column(ID, fk("people.id"), index=True)
+    role: Mapped[dict[str, Any] | None] = mapped_column(LM)
+
+
+# --- agreements ---------------------------------------------------------------------------------
+
+
+class Agreement(RecordMixin, Base):
+    __tablename__ = "agreements"
+    kind: Mapped[str] = mapped_column(String(30))
+    reference: Mapped[str | None] = mapped_column(String(200), index=True)
+    title: Mapped[dict[str, Any]] = mapped_column(LM)
+    summary: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    text: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    status: Mapped[str] = mapped_column(String(30), index=True)
+    signed_on: Mapped[date | None] = mapped_column(index=True)
+    signed_city: Mapped[str | None] = mapped_column(String(100))
+    signed_venue: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    meeting_id: Mapped[str | None] = ref("meetings.id")
+    effective_on: Mapped[date | None]
+    expires_on: Mapped[date | None] = mapped_column(index=True)
+    renewal_terms: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    areas: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    supersedes_id: Mapped[str | None] = ref("agreements.id")
+    parties: Mapped[list[AgreementParty]] = parts("AgreementParty")
+    signatories: Mapped[list[AgreementSignatory]] = parts("AgreementSignatory")
+    teams: Mapped[list[AgreementTeam]] = parts("AgreementTeam")
+    attachments: Mapped[list[Attachment]] = parts("Attachment")
+
+
+class AgreementParty(Base):
+    __tablename__ = "agreement_parties"
+    agreement_id: Mapped[str] = parent("agreements.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[str] = mapped_column(ID, fk("organizations.id"), index=True)
+
+
+class AgreementSignatory(Base):
+    __tablename__ = "agreement_signatories"
+    agreement_id: Mapped[str] = parent("agreements.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[str] = mapped_column(ID, fk("people.id"), index=True)
+    organization_id: Mapped[str] = mapped_column(ID, fk("organizations.id"), index=True)
+
+
+class AgreementTeam(Base):
+    __tablename__ = "agreement_teams"
+    agreement_id: Mapped[str] = parent("agreements.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(ID, fk("teams.id"), index=True)
+
+
+class Attachment(Base):
+    """A file attached to an agreement; its bytes (if this database has them) are in :class:`Blob`."""
+
+    __tablename__ = "attachments"
+    agreement_id: Mapped[str] = parent("agreements.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+
+
+class Blob(Base):
+    """Attachment bytes, stored once per content (addressed by SHA-256)."""
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# --- meetings -----------------------------------------------------------------------------------
+
+
+class Meeting(RecordMixin, Base):
+    __tablename__ = "meetings"
+    kind: Mapped[str] = mapped_column(String(30))
+    number: Mapped[int | None]
+    title: Mapped[dict[str, Any]] = mapped_column(LM)
+    team_id: Mapped[str | None] = ref("teams.id")
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    starts_offset: Mapped[int]  # minutes east of UTC at the venue
+    ends_at: Mapped[datetime | None]
+    ends_offset: Mapped[int | None]
+    city: Mapped[str] = mapped_column(String(100), index=True)
+    venue: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    host_organization_id: Mapped[str | None] = ref("organizations.id")
+    participants: Mapped[list[MeetingParticipant]] = parts("MeetingParticipant")
+    agenda: Mapped[list[AgendaItem]] = parts("AgendaItem")
+    minutes: Mapped[Minutes | None] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+
+class MeetingParticipant(Base):
+    __tablename__ = "meeting_participants"
+    meeting_id: Mapped[str] = parent("meetings.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[str] = mapped_column(ID, fk("people.id"), index=True)
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_items"
+    meeting_id: Mapped[str] = parent("meetings.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[dict[str, Any]] = mapped_column(LM)
+    presenter_id: Mapped[str | None] = ref("people.id")
+    duration_minutes: Mapped[int | None]
+    description: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    agreement_id: Mapped[str | None] = ref("agreements.id")
+
+
+class Minutes(Base):
+    __tablename__ = "minutes"
+    meeting_id: Mapped[str] = parent("meetings.id")
+    status: Mapped[str] = mapped_column(String(30))
+    approved_on: Mapped[date | None]
+    recorded_by_id: Mapped[str | None] = ref("people.id")
+    summary: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    attendees: Mapped[list[MinutesAttendee]] = parts("MinutesAttendee")
+    items: Mapped[list[MinutesItem]] = parts("MinutesItem")
+    decisions: Mapped[list[Decision]] = parts("Decision")
+    actions: Mapped[list[ActionItem]] = parts("ActionItem")
+    statements: Mapped[list[Statement]] = parts("Statement")
+
+
+class MinutesAttendee(Base):
+    __tablename__ = "minutes_attendees"
+    meeting_id: Mapped[str] = parent("minutes.meeting_id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[str] = mapped_column(ID, fk("people.id"), index=True)
+
+
+class MinutesItem(Base):
+    """The minutes' notes on one agenda item (named by the item's position)."""
+
+    __tablename__ = "minutes_items"
+    meeting_id: Mapped[str] = parent("minutes.meeting_id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item: Mapped[int]
+    notes: Mapped[dict[str, Any]] = mapped_column(LM)
+
+
+class Decision(Base):
+    __tablename__ = "decisions"
+    meeting_id: Mapped[str] = parent("minutes.meeting_id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[dict[str, Any]] = mapped_column(LM)
+    agenda_item: Mapped[int | None]
+
+
+class ActionItem(Base):
+    __tablename__ = "action_items"
+    __table_args__ = (Index("ix_action_items_status_due_on", "status", "due_on"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(ID, fk("minutes.meeting_id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    text: Mapped[dict[str, Any]] = mapped_column(LM)
+    owner_id: Mapped[str | None] = ref("people.id")
+    due_on: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(30))
+
+
+class Statement(Base):
+    __tablename__ = "statements"
+    meeting_id: Mapped[str] = parent("minutes.meeting_id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    speaker_id: Mapped[str | None] = ref("people.id")
+    text: Mapped[dict[str, Any]] = mapped_column(LM)
+
+
+# --- visits -------------------------------------------------------------------------------------
+
+
+class Visit(RecordMixin, Base):
+    __tablename__ = "visits"
+    title: Mapped[dict[str, Any]] = mapped_column(LM)
+    head_id: Mapped[str | None] = ref("people.id")
+    destination_city: Mapped[str] = mapped_column(String(100), index=True)
+    starts_on: Mapped[date] = mapped_column(index=True)
+    ends_on: Mapped[date]
+    purpose: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    talking_points: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    delegation: Mapped[list[VisitDelegate]] = parts("VisitDelegate")
+    itinerary: Mapped[list[ItineraryItem]] = parts("ItineraryItem")
+    meetings: Mapped[list[VisitMeeting]] = parts("VisitMeeting")
+    agreements: Mapped[list[VisitAgreement]] = parts("VisitAgreement")
+
+
+class VisitDelegate(Base):
+    __tablename__ = "visit_delegation"
+    visit_id: Mapped[str] = parent("visits.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[str] = mapped_column(ID, fk("people.id"), index=True)
+
+
+class ItineraryItem(Base):
+    __tablename__ = "itinerary_items"
+    visit_id: Mapped[str] = parent("visits.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    starts_at: Mapped[datetime]
+    starts_offset: Mapped[int]
+    title: Mapped[dict[str, Any]] = mapped_column(LM)
+    venue: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    notes: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    counterparts: Mapped[list[ItineraryCounterpart]] = relationship(
+        cascade="all, delete-orphan", order_by="ItineraryCounterpart.position", passive_deletes=True
+    )
+
+
+class ItineraryCounterpart(Base):
+    __tablename__ = "itinerary_counterparts"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["visit_id", "item_position"],
+            ["itinerary_items.visit_id", "itinerary_items.position"],
+            ondelete="CASCADE",
+            deferrable=True,
+            initially="IMMEDIATE",
+        ),
+    )
+    visit_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    item_position: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[str] = mapped_column(ID, fk("people.id"), index=True)
+
+
+class VisitMeeting(Base):
+    __tablename__ = "visit_meetings"
+    visit_id: Mapped[str] = parent("visits.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(ID, fk("meetings.id"), index=True)
+
+
+class VisitAgreement(Base):
+    __tablename__ = "visit_agreements"
+    visit_id: Mapped[str] = parent("visits.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[str] = mapped_column(ID, fk("agreements.id"), index=True)
+
+
+# --- audit trail --------------------------------------------------------------------------------
+
+
+class AuditEntry(Base):
+    """One change to one record: who, when, what, and the record before and after (as documents)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_record", "kind", "record_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36), index=True)  # one user action
+    at: Mapped[datetime] = mapped_column(index=True)
+    user: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(ID)
+    action: Mapped[str] = mapped_column(String(30))  # create, update, delete, restore, import, undo, redo
+    summary: Mapped[str | None] = mapped_column(Text)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+RECORD_CLASSES: dict[str, type[RecordMixin]] = {
+    "organization": Organization,
+    "person": Person,
+    "team": Team,
+    "agreement": Agreement,
+    "meeting": Meeting,
+    "visit": Visit,
+}

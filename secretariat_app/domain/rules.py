@@ -1,0 +1,397 @@
+"""The council's invariants, in one place, for every way in (editors, import, command line).
+
+:func:`check` takes a record document (see :mod:`.documents`) and returns every problem with its
+place, e.g. ``expires_on: before signed_on (2014-07-03)``. It checks the shape (types, enums, ids,
+language maps), the dates, the references (through :class:`Refs`, which knows what exists), and the
+rules that need the record's previous state (approved minutes are locked).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from ..errors import Problem
+from . import langmap
+from .documents import parse_datetime
+from .vocab import (
+    ACTION_STATUSES,
+    AGREEMENT_KINDS,
+    AGREEMENT_STATUSES,
+    MEETING_KINDS,
+    MINUTES_STATUSES,
+    ORGANIZATION_KINDS,
+    SIGNED_STATUSES,
+    TEAM_STATUSES,
+)
+
+ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
+SHA256_RE = re.compile(r"[0-9a-f]{64}")
+
+
+class Refs(Protocol):
+    """What exists besides the record being checked."""
+
+    def exists(self, kind: str, record_id: str) -> bool: ...
+
+    def link(self, kind: str, record_id: str) -> str | None:
+        """An organization's parent or an agreement's ``supersedes`` (for cycle checks)."""
+        ...
+
+    def action_meeting(self, action_id: str) -> str | None:
+        """The meeting whose minutes hold this action id, if any."""
+        ...
+
+
+# --- field specs --------------------------------------------------------------------------------
+# A spec is a function (value, place, out) that appends problems. Small combinators keep the
+# per-kind tables below readable.
+
+Spec = Callable[[Any, str, "Checker"], None]
+
+
+@dataclass
+class Checker:
+    refs: Refs
+    problems: list[Problem] = field(default_factory=list)
+    # References seen, checked at the end: (kind, id, place).
+    pending_refs: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def add(self, place: str, message: str) -> None:
+        self.problems.append(Problem(place, message))
+
+
+def _join(place: str, name: str) -> str:
+    return f"{place}.{name}" if place else name
+
+
+def text(v: Any, place: str, c: Checker) -> None:
+    if not isinstance(v, str):
+        c.add(place, "must be text")
+
+
+def integer(lo: int, hi: int) -> Spec:
+    def spec(v: Any, place: str, c: Checker) -> None:
+        if isinstance(v, bool) or not isinstance(v, int):
+            c.add(place, "must be a whole number")
+        elif not lo <= v <= hi:
+            c.add(place, f"must be between {lo} and {hi}")
+
+    return spec
+
+
+def one_of(values: tuple[str, ...]) -> Spec:
+    def spec(v: Any, place: str, c: Checker) -> None:
+        if v not in values:
+            c.add(place, f"{v!r} is not one of {', '.join(values)}")
+
+    return spec
+
+
+def lm(v: Any, place: str, c: Checker) -> None:
+    for message in langmap.problems(v):
+        c.add(place, message)
+
+
+def a_date(v: Any, place: str, c: Checker) -> None:
+    if not (isinstance(v, str) and len(v) == 10 and _d(v)):
+        c.add(place, f"{v!r} is not a date (YYYY-MM-DD)")
+
+
+def a_datetime(v: Any, place: str, c: Checker) -> None:
+    if not isinstance(v, str):
+        c.add(place, "must be a date-time such as 2014-07-03T10:00:00+08:00")
+        return
+    try:
+        parse_datetime(v)
+    except ValueError:
+        c.add(place, f"{v!r} is not a date-time with its UTC offset (e.g. 2014-07-03T10:00:00+08:00)")
+
+
+def city(v: Any, place: str, c: Checker) -> None:
+    if not isinstance(v, str) or not v.strip():
+        c.add(place, "must name a city (seoul, beijing or another city's name)")
+    elif len(v) > 100:
+        c.add(place, "is longer than 100 characters")
+
+
+def ref(kind: str) -> Spec:
+    def spec(v: Any, place: str, c: Checker) -> None:
+        if not isinstance(v, str) or not ID_RE.fullmatch(v):
+            c.add(place, f"{v!r} is not a valid id")
+        else:
+            c.pending_refs.append((kind, v, place))
+
+    return spec
+
+
+def list_of(item: Spec, unique: bool = False, minimum: int = 0) -> Spec:
+    def spec(v: Any, place: str, c: Checker) -> None:
+        if not isinstance(v, list):
+            c.add(place, "must be a list")
+            return
+        if len(v) < minimum:
+            c.add(place, f"needs at least {minimum} entries")
+        for i, x in enumerate(v):
+            item(x, f"{place}[{i}]", c)
+        if unique:
+            seen: set[Any] = set()
+            for i, x in enumerate(v):
+                key = repr(x)
+                if key in seen:
+                    c.add(f"{place}[{i}]", f"{x!r} is listed twice")
+                seen.add(key)
+
+    return spec
+
+
+def obj(fields: Mapping[str, tuple[Spec, bool]]) -> Spec:
+    """An object with these fields: name → (spec, required). Unknown fields are refused."""
+
+    def spec(v: Any, place: str, c: Checker) -> None:
+        if not isinstance(v, Mapping):
+            c.add(place, "must be an object")
+            return
+        for name in v:
+            if name not in fields:
+                c.add(_join(place, str(name)), "unknown field")
+        for name, (check, required) in fields.items():
+            value = v.get(name)
+            if value is None or value == [] and not required:
+                if required:
+                    c.add(_join(place, name), "is required")
+                continue
+            check(value, _join(place, name), c)
+
+    return spec
+
+
+R, OPT = True, False  # required, optional
+ANY_ID: tuple[Spec, bool] = (lambda v, p, c: None, R)  # the id itself is checked separately
+
+SPECS: dict[str, Spec] = {
+    "organization": obj({
+        "id": ANY_ID, "name": (lm, R), "short_name": (lm, OPT), "city": (city, R),
+        "kind": (one_of(ORGANIZATION_KINDS), R), "parent": (ref("organization"), OPT),
+    }),
+    "person": obj({
+        "id": ANY_ID, "name": (lm, R), "position": (lm, OPT), "organization": (ref("organization"), OPT),
+        "email": (text, OPT), "phone": (text, OPT), "notes": (text, OPT),
+    }),
+    "team": obj({
+        "id": ANY_ID, "name": (lm, R), "description": (lm, OPT), "status": (one_of(TEAM_STATUSES), R),
+        "established_on": (a_date, OPT), "established_by": (ref("agreement"), OPT),
+        "lead_organizations": (list_of(ref("organization"), unique=True), OPT),
+        "members": (list_of(obj({"person": (ref("person"), R), "role": (lm, OPT)})), OPT),
+        "focus_areas": (list_of(lm), OPT),
+    }),
+    "agreement": obj({
+        "id": ANY_ID, "kind": (one_of(AGREEMENT_KINDS), R), "reference": (text, OPT), "title": (lm, R),
+        "summary": (lm, OPT), "text": (lm, OPT), "status": (one_of(AGREEMENT_STATUSES), R),
+        "parties": (list_of(ref("organization"), unique=True, minimum=2), R),
+        "signatories": (list_of(obj({"person": (ref("person"), R), "organization": (ref("organization"), R)})), OPT),
+        "signed_on": (a_date, OPT), "signed_city": (city, OPT), "signed_venue": (lm, OPT),
+        "meeting": (ref("meeting"), OPT), "teams": (list_of(ref("team"), unique=True), OPT),
+        "effective_on": (a_date, OPT), "expires_on": (a_date, OPT), "renewal_terms": (lm, OPT),
+        "areas": (list_of(lm), OPT), "supersedes": (ref("agreement"), OPT),
+        "attachments": (list_of(obj({
+            "name": (text, R), "media_type": (text, R), "size": (integer(0, 2**40), R), "sha256": (text, R),
+        })), OPT),
+    }),
+    "meeting": obj({
+        "id": ANY_ID, "kind": (one_of(MEETING_KINDS), R), "number": (integer(1, 10_000), OPT), "title": (lm, R),
+        "team": (ref("team"), OPT), "starts_at": (a_datetime, R), "ends_at": (a_datetime, OPT), "city": (city, R),
+        "venue": (lm, OPT), "host_organization": (ref("organization"), OPT),
+        "participants": (list_of(ref("person"), unique=True), OPT),
+        "agenda": (list_of(obj({
+            "position": (integer(1, 10_000), R), "title": (lm, R), "presenter": (ref("person"), OPT),
+            "duration_minutes": (integer(0, 1440), OPT), "description": (lm, OPT), "agreement": (ref("agreement"), OPT),
+        })), OPT),
+        "minutes": (obj({
+            "status": (one_of(MINUTES_STATUSES), R), "approved_on": (a_date, OPT), "recorded_by": (ref("person"), OPT),
+            "attendees": (list_of(ref("person"), unique=True), OPT), "summary": (lm, OPT),
+            "items": (list_of(obj({"agenda_item": (integer(1, 10_000), R), "notes": (lm, R)})), OPT),
+            "decisions": (list_of(obj({"text": (lm, R), "agenda_item": (integer(1, 10_000), OPT)})), OPT),
+            "actions": (list_of(obj({
+                "id": (text, R), "text": (lm, R), "owner": (ref("person"), OPT), "due_on": (a_date, OPT),
+                "status": (one_of(ACTION_STATUSES), R),
+            })), OPT),
+            "statements": (list_of(obj({"speaker": (ref("person"), OPT), "text": (lm, R)})), OPT),
+        }), OPT),
+    }),
+    "visit": obj({
+        "id": ANY_ID, "title": (lm, R), "head": (ref("person"), OPT),
+        "delegation": (list_of(ref("person"), unique=True), OPT), "destination_city": (city, R),
+        "starts_on": (a_date, R), "ends_on": (a_date, R), "purpose": (lm, OPT),
+        "itinerary": (list_of(obj({
+            "starts_at": (a_datetime, R), "title": (lm, R), "venue": (lm, OPT),
+            "counterparts": (list_of(ref("person"), unique=True), OPT), "notes": (lm, OPT),
+        })), OPT),
+        "meetings": (list_of(ref("meeting"), unique=True), OPT),
+        "agreements": (list_of(ref("agreement"), unique=True), OPT),
+        "talking_points": (list_of(lm), OPT),
+    }),
+}
+
+
+# --- rules across fields ------------------------------------------------------------------------
+
+
+def _d(v: Any) -> date | None:
+    try:
+        return date.fromisoformat(v) if isinstance(v, str) else None
+    except ValueError:
+        return None
+
+
+def _dt(v: Any) -> datetime | None:
+    try:
+        return parse_datetime(v) if isinstance(v, str) else None
+    except ValueError:
+        return None
+
+
+def _chain_cycles(kind: str, rid: str, first: Any, field_name: str, place: str, c: Checker) -> None:
+    """Follow parent/supersedes links; refuse a record that would end up its own ancestor."""
+    seen = {rid}
+    current = first
+    for _ in range(10_000):
+        if not isinstance(current, str):
+            return
+        if current in seen:
+            c.add(_join(place, field_name), f"makes a cycle through {current!r}")
+            return
+        seen.add(current)
+        current = c.refs.link(kind, current)
+
+
+def _agreement_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
+    signed, effective, expires = _d(d.get("signed_on")), _d(d.get("effective_on")), _d(d.get("expires_on"))
+    if d.get("status") in SIGNED_STATUSES and not d.get("signed_on"):
+        c.add(_join(place, "signed_on"), f"is required when the status is {d['status']}")
+    if expires and signed and expires < signed:
+        c.add(_join(place, "expires_on"), f"before signed_on ({signed.isoformat()})")
+    if expires and effective and expires <= effective:
+        c.add(_join(place, "expires_on"), f"not after effective_on ({effective.isoformat()})")
+    parties = d.get("parties") if isinstance(d.get("parties"), list) else []
+    for i, s in enumerate(d.get("signatories") or []):
+        if isinstance(s, Mapping) and s.get("organization") not in parties:
+            c.add(f"{_join(place, 'signatories')}[{i}].organization",
+                  f"{s.get('organization')!r} is not one of the parties")
+    for i, a in enumerate(d.get("attachments") or []):
+        if not isinstance(a, Mapping):
+            continue
+        if isinstance(a.get("sha256"), str) and not SHA256_RE.fullmatch(a["sha256"]):
+            c.add(f"{_join(place, 'attachments')}[{i}].sha256", "must be 64 lower-case hex digits")
+        name = a.get("name")
+        if isinstance(name, str) and (not name.strip() or "/" in name or "\\" in name or name in (".", "..")):
+            c.add(f"{_join(place, 'attachments')}[{i}].name", "must be a plain file name")
+    if d.get("supersedes") == d.get("id"):
+        c.add(_join(place, "supersedes"), "an agreement cannot supersede itself")
+    else:
+        _chain_cycles("agreement", d.get("id", ""), d.get("supersedes"), "supersedes", place, c)
+
+
+def _meeting_rules(d: Mapping[str, Any], place: str, c: Checker, before: Mapping[str, Any] | None) -> None:
+    starts, ends = _dt(d.get("starts_at")), _dt(d.get("ends_at"))
+    if starts and ends and ends <= starts:
+        c.add(_join(place, "ends_at"), f"not after starts_at ({d['starts_at']})")
+    agenda = d.get("agenda") if isinstance(d.get("agenda"), list) else []
+    positions = [x.get("position") for x in agenda if isinstance(x, Mapping)]
+    if positions != list(range(1, len(positions) + 1)):
+        c.add(_join(place, "agenda"), "positions must be 1, 2, 3 … in order")
+    known = set(positions)
+    minutes = d.get("minutes")
+    if isinstance(minutes, Mapping):
+        mp = _join(place, "minutes")
+        if minutes.get("status") == "approved" and not minutes.get("approved_on"):
+            c.add(_join(mp, "approved_on"), "is required when the minutes are approved")
+        for part in ("items", "decisions"):
+            for i, x in enumerate(minutes.get(part) or []):
+                if isinstance(x, Mapping) and x.get("agenda_item") is not None and x["agenda_item"] not in known:
+                    c.add(f"{mp}.{part}[{i}].agenda_item", f"there is no agenda item {x['agenda_item']!r}")
+        seen: set[str] = set()
+        for i, a in enumerate(minutes.get("actions") or []):
+            if not isinstance(a, Mapping) or not isinstance(a.get("id"), str):
+                continue
+            ap = f"{mp}.actions[{i}].id"
+            aid = a["id"]
+            if not ID_RE.fullmatch(aid):
+                c.add(ap, f"{aid!r} is not a valid id")
+            elif aid in seen:
+                c.add(ap, f"{aid!r} is used twice")
+            else:
+                owner = c.refs.action_meeting(aid)
+                if owner is not None and owner != d.get("id"):
+                    c.add(ap, f"{aid!r} is already an action of meeting {owner!r}")
+            seen.add(aid)
+    _locked_minutes(d, place, c, before)
+
+
+def _locked_minutes(d: Mapping[str, Any], place: str, c: Checker, before: Mapping[str, Any] | None) -> None:
+    """Approved minutes change only by reopening them: the only allowed edit is status → draft."""
+    old = (before or {}).get("minutes")
+    if not isinstance(old, Mapping) or old.get("status") != "approved":
+        return
+    new = d.get("minutes")
+    if new == old:
+        return
+    if isinstance(new, Mapping) and new.get("status") == "draft":
+        reopened = {**old, "status": "draft", "approved_on": None}
+        if {**new, "approved_on": None} == reopened:
+            return
+    c.add(_join(place, "minutes"), "the minutes are approved and locked; reopen them before changing them")
+
+
+def _visit_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
+    starts, ends = _d(d.get("starts_on")), _d(d.get("ends_on"))
+    if starts and ends and ends < starts:
+        c.add(_join(place, "ends_on"), f"before starts_on ({starts.isoformat()})")
+
+
+def _organization_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
+    if d.get("parent") == d.get("id"):
+        c.add(_join(place, "parent"), "an organization cannot be its own parent")
+    else:
+        _chain_cycles("organization", d.get("id", ""), d.get("parent"), "parent", place, c)
+
+
+def _team_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
+    people = [x.get("person") for x in d.get("members") or [] if isinstance(x, Mapping)]
+    for i, p in enumerate(people):
+        if p in people[:i]:
+            c.add(f"{_join(place, 'members')}[{i}].person", f"{p!r} is a member twice")
+
+
+def check(
+    kind: str,
+    doc: Any,
+    refs: Refs,
+    place: str = "",
+    before: Mapping[str, Any] | None = None,
+) -> list[Problem]:
+    """Every problem of one record document. ``before`` is the stored record, when it exists."""
+    c = Checker(refs)
+    if not isinstance(doc, Mapping):
+        return [Problem(place, "must be an object")]
+    rid = doc.get("id")
+    if not isinstance(rid, str) or not ID_RE.fullmatch(rid):
+        c.add(_join(place, "id"), f"{rid!r} is not a valid id (letters, digits, . _ : -; at most 100)")
+    SPECS[kind](doc, place, c)
+    if kind == "agreement":
+        _agreement_rules(doc, place, c)
+    elif kind == "meeting":
+        _meeting_rules(doc, place, c, before)
+    elif kind == "visit":
+        _visit_rules(doc, place, c)
+    elif kind == "organization":
+        _organization_rules(doc, place, c)
+    elif kind == "team":
+        _team_rules(doc, place, c)
+    for target, tid, where in c.pending_refs:
+        if not refs.exists(target, tid):
+            c.add(where, f"there is no {target} {tid!r}")
+    return c.problems

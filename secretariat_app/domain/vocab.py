@@ -1,0 +1,38 @@
+"""The council's fixed vocabularies: kinds, statuses, cities, languages.
+
+Values are the lower snake_case strings of the exchange format; they are stored as they are.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta, timezone
+
+LANGUAGES = ("ko", "zh", "en")
+
+RECORD_KINDS = ("organization", "person", "team", "agreement", "meeting", "visit")
+
+# The exchange document's list name for each record kind.
+COLLECTIONS = {
+    "organization": "organizations",
+    "person": "people",
+    "team": "teams",
+    "agreement": "agreements",
+    "meeting": "meetings",
+    "visit": "visits",
+}
+
+ORGANIZATION_KINDS = ("city_government", "department", "agency", "company", "institute", "other")
+TEAM_STATUSES = ("active", "dissolved")
+AGREEMENT_KINDS = ("mou", "agreement", "letter_of_intent", "joint_statement", "other")
+AGREEMENT_STATUSES = ("draft", "negotiating", "signed", "in_force", "expired", "terminated", "superseded")
+# Statuses that say the agreement was signed, so it must have a signing date.
+SIGNED_STATUSES = frozenset({"signed", "in_force", "expired", "terminated", "superseded"})
+MEETING_KINDS = ("general_conference", "team_meeting", "working_meeting", "other")
+MINUTES_STATUSES = ("draft", "approved")
+ACTION_STATUSES = ("open", "done", "cancelled")
+
+# Cities the council knows by code, with the UTC offset of their venues (neither observes DST).
+KNOWN_CITIES = {
+    "seoul": timezone(timedelta(hours=9), "KST"),
+    "beijing": timezone(timedelta(hours=8), "CST"),
+}

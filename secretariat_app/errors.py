@@ -1,0 +1,51 @@
+"""Errors a clerk can be shown: each carries a message that names the problem and its place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+class SecretariatError(Exception):
+    """A refusal with a message fit for a clerk (the CLI prints it, the UI shows it in a dialog)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    place: str  # e.g. "agreements[3].expires_on" or "expires_on"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.place}: {self.message}" if self.place else self.message
+
+
+class ValidationError(SecretariatError):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        lines = [str(p) for p in problems[:50]]
+        if len(problems) > 50:
+            lines.append(f"… and {len(problems) - 50} more problems")
+        super().__init__("\n".join(lines))
+
+
+class NotFoundError(SecretariatError):
+    pass
+
+
+class ConflictError(SecretariatError):
+    """The record was saved by someone else since it was opened."""
+
+    def __init__(self, kind: str, record_id: str, by: str, at: datetime, version: int):
+        self.kind, self.record_id, self.by, self.at, self.version = kind, record_id, by, at, version
+        super().__init__(
+            f"The {kind} {record_id} was changed by {by} at {at.astimezone():%Y-%m-%d %H:%M} "
+            f"since you opened it; your save was refused so that their change is not overwritten."
+        )
+
+
+class DatabaseError(SecretariatError):
+    """The database cannot be opened or used (missing, newer schema, damaged, unreachable)."""
+
+
+class ExchangeError(SecretariatError):
+    """An exchange file that cannot be read (wrong format, newer version, hostile bundle)."""

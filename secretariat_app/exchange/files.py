@@ -1,0 +1,176 @@
+"""Reading and writing exchange files: a plain ``.json`` document or a ``.zip`` bundle with attachments.
+
+Bundles come from outside, so every member is distrusted: hostile names, links, oversized or
+over-compressed members and bytes that do not match their hash are refused before anything is used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import stat
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import ExchangeError
+
+FORMAT = "secretariat-exchange"
+VERSION = 1
+DATA_MEMBER = "data.json"
+ATTACHMENT_RE = re.compile(r"attachments/([0-9a-f]{64})")
+MAX_MEMBER_BYTES = 512 * 2**20
+MAX_DATA_BYTES = 2 * 2**30
+MAX_RATIO = 200
+CHUNK = 1 << 20
+
+
+@dataclass
+class Bundle:
+    document: dict[str, Any]
+    blobs: dict[str, bytes] = field(default_factory=dict)  # sha256 → bytes
+    is_zip: bool = False  # a bundle must carry its attachments' bytes; a .json carries none
+
+
+def read(path: Path) -> Bundle:
+    path = Path(path)
+    if not path.exists():
+        raise ExchangeError(f"{path}: no such file")
+    if zipfile.is_zipfile(path):
+        return _read_zip(path)
+    try:
+        with open(path, "rb") as f:
+            return Bundle(_parse(f.read(), str(path)))
+    except OSError as exc:
+        raise ExchangeError(f"{path}: cannot read: {exc.strerror}") from exc
+
+
+def _parse(raw: bytes, where: str) -> dict[str, Any]:
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ExchangeError(f"{where}: not UTF-8 text (byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(f"{where}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+    check_header(doc, where)
+    return doc
+
+
+def check_header(doc: Any, where: str) -> None:
+    if not isinstance(doc, dict):
+        raise ExchangeError(f"{where}: not an exchange document (the top level must be an object)")
+    if doc.get("format") != FORMAT:
+        raise ExchangeError(f"{where}: not a Secretariat exchange document (format is {doc.get('format')!r}, "
+                            f"expected {FORMAT!r})")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ExchangeError(f"{where}: version {version!r} is not a format version")
+    if version > VERSION:
+        raise ExchangeError(f"{where}: made by a newer Secretariat (format version {version}; this version "
+                            f"reads up to {VERSION}). Update Secretariat to import it.")
+
+
+def _member_problem(info: zipfile.ZipInfo) -> str | None:
+    name = info.filename
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+        return "is an absolute path"
+    if "\\" in name or ".." in name.split("/"):
+        return "climbs out of the bundle (.. or \\ in its name)"
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        return "is a link"
+    if info.file_size > (MAX_DATA_BYTES if name == DATA_MEMBER else MAX_MEMBER_BYTES):
+        return f"is too large ({info.file_size} bytes)"
+    if info.compress_size and info.file_size > CHUNK and info.file_size / info.compress_size > MAX_RATIO:
+        return f"is compressed {info.file_size // info.compress_size}:1 (a zip bomb?)"
+    if name != DATA_MEMBER and not ATTACHMENT_RE.fullmatch(name) and not name.endswith("/"):
+        return "is not data.json or attachments/<sha256>"
+    return None
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> bytes:
+    """Read a member without trusting its declared size."""
+    limit = MAX_DATA_BYTES if info.filename == DATA_MEMBER else MAX_MEMBER_BYTES
+    parts, total = [], 0
+    with zf.open(info) as f:
+        while chunk := f.read(CHUNK):
+            total += len(chunk)
+            if total > limit or total > info.file_size:
+                raise ExchangeError(f"{where}: {info.filename} is larger than it claims")
+            parts.append(chunk)
+    return b"".join(parts)
+
+
+def _read_zip(path: Path) -> Bundle:
+    where = str(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            names = [i.filename for i in infos]
+            dupes = {n for n in names if names.count(n) > 1}
+            if dupes:
+                raise ExchangeError(f"{where}: refused: the member {sorted(dupes)[0]} appears twice")
+            for info in infos:
+                problem = _member_problem(info)
+                if problem:
+                    raise ExchangeError(f"{where}: refused: the member {info.filename!r} {problem}")
+            if DATA_MEMBER not in names:
+                raise ExchangeError(f"{where}: not a Secretariat bundle (no {DATA_MEMBER})")
+            document = _parse(_read_member(zf, zf.getinfo(DATA_MEMBER), where), f"{where}:{DATA_MEMBER}")
+            blobs: dict[str, bytes] = {}
+            for info in infos:
+                match = ATTACHMENT_RE.fullmatch(info.filename)
+                if not match:
+                    continue
+                data = _read_member(zf, info, where)
+                if hashlib.sha256(data).hexdigest() != match.group(1):
+                    raise ExchangeError(f"{where}: refused: {info.filename} does not match its SHA-256")
+                blobs[match.group(1)] = data
+            return Bundle(document, blobs, is_zip=True)
+    except zipfile.BadZipFile as exc:
+        raise ExchangeError(f"{where}: damaged zip file: {exc}") from exc
+    except OSError as exc:
+        raise ExchangeError(f"{where}: cannot read: {exc}") from exc
+
+
+@contextmanager
+def atomic_output(path: Path) -> Iterator[IO[bytes]]:
+    """A file that appears at ``path`` complete or not at all (temp file, fsync, rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def dumps(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def write(path: Path, document: dict[str, Any], blobs: Callable[[], Iterator[tuple[str, bytes]]] | None = None) -> None:
+    """Write ``.json`` (document only) or ``.zip`` (document and attachment bytes), atomically."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".zip"):
+        raise ExchangeError(f"{path}: export to a .json or .zip file")
+    with atomic_output(path) as out:
+        if suffix == ".json":
+            out.write(dumps(document))
+            return
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(DATA_MEMBER, dumps(document))
+            for sha, data in blobs() if blobs else ():
+                zf.writestr(f"attachments/{sha}", data)

@@ -1,0 +1,239 @@
+"""Use cases on records: open, check, save, delete to the trash, restore, undo and redo, history.
+
+Every method is one user action: one unit of work, one transaction, one entry group in the audit
+trail, and a :class:`Change` saying what changed (so that every open view can refresh). Undo and
+redo live here, in the core: the UI only shows them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from ..domain import documents
+from ..domain import models as m
+from ..domain.documents import Doc
+from ..domain.langmap import LangMap
+from ..errors import NotFoundError, Problem, SecretariatError
+from ..storage.database import Database
+from . import store
+from .store import Context, WriteObserver, Written
+
+UNDO_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one user action changed."""
+
+    change_id: str
+    description: str
+    written: tuple[Written, ...]
+
+    @property
+    def records(self) -> set[tuple[str, str]]:
+        return {(w.kind, w.record_id) for w in self.written}
+
+    @property
+    def kinds(self) -> set[str]:
+        return {w.kind for w in self.written}
+
+
+@dataclass(frozen=True)
+class Loaded:
+    kind: str
+    doc: Doc
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    updated_by: str
+    deleted_at: datetime | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    user: str
+    action: str
+    fields: tuple[str, ...]  # the top-level fields that changed
+    before: Doc | None
+    after: Doc | None
+
+
+@dataclass(frozen=True)
+class TrashEntry:
+    kind: str
+    record_id: str
+    title: LangMap
+    deleted_at: datetime
+    deleted_by: str
+
+
+def title_of(kind: str, doc: Doc) -> LangMap:
+    """A record's display name: ``name`` for organizations, people and teams, ``title`` otherwise."""
+    return doc.get("name") or doc.get("title") or {"en": doc.get("id", "")}
+
+
+def changed_fields(before: Doc | None, after: Doc | None) -> tuple[str, ...]:
+    before, after = before or {}, after or {}
+    return tuple(k for k in dict.fromkeys([*before, *after]) if before.get(k) != after.get(k))
+
+
+class Records:
+    def __init__(self, db: Database, user: str, observers: Sequence[WriteObserver] = ()):
+        self.db = db
+        self.user = user
+        self.observers = tuple(observers)
+        self._undo: list[Change] = []
+        self._redo: list[Change] = []
+        self.listeners: list[Callable[[Change], None]] = []  # told after every committed change
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def get(self, kind: str, record_id: str, include_trash: bool = False) -> Loaded:
+        with self.db.reading() as uow:
+            obj = store.load(uow.session, kind, record_id, include_trash)
+            return Loaded(kind, documents.to_doc(kind, obj), obj.version, obj.created_at, obj.updated_at,
+                          obj.updated_by, obj.deleted_at)
+
+    def exists(self, kind: str, record_id: str) -> bool:
+        with self.db.reading() as uow:
+            cls = store.model(kind)
+            return uow.session.scalar(select(cls.id).where(cls.id == record_id)) is not None
+
+    def validate(self, kind: str, doc: Doc) -> list[Problem]:
+        """Every problem of a document as it would be saved now (for inline messages in editors)."""
+        with self.db.reading() as uow:
+            return store.validate(uow.session, kind, doc)
+
+    def history(self, kind: str, record_id: str) -> list[HistoryEntry]:
+        with self.db.reading() as uow:
+            rows = uow.session.scalars(
+                select(m.AuditEntry)
+                .where(m.AuditEntry.kind == kind, m.AuditEntry.record_id == record_id)
+                .order_by(m.AuditEntry.id)
+            )
+            return [
+                HistoryEntry(r.at, r.user, r.action, changed_fields(r.before, r.after), r.before, r.after)
+                for r in rows
+            ]
+
+    def trash(self) -> list[TrashEntry]:
+        out: list[TrashEntry] = []
+        with self.db.reading() as uow:
+            for kind, cls in m.RECORD_CLASSES.items():
+                name_col = cls.name if hasattr(cls, "name") else cls.title  # type: ignore[attr-defined]
+                rows = uow.session.execute(
+                    select(cls.id, name_col, cls.deleted_at, cls.deleted_by).where(cls.deleted_at.is_not(None))
+                )
+                out += [TrashEntry(kind, r[0], r[1], r[2], r[3] or "") for r in rows]
+        return sorted(out, key=lambda e: e.deleted_at, reverse=True)
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    def run(self, description: str, step: Callable[[Context], Iterable[Written | None]],
+            label: str | None = None, undoable: bool = True) -> Change:
+        """Run one user action in one transaction; record it for undo; tell the listeners."""
+        with self.db.writing() as uow:
+            ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers)
+            written = tuple(w for w in step(ctx) if w is not None)
+            uow.commit()
+        change = Change(ctx.change_id, description, written)
+        if undoable and written:
+            self._undo.append(change)
+            del self._undo[:-UNDO_LIMIT]
+            self._redo.clear()
+        self._notify(change)
+        return change
+
+    def create(self, kind: str, doc: Doc) -> Change:
+        return self.run(f"Create {kind}", lambda ctx: [store.save(ctx, kind, doc, None)])
+
+    def update(self, kind: str, doc: Doc, version: int) -> Change:
+        return self.run(f"Edit {kind}", lambda ctx: [store.save(ctx, kind, doc, version)])
+
+    def delete(self, items: Sequence[tuple[str, str]]) -> Change:
+        what = f"{items[0][0]}" if len(items) == 1 else f"{len(items)} records"
+        return self.run(f"Delete {what}", lambda ctx: [store.trash(ctx, k, i) for k, i in items])
+
+    def restore(self, items: Sequence[tuple[str, str]]) -> Change:
+        what = f"{items[0][0]}" if len(items) == 1 else f"{len(items)} records"
+        return self.run(f"Restore {what}", lambda ctx: [store.restore(ctx, k, i) for k, i in items])
+
+    def purge(self, items: Sequence[tuple[str, str]]) -> None:
+        """Remove records from the trash for good (not undoable; the audit trail keeps their last state)."""
+        with self.db.writing() as uow:
+            for kind, record_id in items:
+                obj = store.load(uow.session, kind, record_id, include_trash=True)
+                if obj.deleted_at is None:
+                    raise SecretariatError(f"The {kind} {record_id!r} is not in the trash.")
+                from .references import referrers
+
+                users = referrers(uow.session, kind, record_id, live_only=False)
+                if users:
+                    raise SecretariatError(
+                        f"The {kind} {record_id!r} is still referred to by {users[0][0]} {users[0][1]!r}."
+                    )
+                uow.session.delete(obj)
+            uow.commit()
+
+    # --- undo and redo ---------------------------------------------------------------------------
+
+    @property
+    def undo_text(self) -> str | None:
+        return self._undo[-1].description if self._undo else None
+
+    @property
+    def redo_text(self) -> str | None:
+        return self._redo[-1].description if self._redo else None
+
+    def undo(self) -> Change:
+        if not self._undo:
+            raise SecretariatError("There is nothing to undo.")
+        change = self._undo[-1]
+        result = self.run(change.description, lambda ctx: _reverse(ctx, change), label="undo", undoable=False)
+        self._undo.pop()
+        self._redo.append(result)
+        return result
+
+    def redo(self) -> Change:
+        if not self._redo:
+            raise SecretariatError("There is nothing to redo.")
+        change = self._redo[-1]
+        result = self.run(change.description, lambda ctx: _reverse(ctx, change), label="redo", undoable=False)
+        self._redo.pop()
+        self._undo.append(result)
+        return result
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self.listeners):
+            listener(change)
+
+
+def _reverse(ctx: Context, change: Change) -> list[Written | None]:
+    """Apply the inverse of every step of a change, last first. A record changed since is refused
+    (ConflictError) and the whole undo is rolled back."""
+    out: list[Written | None] = []
+    for w in reversed(change.written):
+        if w.action == "create":
+            out.append(store.trash(ctx, w.kind, w.record_id, expected_version=w.version))
+        elif w.action == "delete":
+            out.append(store.restore(ctx, w.kind, w.record_id, expected_version=w.version))
+        elif w.action == "restore" and w.before == w.after:
+            out.append(store.trash(ctx, w.kind, w.record_id, expected_version=w.version))
+        elif w.before is not None:
+            out.append(store.save(ctx, w.kind, w.before, expected_version=w.version))
+        else:  # pragma: no cover - every Written has a before except "create"
+            raise NotFoundError(f"Cannot undo the change to {w.kind} {w.record_id!r}.")
+    return out
+
+
+def doc_title(kind: str, doc: dict[str, Any], lang: str = "en") -> str:
+    from ..domain.langmap import text
+
+    return text(title_of(kind, doc), lang)

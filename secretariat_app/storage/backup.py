@@ -1,0 +1,62 @@
+"""Consistent copies of a SQLite database (the online backup API), written atomically, owner-only."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from ..errors import DatabaseError
+
+PAGES_PER_STEP = 1024
+
+
+def copy_sqlite(engine: Engine, dest: Path, progress: Callable[[int, int], None] | None = None) -> None:
+    """Copy the live database to ``dest`` while others may keep working on it."""
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        _atomic_backup(source, dest, progress)
+    finally:
+        raw.close()
+
+
+def copy_file(src: Path, dest: Path, progress: Callable[[int, int], None] | None = None) -> None:
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        _atomic_backup(source, dest, progress)
+    finally:
+        source.close()
+
+
+def _atomic_backup(source: sqlite3.Connection, dest: Path, progress: Callable[[int, int], None] | None) -> None:
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    os.close(fd)
+    os.chmod(tmp, 0o600)
+    try:
+        target = sqlite3.connect(tmp)
+        try:
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress:
+                    progress(total - remaining, total)
+
+            source.backup(target, pages=PAGES_PER_STEP, progress=step)
+            # A backup is a single file: fold any WAL content in and switch the copy to rollback mode.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, dest)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Could not copy the database to {dest}: {exc}") from exc
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -1,0 +1,48 @@
+"""An open database: engine, migrations applied, units of work for reading and writing."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from ..errors import DatabaseError
+from ..settings import Settings
+from . import migrations
+from .engine import open_engine, session_factories
+from .unit_of_work import UnitOfWork
+
+
+class Database:
+    def __init__(self, settings: Settings, migrate: bool = True):
+        self.settings = settings
+        try:
+            self.engine = open_engine(settings.database_url)
+            if migrate:
+                self.pre_migration_copy = migrations.upgrade(self.engine, settings.sqlite_path)
+        except OperationalError as exc:
+            raise DatabaseError(f"Cannot open the database {settings.display_name}: {exc.orig}") from exc
+        except SQLAlchemyError as exc:
+            raise DatabaseError(f"Cannot open the database {settings.display_name}: {exc}") from exc
+        self._read, self._write = session_factories(self.engine)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def reading(self) -> UnitOfWork:
+        return UnitOfWork(self._read)
+
+    def writing(self) -> UnitOfWork:
+        return UnitOfWork(self._write)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def defer_constraints(session: Session) -> None:
+    """Check foreign keys at commit instead of per statement (records may refer to each other)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    else:
+        session.execute(text("SET CONSTRAINTS ALL DEFERRED"))

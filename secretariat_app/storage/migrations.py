@@ -1,0 +1,74 @@
+"""The schema comes only from the Alembic migrations in ``db/``, applied when a database is opened.
+
+Before migrating a SQLite file that holds data, a copy is taken beside it. A database whose schema is
+newer than this app knows is refused untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from ..errors import DatabaseError
+from ..settings import PROJECT_ROOT
+from . import backup
+
+log = logging.getLogger(__name__)
+MIGRATIONS = PROJECT_ROOT / "db"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, sqlite_path: Path | None = None) -> str | None:
+    """Bring the schema to the newest revision. Returns the path of the pre-migration copy, if any."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    current = current_revision(engine)
+    head = scripts.get_current_head()
+    if current == head:
+        return None
+    known = {rev.revision for rev in scripts.walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseError(
+            f"This database was made by a newer version of Secretariat (schema {current}); this version "
+            f"knows schemas up to {head}. Update Secretariat to open it. The database was not changed."
+        )
+    if current is None and _has_tables(engine):
+        raise DatabaseError("This database holds tables that Secretariat did not create; it was not changed.")
+    copy = None
+    if current is not None and sqlite_path is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        copy = sqlite_path.with_name(f"{sqlite_path.name}.before-{head}-{stamp}.bak")
+        backup.copy_sqlite(engine, copy)
+        log.info("copied %s to %s before migrating %s → %s", sqlite_path, copy, current, head)
+    from alembic import command
+
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return str(copy) if copy else None
+
+
+def _has_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())
