@@ -1,0 +1,97 @@
+"""Shared fixtures: a fresh real database per test — SQLite always, PostgreSQL when a server is given.
+
+Set ``SECRETARIAT_TEST_POSTGRES_URL`` (e.g. ``postgresql+psycopg://secretariat@127.0.0.1:54329/postgres``)
+to run every backend-parametrised test against PostgreSQL too; each test then gets its own database.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from collections.abc import Iterator
+
+# Qt without a display: must be set before any Qt import (otherwise it aborts looking for xcb).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never touch the real data folder from tests.
+os.environ["SECRETARIAT_HOME"] = tempfile.mkdtemp(prefix="secretariat-test-home-")
+os.environ.pop("SECRETARIAT_DATABASE_URL", None)
+os.environ.pop("SECRETARIAT_DB", None)
+
+import pytest  # noqa: E402
+
+from secretariat_app import bootstrap  # noqa: E402
+from secretariat_app.settings import Settings, sqlite_url  # noqa: E402
+
+POSTGRES_URL = os.environ.get("SECRETARIAT_TEST_POSTGRES_URL", "")
+BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if POSTGRES_URL:
+        return "database backends: sqlite, postgresql (SECRETARIAT_TEST_POSTGRES_URL is set)"
+    return "database backends: sqlite only — PostgreSQL tests SKIPPED (set SECRETARIAT_TEST_POSTGRES_URL)"
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
+    if not POSTGRES_URL:
+        terminalreporter.write_line(
+            "NOTE: the PostgreSQL half of the suite was skipped: no SECRETARIAT_TEST_POSTGRES_URL given "
+            "(.ci/run starts a server and gives one).", yellow=True)
+
+
+def _postgres_database() -> Iterator[str]:
+    """A throw-away database on the test server, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n AND pid <> pg_backend_pid()"
+            ), {"n": name})
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """A URL of an empty database, once per backend."""
+    if request.param == "sqlite":
+        yield sqlite_url(tmp_path / "test.sqlite3")
+    else:
+        yield from _postgres_database()
+
+
+@pytest.fixture
+def app(database_url: str) -> Iterator[bootstrap.App]:
+    """The app's services on a fresh, migrated database (every backend)."""
+    application = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
+    yield application
+    application.close()
+
+
+@pytest.fixture
+def demo_app(app: bootstrap.App) -> bootstrap.App:
+    bootstrap.load_demo(app)
+    return app
+
+
+@pytest.fixture
+def sqlite_app(tmp_path) -> Iterator[bootstrap.App]:  # type: ignore[no-untyped-def]
+    """SQLite only: for the desktop UI and PDF tests, which do not depend on the backend."""
+    application = bootstrap.open_app(Settings(database_url=sqlite_url(tmp_path / "ui.sqlite3"), user="tester"))
+    yield application
+    application.close()
+
+
+@pytest.fixture
+def sqlite_demo_app(sqlite_app: bootstrap.App) -> bootstrap.App:
+    bootstrap.load_demo(sqlite_app)
+    return sqlite_app
