@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from ..errors import DatabaseError
 from ..settings import Settings
 from . import migrations
+from .db_errors import explain
 from .engine import open_engine, session_factories
 from .unit_of_work import UnitOfWork
 
@@ -20,10 +20,8 @@ class Database:
             self.engine = open_engine(settings.database_url)
             if migrate:
                 self.pre_migration_copy = migrations.upgrade(self.engine, settings.sqlite_path)
-        except OperationalError as exc:
-            raise DatabaseError(f"Cannot open the database {settings.display_name}: {exc.orig}") from exc
         except SQLAlchemyError as exc:
-            raise DatabaseError(f"Cannot open the database {settings.display_name}: {exc}") from exc
+            raise explain(exc, settings.display_name) from exc
         self._read, self._write = session_factories(self.engine)
 
     @property
@@ -31,10 +29,10 @@ class Database:
         return self.engine.dialect.name
 
     def reading(self) -> UnitOfWork:
-        return UnitOfWork(self._read)
+        return UnitOfWork(self._read, self.settings.display_name)
 
     def writing(self) -> UnitOfWork:
-        return UnitOfWork(self._write)
+        return UnitOfWork(self._write, self.settings.display_name)
 
     def close(self) -> None:
         self.engine.dispose()
