@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("action", nargs="?", choices=["list", "restore", "purge"], default="list")
     s.add_argument("items", nargs="*", metavar="KIND:ID", help="e.g. agreement:agr-2014-env-mou")
 
+    sub.add_parser("upgrade", help="bring the database schema up to date (done on open; for a server's owner)")
+    sub.add_parser("roles", help="PostgreSQL: create the reader/editor roles and grant their rights")
+
     s = sub.add_parser("generate", help="write a synthetic archive (N years of records) for benchmarks")
     s.add_argument("--scale", type=int, default=1, metavar="N", help="years of records (20 ≈ 100k records)")
     s.add_argument("--seed", type=int, default=2013)
@@ -245,7 +248,36 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from .storage import migrations
+
+    app = _open(args)  # opening migrates
+    try:
+        print(f"{app.settings.display_name}: schema {migrations.current_revision(app.db.engine)} (newest)")
+    finally:
+        app.close()
+    return 0
+
+
+def cmd_roles(args: argparse.Namespace) -> int:
+    from .storage import postgres_roles
+
+    app = _open(args)
+    try:
+        if app.db.dialect != "postgresql":
+            raise SecretariatError("roles: only a PostgreSQL server has roles; a local file is the clerk's own")
+        with app.db.engine.begin() as conn:
+            made = postgres_roles.create_roles(conn)
+            postgres_roles.apply_grants(conn)
+        print(f"Roles ready ({postgres_roles.READER}, {postgres_roles.EDITOR}); created: {', '.join(made) or 'none'}.")
+    finally:
+        app.close()
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "upgrade": cmd_upgrade,
+    "roles": cmd_roles,
     "init": cmd_init,
     "import": cmd_import,
     "export": cmd_export,

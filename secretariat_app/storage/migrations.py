@@ -47,6 +47,11 @@ def upgrade(engine: Engine, sqlite_path: Path | None = None) -> str | None:
     head = scripts.get_current_head()
     if current == head:
         return None
+    if current is not None and not _can_migrate(engine):
+        raise DatabaseError(
+            f"The database's schema ({current}) is older than this version of Secretariat ({head}) and your "
+            f"account may not upgrade it. Ask the administrator to run `secretariat upgrade` (docs/administration.md)."
+        )
     known = {rev.revision for rev in scripts.walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseError(
@@ -67,7 +72,23 @@ def upgrade(engine: Engine, sqlite_path: Path | None = None) -> str | None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        if conn.dialect.name == "postgresql":
+            from .postgres_roles import apply_grants
+
+            apply_grants(conn)  # new tables get the reader/editor rights too
     return str(copy) if copy else None
+
+
+def _can_migrate(engine: Engine) -> bool:
+    """Only the schema's owner may migrate a shared server; a clerk's account may not."""
+    if engine.dialect.name != "postgresql":
+        return True
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        return bool(conn.scalar(text(
+            "SELECT pg_has_role(current_user, (SELECT tableowner FROM pg_tables "
+            "WHERE tablename = 'alembic_version' AND schemaname = current_schema()), 'USAGE')")))
 
 
 def _has_tables(engine: Engine) -> bool:
