@@ -7,7 +7,6 @@ unexpected one is written to the log file in the data folder).
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import time
@@ -235,15 +234,15 @@ def cmd_trash(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from .demo import generate
+    from .domain.vocab import COLLECTIONS
 
     if args.scale < 1:
         raise SecretariatError("--scale must be at least 1 (years of records)")
     started = time.perf_counter()
-    generate.write_document(args.output, args.scale, seed=args.seed)
-    with open(args.output, "rb") as f:
-        doc = json.load(f)
-    counts = {k: len(v) for k, v in doc.items() if isinstance(v, list)}
-    print(f"Wrote {sum(counts.values())} records ({', '.join(f'{n} {k}' for k, n in counts.items())}) to "
+    written = generate.write_document(args.output, args.scale, seed=args.seed, progress=_progress("Generating years"))
+    counts = written["counts"]
+    top = {k: n for k, n in counts.items() if k in COLLECTIONS.values()}
+    print(f"Wrote {sum(top.values())} records ({', '.join(f'{n} {k}' for k, n in top.items())}) to "
           f"{args.output} in {time.perf_counter() - started:.1f} s")
     return 0
 
