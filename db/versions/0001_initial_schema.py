@@ -127,6 +127,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_meetings_host_organization_id'), ['host_organization_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_meetings_starts_at'), ['starts_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_meetings_team_id'), ['team_id'], unique=False)
+        batch_op.create_index('ix_meetings_live_starts_at', ['deleted_at', 'starts_at', 'id'], unique=False)
 
     op.create_table('people',
     sa.Column('name', sa.JSON(), nullable=False),
@@ -195,6 +196,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_agreements_signed_on'), ['signed_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_agreements_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_agreements_supersedes_id'), ['supersedes_id'], unique=False)
+        batch_op.create_index('ix_agreements_live_signed_on', ['deleted_at', 'signed_on', 'id'], unique=False)
+        batch_op.create_index('ix_agreements_status_expires_on', ['status', 'expires_on', 'deleted_at'], unique=False)
 
     op.create_table('meeting_participants',
     sa.Column('meeting_id', sa.String(length=100), nullable=False),
@@ -255,6 +258,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_visits_destination_city'), ['destination_city'], unique=False)
         batch_op.create_index(batch_op.f('ix_visits_head_id'), ['head_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_visits_starts_on'), ['starts_on'], unique=False)
+        batch_op.create_index('ix_visits_live_starts_on', ['deleted_at', 'starts_on', 'id'], unique=False)
 
     op.create_table('action_items',
     sa.Column('id', sa.String(length=100), nullable=False),
@@ -500,6 +504,7 @@ def downgrade() -> None:
 
     op.drop_table('action_items')
     with op.batch_alter_table('visits', schema=None) as batch_op:
+        batch_op.drop_index('ix_visits_live_starts_on')
         batch_op.drop_index(batch_op.f('ix_visits_starts_on'))
         batch_op.drop_index(batch_op.f('ix_visits_head_id'))
         batch_op.drop_index(batch_op.f('ix_visits_destination_city'))
@@ -519,6 +524,8 @@ def downgrade() -> None:
 
     op.drop_table('meeting_participants')
     with op.batch_alter_table('agreements', schema=None) as batch_op:
+        batch_op.drop_index('ix_agreements_live_signed_on')
+        batch_op.drop_index('ix_agreements_status_expires_on')
         batch_op.drop_index(batch_op.f('ix_agreements_supersedes_id'))
         batch_op.drop_index(batch_op.f('ix_agreements_status'))
         batch_op.drop_index(batch_op.f('ix_agreements_signed_on'))
@@ -538,6 +545,7 @@ def downgrade() -> None:
 
     op.drop_table('people')
     with op.batch_alter_table('meetings', schema=None) as batch_op:
+        batch_op.drop_index('ix_meetings_live_starts_at')
         batch_op.drop_index(batch_op.f('ix_meetings_team_id'))
         batch_op.drop_index(batch_op.f('ix_meetings_starts_at'))
         batch_op.drop_index(batch_op.f('ix_meetings_host_organization_id'))

@@ -156,6 +156,12 @@ class TeamMember(Base):
 
 class Agreement(RecordMixin, Base):
     __tablename__ = "agreements"
+    # Covering indexes: the agreements list (live ones, newest first) and the dashboard's expiry
+    # checks and status counts read these without touching the rows, which hold the full texts.
+    __table_args__ = (
+        Index("ix_agreements_live_signed_on", "deleted_at", "signed_on", "id"),
+        Index("ix_agreements_status_expires_on", "status", "expires_on", "deleted_at"),
+    )
     kind: Mapped[str] = mapped_column(String(30))
     reference: Mapped[str | None] = mapped_column(String(200), index=True)
     title: Mapped[dict[str, Any]] = mapped_column(LM)
@@ -225,6 +231,7 @@ class Blob(Base):
 
 class Meeting(RecordMixin, Base):
     __tablename__ = "meetings"
+    __table_args__ = (Index("ix_meetings_live_starts_at", "deleted_at", "starts_at", "id"),)  # the meetings list
     kind: Mapped[str] = mapped_column(String(30))
     number: Mapped[int | None]
     title: Mapped[dict[str, Any]] = mapped_column(LM)
@@ -323,6 +330,7 @@ class Statement(Base):
 
 class Visit(RecordMixin, Base):
     __tablename__ = "visits"
+    __table_args__ = (Index("ix_visits_live_starts_on", "deleted_at", "starts_on", "id"),)  # the visits list
     title: Mapped[dict[str, Any]] = mapped_column(LM)
     head_id: Mapped[str | None] = ref("people.id")
     destination_city: Mapped[str] = mapped_column(String(100), index=True)
