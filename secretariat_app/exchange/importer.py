@@ -27,6 +27,7 @@ from ..storage.database import Database, defer_constraints
 from . import files
 
 Progress = Callable[[int, int], None]
+FLUSH_EVERY = 500
 TOP_LEVEL = {"format", "version", "exported_at", "note", *COLLECTIONS.values()}
 
 
@@ -107,6 +108,8 @@ def check_document(session: Any, document: dict[str, Any]) -> list[Problem]:
             problems.append(Problem(collection, "must be a list"))
             continue
         seen: set[str] = set()
+        stored = _stored_ids(session, kind, [r["id"] for r in records
+                                             if isinstance(r, dict) and isinstance(r.get("id"), str)])
         for i, record in enumerate(records):
             place = f"{collection}[{i}]"
             rid = record.get("id") if isinstance(record, dict) else None
@@ -115,7 +118,7 @@ def check_document(session: Any, document: dict[str, Any]) -> list[Problem]:
                     problems.append(Problem(f"{place}.id", f"{rid!r} appears twice in {collection}"))
                 seen.add(rid)
             before = None
-            if isinstance(rid, str):
+            if isinstance(rid, str) and rid in stored:  # the locked-minutes rule compares with it
                 existing = session.get(m.RECORD_CLASSES[kind], rid)
                 if existing is not None:
                     from ..domain import documents
@@ -149,14 +152,22 @@ def import_bundle(db: Database, bundle: files.Bundle, user: str, dry_run: bool =
         total = sum(len(document.get(c) or []) for c in COLLECTIONS.values())
         done = 0
         for kind, collection in COLLECTIONS.items():
-            for record in document.get(collection) or []:
-                written = store.save(ctx, kind, record, ANY_VERSION, checked=True)
+            records = document.get(collection) or []
+            stored = _stored_ids(session, kind, [r["id"] for r in records])
+            for record in records:
+                written = store.save(ctx, kind, record, ANY_VERSION, checked=True,
+                                     is_new=record["id"] not in stored)
                 bucket = report.unchanged if written is None else (
                     report.added if written.action == "create" else report.changed)
                 bucket[collection] = bucket.get(collection, 0) + 1
                 done += 1
-                if progress and done % 200 == 0:
-                    progress(done, total)
+                if done % FLUSH_EVERY == 0:
+                    # New records go out in batched INSERTs; the session is emptied to bound memory
+                    # (records refer to each other by id, never through loaded objects).
+                    session.flush()
+                    session.expunge_all()
+                    if progress:
+                        progress(done, total)
         for sha, data in bundle.blobs.items():
             if session.get(m.Blob, sha) is None:
                 session.add(m.Blob(sha256=sha, size=len(data), data=data))
@@ -167,6 +178,14 @@ def import_bundle(db: Database, bundle: files.Bundle, user: str, dry_run: bool =
         if not dry_run:
             uow.commit()
     return report
+
+
+def _stored_ids(session: Any, kind: str, ids: list[str]) -> set[str]:
+    cls = m.RECORD_CLASSES[kind]
+    found: set[str] = set()
+    for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
+        found.update(session.scalars(select(cls.id).where(cls.id.in_(ids[start:start + 900]))))
+    return found
 
 
 def _missing_bytes(session: Any, document: dict[str, Any], bundle: files.Bundle) -> list[Problem]:

@@ -115,10 +115,13 @@ def validate(session: Session, kind: str, doc: Any, place: str = "") -> list[Any
     return rules.check(kind, doc, DbRefs(session), place=place, before=before)
 
 
-def save(ctx: Context, kind: str, doc: Doc, expected_version: int | None, checked: bool = False) -> Written | None:
+def save(ctx: Context, kind: str, doc: Doc, expected_version: int | None, checked: bool = False,
+         is_new: bool = False) -> Written | None:
     """Create (``expected_version`` None) or update a record. None if nothing changed.
 
-    ``checked`` skips validation for a caller (the importer) that validated a whole document first.
+    ``checked`` skips validation for a caller (the importer) that validated a whole document first;
+    ``is_new`` says the caller knows the id is not stored yet: the record is then only added to the
+    session, and the caller's next flush sends the INSERTs of many records in batches.
     """
     session = ctx.session
     if not checked:
@@ -127,15 +130,20 @@ def save(ctx: Context, kind: str, doc: Doc, expected_version: int | None, checke
             raise ValidationError(problems)
     cls = model(kind)
     record_id = doc["id"]
-    existing = session.get(cls, record_id)
+    existing = None if is_new else session.get(cls, record_id)
     if expected_version is None and existing is not None and existing.deleted_at is None:
         raise ValidationError([rules.Problem("id", f"there is already a {kind} {record_id!r}")])
+    if existing is None and expected_version not in (None, ANY_VERSION):
+        # An edit of a record someone removed for good: never bring it back behind their back.
+        raise NotFoundError(f"There is no {kind} {record_id!r} any more (removed from the trash for good "
+                            f"since you opened it); your save was refused.")
     if existing is None:
         now = ctx.stamp()
         obj = cls(id=record_id, version=1, created_at=now, updated_at=now, updated_by=ctx.user)
         session.add(obj)
         documents.write(session, kind, obj, doc)
-        session.flush()
+        if not is_new:
+            session.flush()
         written = Written(kind, record_id, "create", None, documents.to_doc(kind, obj), 1)
         _audit(ctx, written)
         return written
