@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import bootstrap, settings
 from .errors import SecretariatError, ValidationError
+from .reports import commands as report_commands
 
 log = logging.getLogger("secretariat")
 EXIT_REFUSED, EXIT_UNEXPECTED = 2, 3
@@ -60,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--scale", type=int, default=1, metavar="N", help="years of records (20 ≈ 100k records)")
     s.add_argument("--seed", type=int, default=2013)
     s.add_argument("-o", "--output", type=Path, default=Path("archive.json"))
+
+    report_commands.add_parsers(sub)  # brief, print
     return p
 
 
@@ -285,4 +288,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "trash": cmd_trash,
     "generate": cmd_generate,
+    "brief": report_commands.cmd_brief,
+    "print": report_commands.cmd_print,
 }

@@ -1,0 +1,123 @@
+"""The ``brief`` and ``print`` subcommands of ``secretariat`` (registered in :mod:`secretariat_app.cli`).
+
+    secretariat brief VISIT_ID -o OUT.pdf [--lang ko|zh|en] [--bilingual ko,zh] [--sections ...]
+    secretariat print agenda|minutes|agreement ID -o OUT.pdf [--lang ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from .. import bootstrap, settings
+from ..domain.vocab import LANGUAGES
+from .data import DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
+
+if TYPE_CHECKING:  # the drawing modules import ReportLab (half a second): only when a command runs
+    from .document import Progress, Rendered
+
+Opts = TypeVar("Opts", PackOptions, SheetOptions)
+
+
+def _common(s: argparse.ArgumentParser) -> None:
+    s.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
+                   help="the PDF to write (written whole or not at all)")
+    s.add_argument("--lang", choices=LANGUAGES, default="en", help="the document's language (default: en)")
+    s.add_argument("--as-of", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="the 'prepared on' date, which also decides what is overdue or expiring (default: today)")
+    s.add_argument("--prepared-by", metavar="NAME", help="who prepared it (default: the user name)")
+    s.add_argument("--marking", metavar="TEXT", help="the handling marking (default: 'For official use' in --lang)")
+    s.add_argument("--reproducible", action="store_true",
+                   help="the same data and date give byte-identical PDFs (ReportLab's invariant mode)")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    s = sub.add_parser("brief", help="write the briefing pack of a visit as a PDF")
+    s.add_argument("visit_id", metavar="VISIT_ID")
+    _common(s)
+    s.add_argument("--bilingual", metavar="A,B", help="agreements, talking points and appendix in two "
+                   "languages side by side, e.g. ko,zh")
+    s.add_argument("--sections", nargs="+", metavar="SECTION",
+                   help=f"the sections to include (default: all): {', '.join(SECTIONS)}")
+    s.add_argument("--appendix", metavar="ID,ID", help="agreements to print in full in the appendix "
+                   "(default: the visit's own agreements)")
+
+    s = sub.add_parser("print", help="write a meeting's agenda or minutes, or an agreement sheet, as a PDF")
+    s.add_argument("document", choices=DOCUMENT_KINDS)
+    s.add_argument("record_id", metavar="ID", help="the meeting (agenda, minutes) or agreement id")
+    _common(s)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2015-10-26") from None
+
+
+def _open(args: argparse.Namespace) -> bootstrap.App:
+    return bootstrap.open_app(settings.resolve(db=args.db, database_url=args.database_url))
+
+
+def _report(args: argparse.Namespace, what: str, rendered: Rendered) -> None:
+    for problem in rendered.missing:
+        print(f"warning: {problem}", file=sys.stderr)
+    pages = f"{rendered.pages} page{'s' if rendered.pages != 1 else ''}"
+    print(f"Wrote {what} ({pages}, {len(rendered.pdf) // 1024} KB) to {args.output}")
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from . import jobs
+
+    jobs.check_output(args.output)
+    options = PackOptions(lang=args.lang, bilingual=jobs.parse_pair(args.bilingual),
+                          sections=jobs.parse_sections(args.sections), marking=args.marking or "",
+                          prepared_by=args.prepared_by or "", reproducible=args.reproducible)
+    appendix = [x.strip() for x in args.appendix.split(",") if x.strip()] if args.appendix else None
+    app = _open(args)
+    try:
+        options = _with_author(options, app)
+        rendered = jobs.make_pack(app.db, args.visit_id, options, args.as_of or date.today(), appendix,
+                                  _progress())
+    finally:
+        app.close()
+    jobs.write_pdf(args.output, rendered.pdf)
+    _report(args, f"the briefing pack of {args.visit_id}", rendered)
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from . import jobs
+
+    jobs.check_output(args.output)
+    options = SheetOptions(lang=args.lang, marking=args.marking or "", prepared_by=args.prepared_by or "",
+                           reproducible=args.reproducible)
+    app = _open(args)
+    try:
+        options = _with_author(options, app)
+        rendered = jobs.make_sheet(app.db, args.document, args.record_id, options, args.as_of or date.today(),
+                                   _progress())
+    finally:
+        app.close()
+    jobs.write_pdf(args.output, rendered.pdf)
+    _report(args, f"the {args.document} of {args.record_id}", rendered)
+    return 0
+
+
+def _with_author(options: Opts, app: bootstrap.App) -> Opts:
+    return options if options.prepared_by else replace(options, prepared_by=app.settings.user)
+
+
+def _progress() -> Progress | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        print(f"\rDrawing: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+    return report
+

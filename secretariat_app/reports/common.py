@@ -1,0 +1,201 @@
+"""Pieces several documents print: people, organizations, agreements, decisions, action items."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from ..domain.documents import parse_datetime
+from ..domain.vocab import LANGUAGES
+from . import labels, styles
+from .data import ActionRow, Doc, Related
+from .document import Document, fallback_mark
+
+
+def as_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def as_time(value: str) -> datetime:
+    """A stored date-time at its own (the venue's) UTC offset."""
+    return parse_datetime(value)
+
+
+def person(doc: Document, rel: Related, pid: str | None, place: str, style: str = "cell",
+           suffix: str = "") -> Paragraph | None:
+    """A person's name in the document's language; an unknown id is printed as the id."""
+    if not pid:
+        return None
+    found = rel.people.get(pid)
+    if found is None:
+        return doc.para(pid, "en", place, style, suffix)
+    para = doc.lm(found["name"], f"{place} (person {pid})", style)
+    if suffix and para is not None:
+        para = Paragraph(para.text + suffix, para.style)
+    return para
+
+
+def organization(doc: Document, rel: Related, oid: str | None, place: str, style: str = "cell") -> Paragraph | None:
+    if not oid:
+        return None
+    found = rel.organizations.get(oid)
+    if found is None:
+        return doc.para(oid, "en", place, style)
+    return doc.lm(found["name"], f"{place} (organization {oid})", style)
+
+
+def person_block(doc: Document, rel: Related, pid: str, place: str, suffix: str = "") -> list[Flowable]:
+    """Name (bold), position and organization, one paragraph each (each in its own language's font)."""
+    found = rel.people.get(pid) or {}
+    out = [person(doc, rel, pid, place, "cell_bold", suffix),
+           doc.lm(found.get("position"), f"{place} position", "cell"),
+           organization(doc, rel, found.get("organization"), place, "small")]
+    return [p for p in out if p is not None]
+
+
+def people_inline(doc: Document, rel: Related, ids: Sequence[str], place: str, style: str = "cell",
+                  prefix: str = "") -> Paragraph | None:
+    """Names run together on one line ("Wang Anshun, Li Ming"), each in its own language's font."""
+    parts = []
+    for i, pid in enumerate(ids):
+        found = rel.people.get(pid)
+        parts.append(doc.inline(found["name"], f"{place}[{i}] (person {pid})") if found
+                     else doc.markup(pid, "en", place))
+    para = doc.joined(parts, style)
+    if para is not None and prefix:
+        para = Paragraph(prefix + para.text, para.style)
+    return para
+
+
+def people_list(doc: Document, rel: Related, ids: Sequence[str], place: str, style: str = "cell") -> list[Flowable]:
+    return [p for i, pid in enumerate(ids) if (p := person(doc, rel, pid, f"{place}[{i}]", style)) is not None]
+
+
+def names_in_all_languages(doc: Document, value: dict[str, str] | None, place: str) -> list[Flowable]:
+    """Every recorded language of a name, each in its own font: "ko  왕안순", "zh  王安顺", ..."""
+    out: list[Flowable] = []
+    for lang in LANGUAGES:
+        text = (value or {}).get(lang)
+        if text:
+            tag = labels.language_name(lang, doc.lang)
+            out.append(doc.para(text, lang, f"{place}.{lang}", "cell",
+                                suffix=f' <font size="7" color="#5b6670">({doc.markup(tag, doc.lang, place, inline=True)})</font>'))
+    return out
+
+
+def lm_list(doc: Document, values: Sequence[dict[str, str]] | None, place: str, style: str = "cell",
+            lang: str | None = None) -> list[Flowable]:
+    return [p for i, v in enumerate(values or []) if (p := doc.lm(v, f"{place}[{i}]", style, lang)) is not None]
+
+
+def date_para(doc: Document, value: str | None, place: str, style: str = "cell",
+              alert: bool = False) -> Paragraph | None:
+    d = as_date(value)
+    if d is None:
+        return None
+    text = labels.short_date(d, doc.lang)
+    markup = doc.markup(text, doc.lang, place)
+    if alert:
+        markup = f'<font color="#9b1c1c"><b>{markup}</b></font>'
+    return Paragraph(markup, styles.style(style, doc.lang))
+
+
+def agreement_fields(doc: Document, rel: Related, a: Doc, place: str, as_of: date | None = None,
+                     with_summary: bool = True, expiry_alert: bool = False,
+                     extra: Sequence[tuple[str, Flowable | None]] = ()) -> list[Flowable]:
+    """The facts of an agreement as a labelled table (parties, signatories, dates, areas...)."""
+    signed = as_date(a.get("signed_on"))
+    signed_text = " · ".join(x for x in (labels.short_date(signed, doc.lang) if signed else "",
+                                         labels.city(a.get("signed_city"), doc.lang)) if x)
+    venue = doc.lm(a.get("signed_venue"), f"{place}.signed_venue", "small")
+    signatories: list[Flowable] = []
+    for i, s in enumerate(a.get("signatories") or []):
+        signatories += [p for p in (person(doc, rel, s["person"], f"{place}.signatories[{i}]", "cell"),
+                                    organization(doc, rel, s["organization"], f"{place}.signatories[{i}]",
+                                                 "small")) if p]
+    teams = [doc.lm(rel.teams[t]["name"], f"{place}.teams", "cell") if t in rel.teams
+             else doc.para(t, "en", place, "cell") for t in a.get("teams") or []]
+    supersedes = a.get("supersedes")
+    status_text = labels.status(a["status"], doc.lang)
+    rows: list[tuple[str, Flowable | Sequence[Flowable] | None]] = [
+        ("reference", doc.para(a["reference"], "en", f"{place}.reference", "cell") if a.get("reference") else None),
+        ("kind", doc.para(f"{labels.kind(a['kind'], doc.lang)} · {status_text}", doc.lang, place, "cell")),
+        ("parties", [organization(doc, rel, o, f"{place}.parties[{i}]") for i, o in enumerate(a["parties"])]
+         or None),
+        ("signatories", signatories or None),
+        ("signed", [p for p in (doc.para(signed_text, doc.lang, place, "cell") if signed_text else None, venue)
+                    if p] or None),
+        ("effective", date_para(doc, a.get("effective_on"), f"{place}.effective_on")),
+        ("expires", date_para(doc, a.get("expires_on"), f"{place}.expires_on", alert=expiry_alert)),
+        ("renewal", doc.lm(a.get("renewal_terms"), f"{place}.renewal_terms", "cell")),
+        ("areas", lm_list(doc, a.get("areas"), f"{place}.areas") or None),
+        ("teams", teams or None),
+        ("supersedes", _agreement_title(doc, rel, supersedes, f"{place}.supersedes") if supersedes else None),
+        ("summary", doc.lm(a.get("summary"), f"{place}.summary", "cell") if with_summary else None),
+        *extra,
+    ]
+    table = doc.fields(rows, label_width=28 * mm)
+    return [table] if table is not None else []
+
+
+def _agreement_title(doc: Document, rel: Related, aid: str, place: str) -> Paragraph:
+    found = rel.agreements.get(aid)
+    if found is None:
+        return doc.para(aid, "en", place, "cell")
+    return doc.lm(found["title"], place, "cell") or doc.para(aid, "en", place, "cell")
+
+
+def decisions(doc: Document, minutes: Doc | None, place: str) -> list[Flowable]:
+    """The decisions of a meeting, numbered, each with the agenda item it belongs to."""
+    found = (minutes or {}).get("decisions") or []
+    if not found:
+        return [doc.fixed("no_decisions", "small")]
+    out: list[Flowable] = []
+    for i, d in enumerate(found, 1):
+        text, used, fallback = doc.pick(d["text"])
+        suffix = ""
+        if d.get("agenda_item") is not None:
+            tag = doc.label("agenda_item_n", n=d["agenda_item"])
+            suffix = f' <font size="7" color="#5b6670">({doc.markup(tag, doc.lang, place, inline=True)})</font>'
+        out.append(Paragraph(
+            f"{i}. " + doc.markup(text, used, f"{place}.decisions[{i - 1}]") + fallback_mark(fallback) + suffix,
+            styles.style("body", used)))
+    return out
+
+
+def action_table(doc: Document, rel: Related, rows: Sequence[ActionRow], as_of: date, place: str,
+                 meeting_column: bool = True) -> Flowable:
+    """Action items: what, who, by when (overdue ones highlighted), and from which meeting."""
+    width = styles.FRAME_WIDTH
+    cells, overdue = [], []
+    for i, row in enumerate(rows):
+        a = row.action
+        due = as_date(a.get("due_on"))
+        late = due is not None and due < as_of and a.get("status") == "open"
+        if late:
+            overdue.append(i)
+        due_cell: list[Flowable] = [p for p in (date_para(doc, a.get("due_on"), f"{place}[{i}].due_on", alert=late),)
+                                    if p]
+        if late:
+            due_cell.append(Paragraph(f'<font color="#9b1c1c">{doc.markup(doc.label("overdue"), doc.lang, place)}'
+                                      f"</font>", styles.style("small", doc.lang)))
+        line: list[object] = [
+            doc.lm(a["text"], f"{place}[{i}].text ({a['id']})", "cell"),
+            person(doc, rel, a.get("owner"), f"{place}[{i}].owner") or "",
+            due_cell,
+        ]
+        if meeting_column:
+            meeting = rel.meetings.get(row.meeting_id)
+            line.append(doc.lm(meeting["title"], f"{place}[{i}].meeting", "small") if meeting
+                        else doc.para(row.meeting_id, "en", place, "small"))
+        cells.append(line)
+    if meeting_column:
+        widths = [width * 0.42, width * 0.18, width * 0.14, width * 0.26]
+        header = ["action", "owner", "due", "meeting"]
+    else:
+        widths = [width * 0.58, width * 0.24, width * 0.18]
+        header = ["action", "owner", "due"]
+    return doc.grid(header, cells, widths, highlight=overdue)

@@ -1,0 +1,89 @@
+"""Making a document from the database: read its data (one unit of work), draw it, write it atomically.
+
+The command line and the desktop app's briefing dialog both come here; neither knows ReportLab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from ..domain.vocab import LANGUAGES
+from ..errors import SecretariatError
+from ..exchange.files import atomic_output
+from ..services import briefing
+from ..storage.database import Database
+from .data import DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
+from .document import Cancelled, Progress, Rendered
+
+__all__ = ["Cancelled", "check_output", "make_pack", "make_sheet", "parse_pair", "parse_sections", "write_pdf"]
+
+
+def make_pack(db: Database, visit_id: str, options: PackOptions, as_of: date,
+              appendix: Sequence[str] | None = None, progress: Progress | None = None) -> Rendered:
+    from .pack import build_pack
+
+    check_language(options.lang)
+    data = briefing.pack_data(db, visit_id, as_of, options.sections, appendix)
+    return build_pack(data, options, progress)
+
+
+def make_sheet(db: Database, kind: str, record_id: str, options: SheetOptions, as_of: date,
+               progress: Progress | None = None) -> Rendered:
+    from . import sheets
+
+    check_language(options.lang)
+    if kind == "agenda":
+        return sheets.build_agenda(briefing.meeting_data(db, record_id, as_of), options, progress)
+    if kind == "minutes":
+        return sheets.build_minutes(briefing.meeting_data(db, record_id, as_of), options, progress)
+    if kind == "agreement":
+        return sheets.build_agreement_sheet(briefing.agreement_data(db, record_id, as_of), options, progress)
+    raise SecretariatError(f"Unknown document {kind!r}; print one of: {', '.join(DOCUMENT_KINDS)}")
+
+
+def check_output(path: Path) -> None:
+    """Refuse an output name before any work is done."""
+    if Path(path).suffix.lower() != ".pdf":
+        raise SecretariatError(f"{path}: write the document to a .pdf file")
+
+
+def write_pdf(path: Path, pdf: bytes) -> None:
+    """The PDF appears at ``path`` complete or not at all (temp file, then rename)."""
+    path = Path(path)
+    check_output(path)
+    try:
+        with atomic_output(path) as out:
+            out.write(pdf)
+    except OSError as exc:
+        raise SecretariatError(f"{path}: cannot write the PDF: {exc.strerror or exc}") from exc
+
+
+def check_language(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise SecretariatError(f"Unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
+
+
+def parse_pair(text: str | None) -> tuple[str, str] | None:
+    """``"ko,zh"`` → ("ko", "zh"): two different languages for the bilingual layout."""
+    if not text:
+        return None
+    parts = [p.strip() for p in text.replace("|", ",").split(",") if p.strip()]
+    if len(parts) != 2 or parts[0] == parts[1]:
+        raise SecretariatError(f"--bilingual {text!r}: name two different languages, e.g. ko,zh")
+    for lang in parts:
+        check_language(lang)
+    return parts[0], parts[1]
+
+
+def parse_sections(text: str | Sequence[str] | None) -> tuple[str, ...]:
+    """``"overview,itinerary"`` (or a list) → the sections, checked; None → all of them."""
+    if not text:
+        return SECTIONS
+    items = text.split(",") if isinstance(text, str) else [x for t in text for x in t.split(",")]
+    chosen = [x.strip() for x in items if x.strip()]
+    unknown = [x for x in chosen if x not in SECTIONS]
+    if unknown:
+        raise SecretariatError(f"Unknown section {unknown[0]!r}; the sections are: {', '.join(SECTIONS)}")
+    return tuple(s for s in SECTIONS if s in chosen)

@@ -1,0 +1,258 @@
+"""What goes into a briefing pack and the other printed documents, read from the database.
+
+Everything is read in one unit of work and handed over as documents (the exchange format's shape),
+so the reports never see the database and nothing is retyped. Lists that grow with the archive
+(agreements with a city, open action items) are chosen and capped here, and the number left out is
+passed on so that the pack can say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain import documents
+from ..domain import models as m
+from ..domain.vocab import KNOWN_CITIES
+from ..errors import SecretariatError
+from ..reports.data import (
+    SECTIONS,
+    ActionRow,
+    AgreementData,
+    AgreementGroups,
+    Doc,
+    MeetingData,
+    PackData,
+    Related,
+)
+from ..storage.database import Database
+from . import store
+
+IN_FORCE = ("signed", "in_force")
+UNDER_NEGOTIATION = ("negotiating", "draft")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of the archive a pack takes in (a mayor reads it on a plane, not the register)."""
+
+    expiry_window_days: int = 180
+    expiring: int = 60
+    in_force: int = 40
+    negotiating: int = 40
+    recent_meetings: int = 5
+    actions: int = 60
+
+
+# Eager loading per kind, so that reading many records is a handful of queries, not one per part.
+_OPTIONS: dict[str, tuple[Any, ...]] = {
+    "team": (selectinload(m.Team.leads), selectinload(m.Team.members)),
+    "agreement": (selectinload(m.Agreement.parties), selectinload(m.Agreement.signatories),
+                  selectinload(m.Agreement.teams), selectinload(m.Agreement.attachments)),
+    "meeting": (selectinload(m.Meeting.participants), selectinload(m.Meeting.agenda),
+                selectinload(m.Meeting.minutes).selectinload(m.Minutes.attendees),
+                selectinload(m.Meeting.minutes).selectinload(m.Minutes.items),
+                selectinload(m.Meeting.minutes).selectinload(m.Minutes.decisions),
+                selectinload(m.Meeting.minutes).selectinload(m.Minutes.actions),
+                selectinload(m.Meeting.minutes).selectinload(m.Minutes.statements)),
+}
+
+
+class _Reader:
+    """Documents by id, read in bulk and remembered for one unit of work."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.cache: dict[str, dict[str, Doc]] = {kind: {} for kind in m.RECORD_CLASSES}
+
+    def docs(self, kind: str, ids: Iterable[str | None]) -> list[Doc]:
+        wanted = list(dict.fromkeys(i for i in ids if i))
+        missing = [i for i in wanted if i not in self.cache[kind]]
+        cls = m.RECORD_CLASSES[kind]
+        for start in range(0, len(missing), 500):
+            chunk = missing[start:start + 500]
+            query = select(cls).where(cls.id.in_(chunk)).options(*_OPTIONS.get(kind, ()))
+            for obj in self.session.scalars(query):
+                self.cache[kind][obj.id] = documents.to_doc(kind, obj)
+        return [self.cache[kind][i] for i in wanted if i in self.cache[kind]]
+
+    def query(self, kind: str, query: Select[Any]) -> list[Doc]:
+        """Live records matched by ``query`` (a select of the record class), in its order."""
+        ids = list(self.session.scalars(query))
+        return self.docs(kind, ids)
+
+    def related(self, people: Iterable[str | None] = (), organizations: Iterable[str | None] = (),
+                teams: Iterable[str | None] = (), agreements: Iterable[str | None] = (),
+                meetings: Iterable[str | None] = ()) -> Related:
+        """The named records, plus the organizations of the people and the teams' leads."""
+        team_docs = self.docs("team", teams)
+        people_docs = self.docs("person", [*people, *(x["person"] for t in team_docs for x in t["members"])])
+        org_ids = [*organizations, *(p.get("organization") for p in people_docs),
+                   *(o for t in team_docs for o in t["lead_organizations"])]
+        return Related(
+            people={d["id"]: d for d in people_docs},
+            organizations={d["id"]: d for d in self.docs("organization", org_ids)},
+            teams={d["id"]: d for d in team_docs},
+            agreements={d["id"]: d for d in self.docs("agreement", agreements)},
+            meetings={d["id"]: d for d in self.docs("meeting", meetings)},
+        )
+
+
+def _live(cls: Any) -> Any:
+    return cls.deleted_at.is_(None)
+
+
+def home_city(session: Session, visit: Doc) -> str:
+    """The delegation's own city: the head's organization's, if it is a council city; else the other one."""
+    destination = visit["destination_city"]
+    if visit.get("head"):
+        city = session.scalar(
+            select(m.Organization.city).join(m.Person, m.Person.organization_id == m.Organization.id)
+            .where(m.Person.id == visit["head"]))
+        if city in KNOWN_CITIES and city != destination:
+            return city
+    return "beijing" if destination == "seoul" else "seoul"
+
+
+def _agreements_with(reader: _Reader, city: str, linked: Sequence[str], as_of: date,
+                     limits: Limits) -> AgreementGroups:
+    """Agreements one of whose parties is in ``city``: expiring soon, in force, under negotiation."""
+    with_city = (select(m.AgreementParty.agreement_id)
+                 .join(m.Organization, m.Organization.id == m.AgreementParty.organization_id)
+                 .where(m.Organization.city == city))
+    A = m.Agreement
+    base = select(A.id).where(_live(A), or_(A.id.in_(with_city), A.id.in_(linked)))
+    horizon = as_of + timedelta(days=limits.expiry_window_days)
+    expiring_q = base.where(A.status.in_(IN_FORCE), A.expires_on.is_not(None), A.expires_on <= horizon)
+    in_force_q = base.where(A.status.in_(IN_FORCE), or_(A.expires_on.is_(None), A.expires_on > horizon))
+    negotiating_q = base.where(A.status.in_(UNDER_NEGOTIATION))
+    groups: dict[str, list[Doc]] = {}
+    omitted: dict[str, int] = {}
+    for name, query, order, cap in (
+        ("expiring", expiring_q, (A.expires_on, A.id), limits.expiring),
+        ("in_force", in_force_q, (A.signed_on.desc(), A.id), limits.in_force),
+        ("negotiating", negotiating_q, (A.updated_at.desc(), A.id), limits.negotiating),
+    ):
+        total = reader.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        chosen = list(reader.session.scalars(query.order_by(*order).limit(cap)))
+        extra = [i for i in reader.session.scalars(query.where(A.id.in_(linked))) if i not in chosen]
+        groups[name] = reader.docs("agreement", [*extra, *chosen])
+        if total > len(groups[name]):
+            omitted[name] = total - len(groups[name])
+    return AgreementGroups(tuple(groups["expiring"]), tuple(groups["in_force"]),
+                           tuple(groups["negotiating"]), omitted)
+
+
+def _recent_meetings(reader: _Reader, visit: Doc, limits: Limits) -> list[Doc]:
+    """The visit's own meetings and the last few held in the destination city before it, newest first."""
+    G = m.Meeting
+    start = documents.parse_datetime(f"{visit['starts_on']}T00:00:00+00:00")
+    recent = list(reader.session.scalars(
+        select(G.id).where(_live(G), G.city == visit["destination_city"], G.starts_at < start)
+        .order_by(G.starts_at.desc()).limit(limits.recent_meetings)))
+    linked = [d["id"] for d in reader.docs("meeting", visit["meetings"])]
+    found = reader.docs("meeting", [*linked, *recent])
+    return sorted(found, key=lambda d: d["starts_at"], reverse=True)
+
+
+def _open_actions(reader: _Reader, meetings: Sequence[str], people: Sequence[str],
+                  limits: Limits) -> tuple[list[ActionRow], int]:
+    """Open actions of these meetings or owned by these people, by due date (undated last)."""
+    X, G = m.ActionItem, m.Meeting
+    query = (select(X).join(G, G.id == X.meeting_id)
+             .where(_live(G), X.status == "open", or_(X.meeting_id.in_(meetings), X.owner_id.in_(people))))
+    total = reader.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = reader.session.scalars(query.order_by(X.due_on.is_(None), X.due_on, X.id).limit(limits.actions))
+    out = [ActionRow({"id": x.id, "text": x.text, "owner": x.owner_id,
+                      "due_on": x.due_on.isoformat() if x.due_on else None, "status": x.status}, x.meeting_id)
+           for x in rows]
+    return out, total - len(out)
+
+
+def pack_data(db: Database, visit_id: str, as_of: date, sections: Sequence[str] = SECTIONS,
+              appendix: Sequence[str] | None = None, limits: Limits = Limits()) -> PackData:
+    """Everything the chosen sections of the visit's pack print. ``appendix``: agreements to print in
+    full (default: the visit's own agreements)."""
+    unknown = [s for s in sections if s not in SECTIONS]
+    if unknown:
+        raise SecretariatError(f"Unknown section {unknown[0]!r}; the sections are: {', '.join(SECTIONS)}")
+    with db.reading() as uow:
+        session = uow.session
+        reader = _Reader(session)
+        visit = documents.to_doc("visit", store.load(session, "visit", visit_id))
+        counterparts = list(dict.fromkeys(p for item in visit["itinerary"] for p in item["counterparts"]))
+        teams = reader.query("team", select(m.Team.id).where(_live(m.Team), m.Team.status == "active")
+                             .order_by(m.Team.established_on, m.Team.id)) if "council" in sections else []
+        groups = (_agreements_with(reader, visit["destination_city"], visit["agreements"], as_of, limits)
+                  if "agreements" in sections else AgreementGroups())
+        meetings = _recent_meetings(reader, visit, limits) if {"meetings", "actions"} & set(sections) else []
+        actions: list[ActionRow] = []
+        omitted = 0
+        if "actions" in sections:
+            people = [*visit["delegation"], *counterparts, *([visit["head"]] if visit.get("head") else [])]
+            actions, omitted = _open_actions(reader, [d["id"] for d in meetings], people, limits)
+        if "meetings" not in sections:
+            meetings = []
+        appendix_docs = (reader.docs("agreement", visit["agreements"] if appendix is None else appendix)
+                         if "appendix" in sections else [])
+        if appendix is not None and len(appendix_docs) < len(set(appendix)):
+            found = {d["id"] for d in appendix_docs}
+            raise SecretariatError(f"There is no agreement {next(a for a in appendix if a not in found)!r} "
+                                   f"to print in the appendix.")
+        all_agreements = [*groups.expiring, *groups.in_force, *groups.negotiating, *appendix_docs]
+        related = reader.related(
+            people=[visit.get("head"), *visit["delegation"], *counterparts,
+                    *(s["person"] for a in all_agreements for s in a["signatories"]),
+                    *(r.action["owner"] for r in actions),
+                    *(x["speaker"] for d in meetings for x in (d["minutes"] or {}).get("statements", []))],
+            organizations=[*(o for a in all_agreements for o in a["parties"]),
+                           *(s["organization"] for a in all_agreements for s in a["signatories"])],
+            teams=[*(t["id"] for t in teams), *(t for a in all_agreements for t in a["teams"])],
+            meetings=[r.meeting_id for r in actions],
+        )
+        return PackData(
+            visit=visit, as_of=as_of, home_city=home_city(session, visit), counterparts=tuple(counterparts),
+            teams=tuple(teams), agreements=groups, meetings=tuple(meetings), actions=tuple(actions),
+            actions_omitted=omitted, appendix=tuple(appendix_docs), related=related,
+            expiry_window_days=limits.expiry_window_days,
+        )
+
+
+def meeting_data(db: Database, meeting_id: str, as_of: date) -> MeetingData:
+    """A meeting with everyone and everything its agenda and minutes name."""
+    with db.reading() as uow:
+        reader = _Reader(uow.session)
+        store.load(uow.session, "meeting", meeting_id)  # says "no such meeting" / "in the trash"
+        meeting = reader.docs("meeting", [meeting_id])[0]
+        minutes = meeting["minutes"] or {}
+        related = reader.related(
+            people=[*meeting["participants"], *(x["presenter"] for x in meeting["agenda"]),
+                    minutes.get("recorded_by"), *minutes.get("attendees", []),
+                    *(x["owner"] for x in minutes.get("actions", [])),
+                    *(x["speaker"] for x in minutes.get("statements", []))],
+            organizations=[meeting.get("host_organization")],
+            teams=[meeting.get("team")],
+            agreements=[x["agreement"] for x in meeting["agenda"]],
+        )
+        return MeetingData(meeting, related, as_of)
+
+
+def agreement_data(db: Database, agreement_id: str, as_of: date) -> AgreementData:
+    """An agreement with its parties, signatories, teams, meeting and the agreement it supersedes."""
+    with db.reading() as uow:
+        reader = _Reader(uow.session)
+        store.load(uow.session, "agreement", agreement_id)
+        agreement = reader.docs("agreement", [agreement_id])[0]
+        related = reader.related(
+            people=[s["person"] for s in agreement["signatories"]],
+            organizations=[*agreement["parties"], *(s["organization"] for s in agreement["signatories"])],
+            teams=agreement["teams"],
+            agreements=[agreement.get("supersedes")],
+            meetings=[agreement.get("meeting")],
+        )
+        return AgreementData(agreement, related, as_of)
