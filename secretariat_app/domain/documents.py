@@ -301,9 +301,12 @@ def _write_minutes(session: Session, g: m.Meeting, d: Doc | None) -> None:
     if g.minutes is not None:
         g.minutes = None
         session.flush()
-    if d is None:
-        return
-    g.minutes = m.Minutes(
+    if d is not None:
+        g.minutes = _minutes_record(d)
+
+
+def _minutes_record(d: Doc) -> m.Minutes:
+    return m.Minutes(
         status=d["status"],
         approved_on=_date(d.get("approved_on")),
         recorded_by_id=d.get("recorded_by"),
@@ -398,3 +401,16 @@ WRITERS: dict[str, Callable[[Session, Any, Doc], None]] = {
 
 def write(session: Session, kind: str, record: m.RecordMixin, doc: Doc) -> None:
     WRITERS[kind](session, record, doc)
+
+
+def normalized(kind: str, doc: Doc) -> Doc:
+    """A valid document as it reads back once saved: every field present, blank translations dropped."""
+    record = m.RECORD_CLASSES[kind](id=doc["id"])
+    with Session() as scratch:  # a new record has no old parts to flush: nothing reaches a database
+        write(scratch, kind, record, doc)
+    return to_doc(kind, record)
+
+
+def normalized_minutes(d: Doc | None) -> Doc | None:
+    """Valid minutes as they read back once saved (see :func:`normalized`)."""
+    return None if d is None else _minutes(_minutes_record(d))

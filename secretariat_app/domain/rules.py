@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from ..errors import Problem
 from . import langmap
-from .documents import parse_datetime
+from .documents import normalized_minutes, parse_datetime
 from .vocab import (
     ACTION_STATUSES,
     AGREEMENT_KINDS,
@@ -30,6 +30,7 @@ from .vocab import (
 
 ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
 SHA256_RE = re.compile(r"[0-9a-f]{64}")
+DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")  # fromisoformat alone also takes week dates such as 2015-W45-3
 
 
 class Refs(Protocol):
@@ -97,7 +98,7 @@ def lm(v: Any, place: str, c: Checker) -> None:
 
 
 def a_date(v: Any, place: str, c: Checker) -> None:
-    if not (isinstance(v, str) and len(v) == 10 and _d(v)):
+    if not (isinstance(v, str) and DATE_RE.fullmatch(v) and _d(v)):
         c.add(place, f"{v!r} is not a date (YYYY-MM-DD)")
 
 
@@ -106,9 +107,15 @@ def a_datetime(v: Any, place: str, c: Checker) -> None:
         c.add(place, "must be a date-time such as 2014-07-03T10:00:00+08:00")
         return
     try:
-        parse_datetime(v)
+        parsed = parse_datetime(v)
     except ValueError:
         c.add(place, f"{v!r} is not a date-time with its UTC offset (e.g. 2014-07-03T10:00:00+08:00)")
+        return
+    offset = parsed.utcoffset()
+    # Stored as seconds and an offset in minutes: anything finer would be silently cut off.
+    if parsed.microsecond or (offset is not None and offset.total_seconds() % 60):
+        c.add(place, f"{v!r}: give the time to the second and the UTC offset in whole minutes "
+                     f"(e.g. 2014-07-03T10:00:00+08:00)")
 
 
 def city(v: Any, place: str, c: Checker) -> None:
@@ -337,6 +344,10 @@ def _locked_minutes(d: Mapping[str, Any], place: str, c: Checker, before: Mappin
     if not isinstance(old, Mapping) or old.get("status") != "approved":
         return
     new = d.get("minutes")
+    try:  # compare as stored: omitted optional fields and blank translations are no change
+        new = normalized_minutes(new) if isinstance(new, Mapping) else new
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass  # malformed minutes: compared as given (and reported by the field checks)
     if new == old:
         return
     if isinstance(new, Mapping) and new.get("status") == "draft":

@@ -47,16 +47,16 @@ def upgrade(engine: Engine, sqlite_path: Path | None = None) -> str | None:
     head = scripts.get_current_head()
     if current == head:
         return None
+    known = {rev.revision for rev in scripts.walk_revisions()}
+    if current is not None and current not in known:  # checked first: a newer schema is never "older"
+        raise DatabaseError(
+            f"This database was made by a newer version of Secretariat (schema {current}); this version "
+            f"knows schemas up to {head}. Update Secretariat to open it. The database was not changed."
+        )
     if current is not None and not _can_migrate(engine):
         raise DatabaseError(
             f"The database's schema ({current}) is older than this version of Secretariat ({head}) and your "
             f"account may not upgrade it. Ask the administrator to run `secretariat upgrade` (docs/administration.md)."
-        )
-    known = {rev.revision for rev in scripts.walk_revisions()}
-    if current is not None and current not in known:
-        raise DatabaseError(
-            f"This database was made by a newer version of Secretariat (schema {current}); this version "
-            f"knows schemas up to {head}. Update Secretariat to open it. The database was not changed."
         )
     if current is None and _has_tables(engine):
         raise DatabaseError("This database holds tables that Secretariat did not create; it was not changed.")
