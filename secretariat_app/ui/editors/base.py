@@ -1,0 +1,543 @@
+"""What every record editor does: load a document, edit a copy, show the rules' problems next to the
+fields as the clerk types, save as one unit of work, refuse to overwrite someone else's save, and
+follow changes made elsewhere (another editor, undo, the trash).
+
+Editors never touch ORM objects: they speak documents with :class:`~secretariat_app.services.records.Records`.
+A subclass builds its tabs of :class:`FieldForm` s in :meth:`RecordEditor.build`.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.documents import Doc
+from ...domain.langmap import LangMap, pick
+from ...errors import ConflictError, NotFoundError, Problem, SecretariatError, ValidationError
+from ...services.lookup import Choice, Lookup
+from ...services.records import Change, Loaded, title_of
+from ..context import UiContext
+from ..widgets import names
+from ..widgets.fields import TextField
+from ..widgets.form import ERROR_STYLE, FieldForm, rest_of, reveal
+from .history import HistoryView, format_moment, plain
+
+VALIDATE_PAUSE_MS = 350
+PLACEHOLDER_ID = "new-record"  # stands in for an id not chosen yet, while the rules check the rest
+
+
+class Banner(QFrame):
+    """A strip above the tabs for what the clerk must know now: a conflict, the trash, a locked part."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("Banner { background: #fff4ce; border: 1px solid #e0c46c; }")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QHBoxLayout()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(self.buttons)
+        self.setVisible(False)
+
+    def show_message(self, text: str, actions: list[tuple[str, str, Any]] = ()) -> None:  # type: ignore[assignment]
+        """``actions``: (object name, caption, slot) for the banner's buttons."""
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.text.setText(text)
+        for name, caption, slot in actions:
+            button = QPushButton(caption)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            self.buttons.addWidget(button)
+        self.setVisible(True)
+
+    def clear(self) -> None:
+        self.setVisible(False)
+        self.text.clear()
+
+    def button(self, name: str) -> QPushButton | None:
+        return self.findChild(QPushButton, name)
+
+
+class RecordEditor(QWidget):
+    """The editor of one record of one kind (``record_id`` None: a new record)."""
+
+    saved = Signal(object)  # the services' Change
+    title_changed = Signal(str)
+    open_record = Signal(str, str)  # kind, id: the clerk asked to open a linked record
+
+    def __init__(self, kind: str, ctx: UiContext, record_id: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind, self.ctx, self.record_id = kind, ctx, record_id
+        self.records = ctx.records
+        self.lang = ctx.lang
+        self.lookup = Lookup(ctx.app.db)
+        self.forms: list[FieldForm] = []
+        self._tab_keys: dict[str, QWidget] = {}
+        self._loaded: Loaded | None = None
+        self._doc: Doc = {}
+        self._baseline: Doc = {}
+        self._read_only_reason: str | None = None
+        self._saving = False
+        self._filling = False
+        self._last_title = ""
+        self._names: dict[tuple[str, str], Choice | None] = {}
+
+        self.banner = Banner()
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel()
+        self.meta.setStyleSheet("color: palette(mid);")
+        self.tabs = QTabWidget()
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet(ERROR_STYLE)
+        self.problems_label.setVisible(False)
+        style = self.style()
+        self.save_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DialogResetButton),
+                                         self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Throw away your changes and show the saved record"))
+        self.revert_button.clicked.connect(self.revert)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: palette(mid);")
+        self.button_row = QHBoxLayout()
+        self.button_row.addWidget(self.save_button)
+        self.button_row.addWidget(self.revert_button)
+        self.extra_buttons = QHBoxLayout()
+        self.button_row.addLayout(self.extra_buttons)
+        self.button_row.addStretch(1)
+        self.button_row.addWidget(self.status)
+
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.meta, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problems_label)
+        layout.addLayout(self.button_row)
+
+        self.id_field = TextField(self.tr("made from the name when saved"))
+        self.build()
+        self.history = HistoryView(self.records, kind)
+        self.add_tab("history", self.tr("History"), self.history)
+
+        self._validate_timer = QTimer(self)
+        self._validate_timer.setSingleShot(True)
+        self._validate_timer.setInterval(VALIDATE_PAUSE_MS)
+        self._validate_timer.timeout.connect(self.validate_now)
+        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_key.activated.connect(self.save)
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+
+    # --- for subclasses ----------------------------------------------------------------------------
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def new_doc(self) -> Doc:
+        """The document of a new record (before the clerk fills it in)."""
+        raise NotImplementedError
+
+    def after_fill(self, doc: Doc) -> None:
+        """Called after the widgets show ``doc`` (for what depends on several fields)."""
+
+    def adjust(self, doc: Doc) -> None:
+        """Called on the collected document before it is compared, checked or saved."""
+
+    def id_hint(self, doc: Doc) -> tuple[LangMap | None, str]:
+        """The names and extra words a new id is made of."""
+        return title_of(self.kind, doc), ""
+
+    def add_form(self, form: FieldForm) -> FieldForm:
+        self.forms.append(form)
+        form.changed.connect(self._edited)
+        return form
+
+    def add_tab(self, key: str, title: str, page: QWidget) -> QWidget:
+        self.tabs.addTab(page, title)
+        self._tab_keys[key] = page
+        return page
+
+    def add_id_field(self, form: FieldForm) -> None:
+        form.add("id", self.id_field, self.tr("Id"),
+                 self.tr("The record's id in exchange files; it cannot change once saved."))
+
+    def set_read_only(self, read_only: bool) -> None:
+        for form in self.forms:
+            form.set_read_only(read_only)
+        self.id_field.set_read_only(read_only or self._loaded is not None)
+
+    # --- the contract with the main window ---------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return self.collect() != self._baseline
+
+    def maybe_close(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; True if the editor may close."""
+        if not self.is_dirty() or self._read_only_reason:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save your changes to %1?").replace("%1", self.display_name()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.reload()  # what stays on screen (if the window keeps the editor) is the saved record
+            return True
+        return False
+
+    def save(self) -> bool:
+        return self.save_doc(self.collect())
+
+    def reload(self) -> None:
+        """Show the record as stored now (or a new record), dropping unsaved changes."""
+        self.banner.clear()
+        if self.record_id is None:
+            self._apply(None, self.new_doc())
+            return
+        try:
+            loaded = self.records.get(self.kind, self.record_id, include_trash=True)
+        except NotFoundError as exc:
+            self._gone(str(exc))
+            return
+        self._apply(loaded, loaded.doc)
+
+    def focus_part(self, part: str) -> None:
+        """Show a tab (``"agenda"``, ``"minutes"``, ``"history"``…) or a field (``"expires_on"``,
+        ``"minutes.actions[2]"``) and put the cursor there."""
+        page = self._tab_keys.get(part)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+            page.setFocus()
+            return
+        found = self._field_for(part)
+        if found is None:
+            return
+        form, key = found
+        widget = form.field(key)
+        reveal(widget)
+        rest = rest_of(part, key) or ""
+        if rest and hasattr(widget, "focus_sub"):
+            widget.focus_sub(rest)
+
+    # --- values ------------------------------------------------------------------------------------
+
+    def collect(self) -> Doc:
+        doc = copy.deepcopy(self._doc)
+        for form in self.forms:
+            form.collect(doc)
+        if self._loaded is not None:
+            doc["id"] = self._loaded.doc["id"]
+        self.adjust(doc)
+        return doc
+
+    def stored(self) -> Loaded | None:
+        return self._loaded
+
+    def display_name(self) -> str:
+        doc = self.collect() if self.forms else self._doc
+        text, _ = pick(title_of(self.kind, doc) if doc.get("name") or doc.get("title") else {}, self.lang)
+        return text or (self.tr("New %1").replace("%1", names.kind_name(self.kind).lower()))
+
+    def title(self) -> str:
+        return f"{names.kind_name(self.kind)}: {self.display_name()}" + (" *" if self.is_dirty() else "")
+
+    # --- saving ------------------------------------------------------------------------------------
+
+    def save_doc(self, doc: Doc) -> bool:
+        """Check and save ``doc`` as one unit of work; show what stops it. True when saved."""
+        if self._read_only_reason:
+            self.say(self._read_only_reason)
+            return False
+        self._validate_timer.stop()
+        if self._loaded is None and not doc.get("id"):
+            names_, extra = self.id_hint(doc)
+            doc["id"] = self.lookup.new_id(self.kind, names_, extra)
+        problems = self.records.validate(self.kind, doc)
+        if problems:
+            self._refused(problems)
+            return False
+        self._saving = True
+        try:
+            if self._loaded is None:
+                change = self.records.create(self.kind, doc)
+            else:
+                change = self.records.update(self.kind, doc, self._loaded.version)
+        except ConflictError as exc:
+            self._saving = False
+            self.on_conflict(exc)
+            return False
+        except ValidationError as exc:
+            self._saving = False
+            self._refused(exc.problems)
+            return False
+        except SecretariatError as exc:
+            self._saving = False
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        finally:
+            self._saving = False
+        self.record_id = doc["id"]
+        self.reload()
+        self.say(self.tr("Saved.") if change.written else self.tr("Nothing to save: no field changed."))
+        self.saved.emit(change)
+        return True
+
+    def revert(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Revert"), self.tr("Throw away your changes to %1?").replace("%1", self.display_name()),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.reload()
+        self.say(self.tr("Reverted to the saved record."))
+
+    def _refused(self, problems: list[Problem]) -> None:
+        self.show_problems(problems)
+        self.say(self.tr("Not saved: %n problem(s), shown next to the fields.", "", len(problems)))
+        first = self._field_for(problems[0].place)
+        if first is not None:
+            reveal(first[0].field(first[1]))
+
+    # --- someone else's change ---------------------------------------------------------------------
+
+    def on_conflict(self, exc: ConflictError) -> None:
+        """Our save was refused: tell who changed the record and when; reload, or keep our text."""
+        who = self.tr("%1 saved this record on %2, after you opened it.").replace("%1", exc.by).replace(
+            "%2", format_moment(exc.at))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"),
+                          who + "\n" + self.tr("Your save was refused so that their change is not overwritten."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr(
+            "Reload shows their version (your changes are dropped). Keep my text leaves your changes on "
+            "screen so that you can copy them; reload when you are ready."))
+        reload_button = box.addButton(self.tr("Reload their version"), QMessageBox.ButtonRole.AcceptRole)
+        reload_button.setObjectName("reload")
+        keep_button = box.addButton(self.tr("Keep my text"), QMessageBox.ButtonRole.RejectRole)
+        keep_button.setObjectName("keep")
+        box.setDefaultButton(keep_button)
+        box.exec()
+        if box.clickedButton() is reload_button:
+            self.reload()
+            self.say(self.tr("Reloaded: this is the version %1 saved.").replace("%1", exc.by))
+        else:
+            self._show_stale(exc.by, exc.at)
+
+    def _show_stale(self, by: str, at: Any) -> None:
+        self.banner.show_message(
+            self.tr("%1 changed this record on %2 while you were editing it; saving now would be refused. "
+                    "Copy what you need, then reload.").replace("%1", by).replace("%2", format_moment(at)),
+            [("copy", self.tr("Copy my changes"), self.copy_changes),
+             ("reload", self.tr("Reload their version"), self.reload)])
+
+    def copy_changes(self) -> str:
+        """Put the fields the clerk changed, as readable text, on the clipboard (and return it)."""
+        mine = self.collect()
+        lines = []
+        for key, value in mine.items():
+            if value != self._baseline.get(key):
+                lines.append(f"{key}:\n{plain(value)}\n")
+        text = "\n".join(lines) or self.tr("(no changes)")
+        QGuiApplication.clipboard().setText(text)
+        self.say(self.tr("Your changes are on the clipboard."))
+        return text
+
+    def _on_changed(self, change: Change | None) -> None:
+        if self._saving or self.record_id is None:
+            return
+        if change is not None and (self.kind, self.record_id) not in change.records:
+            if self._loaded is not None:
+                self._refresh_labels()
+            return
+        try:
+            loaded = self.records.get(self.kind, self.record_id, include_trash=True)
+        except NotFoundError as exc:
+            self._gone(str(exc))
+            return
+        before = self._loaded
+        if before is not None and (loaded.version, loaded.deleted_at) == (before.version, before.deleted_at):
+            return
+        if not self.is_dirty() or self._read_only_reason:
+            self._apply(loaded, loaded.doc)
+            self.say(self.tr("Updated: changed by %1 on %2.").replace("%1", loaded.updated_by).replace(
+                "%2", format_moment(loaded.updated_at)))
+        else:
+            self._show_stale(loaded.updated_by, loaded.updated_at)
+
+    def _refresh_labels(self) -> None:
+        """Another record changed: a linked record's name shown here may have changed too."""
+        self._names.clear()
+
+    def choice_of(self, kind: str, record_id: str | None) -> Choice | None:
+        """A linked record as pickers show it (cached; list cells redraw often)."""
+        if not record_id:
+            return None
+        key = (kind, record_id)
+        if key not in self._names:
+            self._names[key] = self.lookup.choice(kind, record_id, self.lang)
+        return self._names[key]
+
+    def name_of(self, kind: str, record_id: str | None) -> str:
+        """A linked record's name in the interface language."""
+        choice = self.choice_of(kind, record_id)
+        return choice.label if choice else (record_id or "")
+
+    def _gone(self, message: str) -> None:
+        self._read_only_reason = message
+        self.set_read_only(True)
+        self.banner.show_message(message)
+        self._update_buttons()
+
+    # --- showing a document -----------------------------------------------------------------------
+
+    def _apply(self, loaded: Loaded | None, doc: Doc) -> None:
+        self._loaded = loaded
+        self._doc = copy.deepcopy(doc)
+        self._filling = True
+        try:
+            for form in self.forms:
+                form.fill(self._doc)
+            self.after_fill(self._doc)
+        finally:
+            self._filling = False
+        trashed = loaded is not None and loaded.deleted_at is not None
+        self._read_only_reason = (
+            self.tr("This record is in the trash; restore it to edit it.") if trashed else None)
+        self.set_read_only(trashed)
+        self.banner.clear()
+        if trashed:
+            self.banner.show_message(
+                self.tr("In the trash since %1.").replace("%1", format_moment(loaded.deleted_at)) + " " +
+                self.tr("Restore it to edit it."),
+                [("restore", self.tr("Restore"), self.restore)])
+        self._baseline = self.collect()
+        self.show_problems([])
+        self._update_meta()
+        self._update_buttons()
+        if self.tabs.currentWidget() is self.history:
+            self.history.load(self.record_id)
+
+    def restore(self) -> None:
+        try:
+            self.records.restore([(self.kind, self.record_id)])
+        except SecretariatError as exc:
+            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
+
+    def _update_meta(self) -> None:
+        self.heading.setText(self.display_name())
+        loaded = self._loaded
+        if loaded is None:
+            self.meta.setText(self.tr("New %1, not saved yet").replace("%1", names.kind_name(self.kind).lower()))
+        else:
+            self.meta.setText(self.tr("%1 · version %2 · last changed by %3 on %4")
+                              .replace("%1", loaded.doc["id"]).replace("%2", str(loaded.version))
+                              .replace("%3", loaded.updated_by).replace("%4", format_moment(loaded.updated_at)))
+        self._emit_title()
+
+    def _emit_title(self) -> None:
+        title = self.title()
+        if title != self._last_title:
+            self._last_title = title
+            self.title_changed.emit(title)
+
+    def _update_buttons(self) -> None:
+        dirty = self.is_dirty()
+        writable = self._read_only_reason is None
+        self.save_button.setEnabled(writable and (dirty or self._loaded is None))
+        self.revert_button.setEnabled(writable and dirty)
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+
+    # --- checking as the clerk types --------------------------------------------------------------
+
+    def _edited(self) -> None:
+        if self._filling:
+            return
+        self._update_buttons()
+        self._emit_title()
+        self.heading.setText(self.display_name())
+        self._validate_timer.start()
+
+    def validate_now(self) -> list[Problem]:
+        """Run the rules on what is on screen and show their messages next to the fields."""
+        self._validate_timer.stop()
+        doc = self.collect()
+        if not doc.get("id"):
+            doc["id"] = PLACEHOLDER_ID
+        problems = self.records.validate(self.kind, doc)
+        self.show_problems(problems)
+        return problems
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        per_form: dict[int, list[Problem]] = {id(f): [] for f in self.forms}
+        stray: list[str] = []
+        for p in problems:
+            found = self._field_for(p.place)
+            if found is None:
+                stray.append(str(p))
+            else:
+                per_form[id(found[0])].append(p)
+        for form in self.forms:
+            stray += form.show_problems(per_form[id(form)])
+        self.problems_label.setText("\n".join(stray))
+        self.problems_label.setVisible(bool(stray))
+        self._mark_tabs({id(f) for f in self.forms if per_form[id(f)]})
+
+    def _mark_tabs(self, forms_with_problems: set[int]) -> None:
+        warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        from PySide6.QtGui import QIcon
+
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            bad = any(id(f) in forms_with_problems and (page is f or page.isAncestorOf(f)) for f in self.forms)
+            self.tabs.setTabIcon(index, warn if bad else QIcon())
+
+    def _field_for(self, place: str) -> tuple[FieldForm, str] | None:
+        best: tuple[int, FieldForm, str] | None = None
+        for form in self.forms:
+            claim = form.claim(place)
+            if claim is not None and (best is None or claim[0] > best[0]):
+                best = (claim[0], form, claim[1])
+        return (best[1], best[2]) if best else None
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is getattr(self, "history", None):
+            self.history.load(self.record_id)

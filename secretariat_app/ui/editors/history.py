@@ -1,0 +1,121 @@
+"""The History tab: the record's audit trail, newest first, and what each change did to each field."""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ...services.records import HistoryEntry, Records
+from ..widgets import names
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def format_moment(at: datetime) -> str:
+    """An instant in the user's locale and time zone."""
+    qdt = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
+    return QLocale().toString(qdt, f"{names.date_format()} {names.time_format()}")
+
+
+def plain(value: Any) -> str:
+    """A field's value as a clerk reads it: language maps as "ko: …", lists one entry a line."""
+    if value is None or value == [] or value == {}:
+        return "—"
+    if isinstance(value, dict) and value and set(value) <= {"ko", "zh", "en"}:
+        return "\n".join(f"{k}: {v}" for k, v in value.items())
+    if isinstance(value, list):
+        return "\n".join(plain(v) if not isinstance(v, dict) else _compact(v) for v in value)
+    if isinstance(value, dict):
+        return _compact(value)
+    return str(value)
+
+
+def _compact(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+class HistoryView(QWidget):
+    def __init__(self, records: Records, kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.records, self.kind = records, kind
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Fields changed")])
+        self.tree.currentItemChanged.connect(self._show_entry)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.entries: list[HistoryEntry] = []
+
+    def load(self, record_id: str | None) -> None:
+        self.entries = list(reversed(self.records.history(self.kind, record_id))) if record_id else []
+        self.tree.clear()
+        for entry in self.entries:
+            item = QTreeWidgetItem([format_moment(entry.at), entry.user, self.describe(entry),
+                                    ", ".join(entry.fields)])
+            item.setData(0, ENTRY_ROLE, entry)
+            self.tree.addTopLevelItem(item)
+        for col in range(3):
+            self.tree.resizeColumnToContents(col)
+        if self.entries:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        else:
+            self.detail.setPlainText(self.tr("No changes recorded yet."))
+
+    def describe(self, entry: HistoryEntry) -> str:
+        """What happened, in words: "Edited", "Approved the minutes", "Undo"…"""
+        words = {
+            "create": self.tr("Created"), "update": self.tr("Edited"), "delete": self.tr("Moved to the trash"),
+            "restore": self.tr("Restored from the trash"), "import": self.tr("Imported"),
+            "undo": self.tr("Undo"), "redo": self.tr("Redo"),
+        }
+        text = words.get(entry.action, entry.action)
+        before = ((entry.before or {}).get("minutes") or {}).get("status")
+        after = ((entry.after or {}).get("minutes") or {}).get("status")
+        if entry.action != "delete" and before != after:
+            if after == "approved":
+                text += " — " + self.tr("minutes approved")
+            elif before == "approved":
+                text += " — " + self.tr("minutes reopened")
+        return text
+
+    def _show_entry(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
+        entry: HistoryEntry | None = item.data(0, ENTRY_ROLE) if item is not None else None
+        if entry is None:
+            self.detail.clear()
+            return
+        rows = []
+        before, after = entry.before or {}, entry.after or {}
+        for name in entry.fields:
+            rows.append(
+                f"<tr><td valign='top'><b>{html.escape(name)}</b></td>"
+                f"<td valign='top' style='color:#8a1c1c'>{_cell(before.get(name))}</td>"
+                f"<td valign='top'>→</td><td valign='top' style='color:#1c5e20'>{_cell(after.get(name))}</td></tr>"
+            )
+        heading = html.escape(f"{self.describe(entry)} · {entry.user} · {format_moment(entry.at)}")
+        if not rows:
+            body = html.escape(self.tr("No field changed (the record was moved to or from the trash)."))
+        else:
+            body = (f"<table cellspacing='6'><tr><th></th><th align='left'>{html.escape(self.tr('Before'))}</th>"
+                    f"<th></th><th align='left'>{html.escape(self.tr('After'))}</th></tr>{''.join(rows)}</table>")
+        self.detail.setHtml(f"<p><b>{heading}</b></p>{body}")
+
+
+def _cell(value: Any) -> str:
+    text = plain(value)
+    if len(text) > 600:
+        text = text[:600] + " …"
+    return html.escape(text).replace("\n", "<br>")

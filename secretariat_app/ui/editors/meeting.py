@@ -1,0 +1,141 @@
+"""The meeting editor: when and where (on the venue's clock, with the other city's time beside it),
+participants, the agenda and the minutes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from ...domain.documents import Doc
+from ...domain.vocab import MEETING_KINDS
+from ..widgets.fields import ChoiceField, CityField, NumberField
+from ..widgets.form import FieldForm
+from ..widgets.langmap_edit import LangMapEdit
+from ..widgets.pickers import RecordListEdit, RecordPicker
+from ..widgets.zoned_time import ZonedDateTimeEdit, offset_of
+from .agenda import AgendaEditor
+from .base import RecordEditor
+from .minutes import MinutesEditor
+from .people import scrolled
+
+
+class MeetingEditor(RecordEditor):
+    def build(self) -> None:
+        general = self.add_form(FieldForm())
+        general.add("title", LangMapEdit(lines=2), self.tr("Title"))
+        general.add("kind", ChoiceField(MEETING_KINDS), self.tr("Kind"))
+        general.add("number", NumberField(1, 10_000), self.tr("Number"),
+                    self.tr("The meeting's number in its series (the 2nd general conference…)."))
+        general.add("team", RecordPicker(self.lookup, "team", self.lang), self.tr("Team"))
+        self.city = general.add("city", CityField(), self.tr("City"))
+        general.add("venue", LangMapEdit(), self.tr("Venue"))
+        general.add("host_organization", RecordPicker(self.lookup, "organization", self.lang), self.tr("Host"))
+        self.starts = general.add("starts_at", ZonedDateTimeEdit(), self.tr("Starts"))
+        self.ends = general.add("ends_at", ZonedDateTimeEdit(optional=True), self.tr("Ends"))
+        self.add_id_field(general)
+        self.add_tab("general", self.tr("Meeting"), scrolled(general))
+
+        people = self.add_form(FieldForm())
+        self.participants = people.add("participants", RecordListEdit(self.lookup, "person", self.lang, rows=12),
+                                       self.tr("Participants"))
+        self.add_tab("participants", self.tr("Participants"), people)
+
+        agenda = self.add_form(FieldForm())
+        self.agenda = agenda.add("agenda", AgendaEditor(self), "")
+        self.add_tab("agenda", self.tr("Agenda"), agenda)
+
+        minutes = self.add_form(FieldForm())
+        self.minutes = minutes.add("minutes", MinutesEditor(self), "")
+        self.add_tab("minutes", self.tr("Minutes"), minutes)
+
+        self.city.changed.connect(self._zone_changed)
+        self.starts.changed.connect(self._times_changed)
+        self.ends.changed.connect(self._times_changed)
+        self.participants.changed.connect(self._context_changed)
+        self.agenda.changed.connect(self._context_changed)
+        self.agenda.reordered.connect(self.minutes.remap)
+        self.agenda.end_wanted.connect(self._use_agenda_end)
+        self.minutes.approve_requested.connect(self.approve_minutes)
+        self.minutes.reopen_requested.connect(self.reopen_minutes)
+
+    def new_doc(self) -> Doc:
+        return {"id": "", "kind": "team_meeting", "number": None, "title": None, "team": None,
+                "starts_at": f"{date.today().isoformat()}T10:00:00+09:00",  # 10:00 in Seoul, the default city
+                "ends_at": None, "city": "seoul", "venue": None, "host_organization": None, "participants": [],
+                "agenda": [], "minutes": None}
+
+    def id_hint(self, doc: Doc) -> tuple[Any, str]:
+        return doc.get("title"), (doc.get("starts_at") or "")[:10]
+
+    # --- dependent fields ------------------------------------------------------------------------
+
+    def after_fill(self, doc: Doc) -> None:
+        # Times are shown on the venue's clock: set the zone first, then the values again.
+        self._set_zone(doc.get("city"), doc.get("starts_at"))
+        for widget, key in ((self.starts, "starts_at"), (self.ends, "ends_at")):
+            widget.blockSignals(True)
+            widget.set_value(doc.get(key))
+            widget.blockSignals(False)
+        self._context_changed()
+        self._times_changed()
+
+    def _set_zone(self, city: str | None, starts_at: str | None) -> None:
+        fallback = None
+        if starts_at:
+            try:
+                offset = datetime.fromisoformat(starts_at).utcoffset()
+                fallback = int(offset.total_seconds() // 60) if offset is not None else None
+            except ValueError:
+                fallback = None
+        for widget in (self.starts, self.ends):
+            widget.set_city(city, fallback if offset_of(city) is None else None)
+
+    def _zone_changed(self) -> None:
+        # A new venue city: the wall-clock times stay as typed, on the new city's clock.
+        self._set_zone(self.city.value(), self.starts.value())
+        self._times_changed()
+
+    def _times_changed(self) -> None:
+        self.agenda.set_times(self.starts.local(), self.ends.local(), self.city.value())
+
+    def _context_changed(self) -> None:
+        self.minutes.set_context(self.participants.value(), self.agenda.value())
+        self.agenda.set_structure_locked(self.minutes.is_locked())
+
+    def _use_agenda_end(self, end: datetime | None) -> None:
+        if end is not None:
+            self.ends.set_local(end)
+
+    # --- approving and reopening the minutes -------------------------------------------------------
+
+    def approve_minutes(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Approve minutes"),
+            self.tr("Approve the minutes of %1 and lock them? They are saved now; to change them later, "
+                    "reopen them.").replace("%1", self.display_name()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        doc = self.collect()
+        doc["minutes"] = {**(doc.get("minutes") or {}), "status": "approved", "approved_on": date.today().isoformat()}
+        if self.save_doc(doc):
+            self.say(self.tr("Minutes approved and locked."))
+            return True
+        return False
+
+    def reopen_minutes(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Reopen minutes"),
+            self.tr("Reopen the approved minutes of %1 for changes? This is saved now and shown in the history.")
+            .replace("%1", self.display_name()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        doc = self.collect()
+        doc["minutes"] = {**(doc.get("minutes") or {}), "status": "draft", "approved_on": None}
+        if self.save_doc(doc):
+            self.say(self.tr("Minutes reopened: they can be changed again."))
+            return True
+        return False
