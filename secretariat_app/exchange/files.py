@@ -44,6 +44,8 @@ def read(path: Path) -> Bundle:
         raise ExchangeError(f"{path}: no such file")
     if zipfile.is_zipfile(path):
         return _read_zip(path)
+    if path.suffix.lower() == ".zip":  # e.g. cut short in transfer; reading it as JSON would only confuse
+        raise ExchangeError(f"{path}: not a complete zip file (damaged or cut short?)")
     try:
         with open(path, "rb") as f:
             return Bundle(_parse(f.read(), str(path)))

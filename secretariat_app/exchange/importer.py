@@ -11,6 +11,7 @@ import hashlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +154,8 @@ def import_bundle(db: Database, bundle: files.Bundle, user: str, dry_run: bool =
         done = 0
         for kind, collection in COLLECTIONS.items():
             records = document.get(collection) or []
+            if kind == "meeting":
+                records = _meetings_in_order(session, records)
             stored = _stored_ids(session, kind, [r["id"] for r in records])
             for record in records:
                 written = store.save(ctx, kind, record, ANY_VERSION, checked=True,
@@ -178,6 +181,30 @@ def import_bundle(db: Database, bundle: files.Bundle, user: str, dry_run: bool =
         if not dry_run:
             uow.commit()
     return report
+
+
+def _meetings_in_order(session: Any, meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Action ids are unique at every moment: a meeting that hands an action over to another meeting of
+    the document is saved before the meeting that takes it."""
+    claimed = {a["id"]: g["id"] for g in meetings for a in (g.get("minutes") or {}).get("actions") or []}
+    ids = list(claimed)
+    giver: dict[str, str] = {}
+    for start in range(0, len(ids), 900):
+        rows = session.execute(select(m.ActionItem.id, m.ActionItem.meeting_id)
+                               .where(m.ActionItem.id.in_(ids[start:start + 900])))
+        giver.update((aid, owner) for aid, owner in rows)
+    after = {(claimed[aid], owner) for aid, owner in giver.items() if owner != claimed[aid]}
+    if not after:
+        return meetings
+    order = TopologicalSorter({g["id"]: set() for g in meetings})
+    for taker, owner in after:
+        order.add(taker, owner)
+    try:
+        position = {rid: i for i, rid in enumerate(order.static_order())}
+    except CycleError as exc:
+        raise ValidationError([Problem("meetings", f"meetings {', '.join(map(repr, exc.args[1][:-1]))} swap "
+                                                   f"action ids; import the change in two steps")]) from None
+    return sorted(meetings, key=lambda g: position[g["id"]])
 
 
 def _stored_ids(session: Any, kind: str, ids: list[str]) -> set[str]:

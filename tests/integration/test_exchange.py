@@ -1,0 +1,402 @@
+"""The exchange format on a real database: lossless round trips (.json and .zip with an attachment),
+all-or-nothing import with every problem's place, updates and restores by import, dry runs, refused
+formats, and hostile bundles — each refusal leaving the database as it was."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import stat
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secretariat_app import bootstrap
+from secretariat_app.errors import ExchangeError, ValidationError
+from secretariat_app.exchange import export, files, importer
+from secretariat_app.services import maintenance
+from secretariat_app.settings import Settings, sqlite_url
+from tests import factories as f
+from tests.conftest import _postgres_database
+
+SCAN = b"%PDF-1.4\n% the signed copy, scanned\n" + bytes(range(256)) * 40
+SCAN_SHA = hashlib.sha256(SCAN).hexdigest()
+SCAN_META = {"name": "env-mou-signed.pdf", "media_type": "application/pdf", "size": len(SCAN), "sha256": SCAN_SHA}
+
+
+@pytest.fixture
+def empty_app(app: bootstrap.App, tmp_path: Path) -> Iterator[bootstrap.App]:
+    """A second, empty database on the same backend as ``app``."""
+    if app.settings.is_sqlite:
+        urls: Iterator[str] = iter([sqlite_url(tmp_path / "second.sqlite3")])
+    else:
+        urls = _postgres_database()
+    for url in urls:
+        other = bootstrap.open_app(Settings(database_url=url, user="counterpart"))
+        try:
+            yield other
+        finally:
+            other.close()
+
+
+def do_import(app: bootstrap.App, doc: dict[str, Any], dry_run: bool = False,
+              blobs: dict[str, bytes] | None = None) -> importer.ImportReport:
+    bundle = files.Bundle(copy.deepcopy(doc), blobs or {}, is_zip=blobs is not None)
+    return importer.import_bundle(app.db, bundle, app.settings.user, dry_run=dry_run)  # type: ignore[arg-type]
+
+
+def exported(app: bootstrap.App, path: Path) -> dict[str, Any]:
+    export.export(app.db, path)  # type: ignore[arg-type]
+    return files.read(path).document
+
+
+def without_stamp(doc: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in doc.items() if k != "exported_at"}
+
+
+def with_scan(doc: dict[str, Any]) -> dict[str, Any]:
+    agreement = next(a for a in doc["agreements"] if a["id"] == "agr-2015-env-mou")
+    agreement["attachments"] = [dict(SCAN_META)]
+    return doc
+
+
+# --- round trips --------------------------------------------------------------------------------
+
+
+def test_json_round_trip_is_lossless(demo_app, empty_app, tmp_path):
+    first = exported(demo_app, tmp_path / "first.json")
+    importer.import_file(empty_app.db, tmp_path / "first.json", "counterpart")  # type: ignore[arg-type]
+    second = exported(empty_app, tmp_path / "second.json")
+    assert without_stamp(second) == without_stamp(first)
+    assert first["exported_at"] != "" and second["exported_at"] >= first["exported_at"]
+    # Byte for byte too, apart from the stamp's line.
+    lines = [ln for ln in (tmp_path / "first.json").read_text("utf-8").splitlines() if '"exported_at"' not in ln]
+    again = [ln for ln in (tmp_path / "second.json").read_text("utf-8").splitlines() if '"exported_at"' not in ln]
+    assert lines == again
+
+
+def test_demo_file_is_in_the_exported_shape(demo_app, tmp_path):
+    """The demo file is written exactly as an export writes (only its note is extra)."""
+    demo = f.demo_document()
+    demo.pop("note")
+    assert without_stamp(exported(demo_app, tmp_path / "out.json")) == without_stamp(demo)
+
+
+def test_zip_round_trip_keeps_attachments(app, empty_app, tmp_path):
+    source = tmp_path / "source.zip"
+    files.write(source, with_scan(f.demo_document()), lambda: iter([(SCAN_SHA, SCAN)]))
+    importer.import_file(app.db, source, "tester")  # type: ignore[arg-type]
+    first = exported(app, tmp_path / "first.zip")
+    report = importer.import_file(empty_app.db, tmp_path / "first.zip", "counterpart")  # type: ignore[arg-type]
+    assert report.attachments_added == 1
+    second = exported(empty_app, tmp_path / "second.zip")
+    assert without_stamp(second) == without_stamp(first)
+    with zipfile.ZipFile(tmp_path / "second.zip") as zf:
+        assert sorted(zf.namelist()) == ["attachments/" + SCAN_SHA, "data.json"]
+        assert zf.read("attachments/" + SCAN_SHA) == SCAN
+    check = maintenance.check(empty_app.db)  # type: ignore[arg-type]
+    assert check.ok and check.warnings == []
+
+
+def test_json_export_carries_attachments_as_metadata_only(app, empty_app, tmp_path):
+    do_import(app, with_scan(f.demo_document()), blobs={SCAN_SHA: SCAN})
+    plain = tmp_path / "plain.json"
+    assert exported(app, plain)["agreements"][1]["attachments"] == [SCAN_META]
+    assert SCAN_SHA not in plain.read_text("utf-8").replace(f'"sha256": "{SCAN_SHA}"', "")
+    importer.import_file(empty_app.db, plain, "counterpart")  # type: ignore[arg-type]
+    check = maintenance.check(empty_app.db)  # type: ignore[arg-type]
+    assert check.ok
+    assert any("env-mou-signed.pdf" in w and "bytes are not in this database" in w for w in check.warnings)
+
+
+def test_export_leaves_out_the_trash_and_sorts_by_id(demo_app, tmp_path):
+    demo_app.records.create("person", f.person("person-aaa"))
+    demo_app.records.create("person", f.person("person-zzz"))
+    demo_app.records.delete([("person", "person-zzz")])
+    ids = [p["id"] for p in exported(demo_app, tmp_path / "out.json")["people"]]
+    assert ids == sorted(ids) and "person-aaa" in ids and "person-zzz" not in ids
+
+
+def test_export_to_another_suffix_is_refused(demo_app, tmp_path):
+    with pytest.raises(ExchangeError, match="export to a .json or .zip file"):
+        export.export(demo_app.db, tmp_path / "out" / "records.xml")  # type: ignore[arg-type]
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
+# --- all or nothing -----------------------------------------------------------------------------
+
+
+def test_import_reports_every_problem_with_its_place_and_changes_nothing(demo_app):
+    doc = f.document(
+        organizations=[f.organization("org-new"), f.organization("org-new", city="")],
+        people=[f.person("person-new", organization="org-nowhere")],
+        agreements=[f.agreement("agr-ok", parties=["org-smg", "org-bmpg"]),
+                    f.agreement("agr-bad", parties=["org-smg", "org-new"], signed_on="2015-11-04",
+                                expires_on="2015-11-01")],
+        meetings=[f.meeting("mtg-new", agenda=[f.agenda_item(2)])],
+        visits=[f.visit("visit-new", title={"fr": "Visite"})],
+    )
+    doc["colour"] = "blue"
+    before = f.snapshot(demo_app)
+    with pytest.raises(ValidationError) as caught:
+        do_import(demo_app, doc)
+    found = {str(p) for p in caught.value.problems}
+    assert found >= {
+        "colour: unknown top-level field",
+        "organizations[1].id: 'org-new' appears twice in organizations",
+        "organizations[1].city: must name a city (seoul, beijing or another city's name)",
+        "people[0].organization: there is no organization 'org-nowhere'",
+        "agreements[1].expires_on: before signed_on (2015-11-04)",
+        "meetings[0].agenda: positions must be 1, 2, 3 … in order",
+        "visits[0].title: unknown language 'fr' (use ko, zh or en)",
+    }
+    assert f.snapshot(demo_app) == before
+
+
+def test_import_may_refer_to_records_in_the_database_or_the_document(demo_app):
+    doc = f.document(people=[f.person("person-new", organization="org-new")],
+                     organizations=[f.organization("org-new", parent="org-smg")])
+    report = do_import(demo_app, doc)
+    assert report.added == {"organizations": 1, "people": 1}
+    assert demo_app.records.get("person", "person-new").doc["organization"] == "org-new"
+
+
+def test_import_may_not_refer_to_records_in_the_trash(demo_app):
+    demo_app.records.create("organization", f.organization("org-gone"))
+    demo_app.records.delete([("organization", "org-gone")])
+    with pytest.raises(ValidationError, match="people\\[0\\].organization: there is no organization 'org-gone'"):
+        do_import(demo_app, f.document(people=[f.person("person-new", organization="org-gone")]))
+
+
+def test_import_updates_existing_ids(demo_app):
+    doc = f.demo_document()
+    person = next(p for p in doc["people"] if p["id"] == "person-li-ming")
+    person["phone"] = "+86 10 6519 2222"
+    version = demo_app.records.get("person", "person-li-ming").version
+    report = do_import(demo_app, doc)
+    assert report.changed == {"people": 1}
+    assert report.added == {}
+    assert report.unchanged["people"] == len(doc["people"]) - 1
+    loaded = demo_app.records.get("person", "person-li-ming")
+    assert (loaded.doc["phone"], loaded.version) == ("+86 10 6519 2222", version + 1)
+    assert [h.action for h in demo_app.records.history("person", "person-li-ming")] == ["import", "import"]
+
+
+def test_importing_the_same_file_again_changes_nothing(demo_app):
+    before = f.snapshot(demo_app)
+    report = do_import(demo_app, f.demo_document())
+    assert report.added == report.changed == {}
+    assert sum(report.unchanged.values()) == sum(len(v) for v in before.values() if isinstance(v, list))
+    assert f.snapshot(demo_app) == before
+
+
+def test_import_restores_trashed_ids(demo_app):
+    demo_app.records.create("person", f.person("person-new"))
+    demo_app.records.delete([("person", "person-new")])
+    report = do_import(demo_app, f.document(people=[f.person("person-new", phone="+82 2 120")]))
+    assert report.changed == {"people": 1}
+    assert demo_app.records.trash() == []
+    loaded = demo_app.records.get("person", "person-new")
+    assert loaded.doc["phone"] == "+82 2 120"
+    assert demo_app.records.history("person", "person-new")[-1].action == "import"
+
+
+def test_dry_run_reports_counts_and_changes_nothing(demo_app):
+    doc = f.demo_document()
+    doc["people"][0]["notes"] = "changed by the counterpart"
+    doc["people"].append(f.person("person-new"))
+    doc["organizations"].append(f.organization("org-new"))
+    before = f.snapshot(demo_app)
+    report = do_import(demo_app, doc, dry_run=True)
+    assert (report.added, report.changed) == ({"organizations": 1, "people": 1}, {"people": 1})
+    assert report.summary().startswith("Would add 2 and would change 1 records.")
+    assert "people: 1 new, 1 changed, 13 unchanged" in report.summary()
+    assert f.snapshot(demo_app) == before
+
+
+def test_an_action_may_move_between_meetings_in_one_import(demo_app):
+    doc = f.demo_document()
+    env, gc1 = (next(m for m in doc["meetings"] if m["id"] == i) for i in ("mtg-env-1", "mtg-gc-1"))
+    moved = env["minutes"]["actions"].pop(0)
+    new = f.meeting("mtg-env-2", team="team-environment",
+                    minutes=f.minutes(actions=[moved]))
+    doc["meetings"].insert(0, new)  # before the meeting that gives the action up
+    gc1["venue"] = {"en": "Seoul City Hall"}
+    report = do_import(demo_app, doc)
+    assert report.added == {"meetings": 1}
+    assert demo_app.records.get("meeting", "mtg-env-2").doc["minutes"]["actions"][0]["id"] == moved["id"]
+    assert moved["id"] not in [a["id"] for a in demo_app.records.get("meeting", "mtg-env-1").doc["minutes"]["actions"]]
+
+
+def test_action_ids_swapped_between_meetings_are_refused_clearly(demo_app):
+    demo_app.records.create("meeting", f.meeting("mtg-x", minutes=f.minutes(actions=[f.action("act-x")])))
+    env = demo_app.records.get("meeting", "mtg-env-1").doc
+    given = env["minutes"]["actions"].pop(0)
+    env["minutes"]["actions"].append(f.action("act-x"))
+    doc = f.document(meetings=[env, f.meeting("mtg-x", minutes=f.minutes(actions=[given]))])
+    before = f.snapshot(demo_app)
+    with pytest.raises(ValidationError, match="meetings: meetings .* swap action ids; import the change in two steps"):
+        do_import(demo_app, doc)
+    assert f.snapshot(demo_app) == before
+
+
+def test_two_meetings_in_one_import_may_not_claim_one_action(demo_app):
+    doc = f.document(meetings=[f.meeting("mtg-x", minutes=f.minutes(actions=[f.action("act-x")])),
+                               f.meeting("mtg-y", minutes=f.minutes(actions=[f.action("act-x")]))])
+    with pytest.raises(ValidationError) as caught:
+        do_import(demo_app, doc)
+    assert "meetings[1].minutes.actions[0].id" in {p.place for p in caught.value.problems}
+
+
+# --- other formats and versions -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content, words", [
+    ({"format": "calendar-export", "version": 1}, "not a Secretariat exchange document (format is 'calendar-export'"),
+    ({"version": 1}, "format is None"),
+    ({"format": files.FORMAT, "version": 2}, "made by a newer Secretariat (format version 2; this version reads up to 1)"),
+    ({"format": files.FORMAT, "version": "1"}, "version '1' is not a format version"),
+    ({"format": files.FORMAT}, "version None is not a format version"),
+    ([], "the top level must be an object"),
+])
+def test_other_formats_and_newer_versions_are_refused(sqlite_demo_app, tmp_path, content, words):
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(content), "utf-8")
+    before = f.snapshot(sqlite_demo_app)
+    with pytest.raises(ExchangeError, match=None) as caught:
+        importer.import_file(sqlite_demo_app.db, path, "tester")  # type: ignore[arg-type]
+    assert words in str(caught.value) and str(path) in str(caught.value)
+    assert f.snapshot(sqlite_demo_app) == before
+
+
+@pytest.mark.parametrize("raw, words", [
+    (b'{"format": "secretariat-exchange", "version": 1,\n "people": [}', "not valid JSON (line 2, column"),
+    (b"\xff\xfe{}", "not UTF-8 text"),
+    (b"", "not valid JSON"),
+])
+def test_unreadable_files_are_refused(sqlite_app, tmp_path, raw, words):
+    path = tmp_path / "in.json"
+    path.write_bytes(raw)
+    with pytest.raises(ExchangeError, match=words.replace("(", r"\(")):
+        importer.import_file(sqlite_app.db, path, "tester")  # type: ignore[arg-type]
+
+
+def test_a_missing_file_is_named(sqlite_app, tmp_path):
+    with pytest.raises(ExchangeError, match="nowhere.json: no such file"):
+        importer.import_file(sqlite_app.db, tmp_path / "nowhere.json", "tester")  # type: ignore[arg-type]
+
+
+# --- hostile bundles ----------------------------------------------------------------------------
+
+
+def data_json() -> bytes:
+    return files.dumps(with_scan(f.demo_document()))
+
+
+def make_zip(path: Path, members: list[tuple[str | zipfile.ZipInfo, bytes]],
+             compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(path, "w", compression=compression) as zf:
+        for name, data in members:
+            zf.writestr(name, data)
+    return path
+
+
+def link(name: str, target: bytes) -> tuple[zipfile.ZipInfo, bytes]:
+    info = zipfile.ZipInfo(name)
+    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+    return info, target
+
+
+def lying_about_its_size(path: Path) -> Path:
+    """A bundle whose attachment says (in the central directory) it is smaller than it is."""
+    make_zip(path, [("data.json", data_json()), ("attachments/" + SCAN_SHA, SCAN)], zipfile.ZIP_STORED)
+    raw = bytearray(path.read_bytes())
+    entry = raw.rfind(b"PK\x01\x02")  # the last central-directory entry: the attachment
+    raw[entry + 24:entry + 28] = (100).to_bytes(4, "little")  # its uncompressed size
+    path.write_bytes(bytes(raw))
+    return path
+
+
+SHA = "attachments/" + SCAN_SHA
+HOSTILE: dict[str, tuple[Any, str]] = {
+    "parent path": (lambda p: make_zip(p, [("data.json", data_json()), ("../evil.txt", b"x")]), "climbs out"),
+    "parent inside": (lambda p: make_zip(p, [("data.json", data_json()), ("attachments/../../x", b"x")]),
+                      "climbs out"),
+    "backslash": (lambda p: make_zip(p, [("data.json", data_json()), ("attachments\\..\\x", b"x")]), "climbs out"),
+    "absolute path": (lambda p: make_zip(p, [("data.json", data_json()), ("/etc/cron.d/evil", b"x")]),
+                      "is an absolute path"),
+    "drive letter": (lambda p: make_zip(p, [("data.json", data_json()), ("C:/Windows/evil", b"x")]),
+                     "is an absolute path"),
+    "symlink": (lambda p: make_zip(p, [("data.json", data_json()), link(SHA, b"/etc/passwd")]), "is a link"),
+    "zip bomb": (lambda p: make_zip(p, [("data.json", data_json()), ("attachments/" + "0" * 64, bytes(4 << 20))]),
+                 "(a zip bomb?)"),
+    "hash mismatch": (lambda p: make_zip(p, [("data.json", data_json()), (SHA, SCAN + b"tampered")]),
+                      "does not match its SHA-256"),
+    "duplicate member": (lambda p: make_zip(p, [("data.json", data_json()), (SHA, SCAN), (SHA, SCAN)]),
+                         "appears twice"),
+    "duplicate data": (lambda p: make_zip(p, [("data.json", data_json()), ("data.json", b"{}")]), "appears twice"),
+    "stray member": (lambda p: make_zip(p, [("data.json", data_json()), ("run-me.sh", b"rm -rf ~")]),
+                     "is not data.json or attachments/<sha256>"),
+    "no data": (lambda p: make_zip(p, [(SHA, SCAN)]), "no data.json"),
+    "size lie": (lying_about_its_size, "Bad CRC-32"),
+    "truncated": (lambda p: p.write_bytes(make_zip(p, [("data.json", data_json())]).read_bytes()[:-30]) and p,
+                  "not a complete zip file"),
+}
+
+
+@pytest.mark.filterwarnings("ignore:Duplicate name")
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_bundles_are_refused(sqlite_demo_app, tmp_path, case):
+    build, words = HOSTILE[case]
+    path = build(tmp_path / "hostile.zip")
+    before = f.snapshot(sqlite_demo_app)
+    with pytest.raises(ExchangeError) as caught:
+        importer.import_file(sqlite_demo_app.db, path, "tester")  # type: ignore[arg-type]
+    assert words in str(caught.value) and str(path) in str(caught.value)
+    assert f.snapshot(sqlite_demo_app) == before
+    assert not (tmp_path / "evil.txt").exists()
+
+
+@pytest.mark.parametrize("limit_name, member", [("MAX_MEMBER_BYTES", SHA), ("MAX_DATA_BYTES", "data.json")])
+def test_huge_members_are_refused(sqlite_demo_app, tmp_path, monkeypatch, limit_name, member):
+    # The real limits are hundreds of MiB; lowered here so the test stays fast.
+    path = make_zip(tmp_path / "huge.zip", [("data.json", data_json()), (SHA, SCAN)])
+    monkeypatch.setattr(files, limit_name, 1024)
+    before = f.snapshot(sqlite_demo_app)
+    with pytest.raises(ExchangeError, match=f"the member '{member}' is too large"):
+        importer.import_file(sqlite_demo_app.db, path, "tester")  # type: ignore[arg-type]
+    assert f.snapshot(sqlite_demo_app) == before
+
+
+def test_a_bundle_must_carry_its_attachments_bytes(demo_app, tmp_path):
+    path = make_zip(tmp_path / "no-bytes.zip", [("data.json", data_json())])
+    before = f.snapshot(demo_app)
+    with pytest.raises(ValidationError) as caught:
+        importer.import_file(demo_app.db, path, "tester")  # type: ignore[arg-type]
+    assert [str(p) for p in caught.value.problems] == [
+        f"agreements[1].attachments[0]: the bundle has no file attachments/{SCAN_SHA}"]
+    assert f.snapshot(demo_app) == before
+
+
+def test_attachment_size_must_match_its_bytes(demo_app):
+    doc = with_scan(f.demo_document())
+    doc["agreements"][1]["attachments"][0]["size"] = 12
+    with pytest.raises(ValidationError, match=r"agreements\[1\].attachments\[0\].size: is 12 but the file has"):
+        do_import(demo_app, doc, blobs={SCAN_SHA: SCAN})
+
+
+def test_a_bundle_may_leave_out_bytes_the_database_has(demo_app):
+    do_import(demo_app, with_scan(f.demo_document()), blobs={SCAN_SHA: SCAN})
+    report = do_import(demo_app, with_scan(f.demo_document()), blobs={})
+    assert report.attachments_added == 0
+
+
+def test_unzipping_writes_nothing_to_disk(sqlite_demo_app, tmp_path):
+    path = make_zip(tmp_path / "ok.zip", [("data.json", data_json()), (SHA, SCAN)])
+    importer.import_file(sqlite_demo_app.db, path, "tester")  # type: ignore[arg-type]
+    assert [n for n in os.listdir(tmp_path) if not n.startswith("ui.sqlite3")] == ["ok.zip"]
