@@ -31,6 +31,13 @@ class UiContext(QObject):
         self.changed.emit(change)
         self.undo_state_changed.emit()
 
+    def switch_app(self, app: App) -> None:
+        """Work on another database from now on (File → Open database…, or after a restore)."""
+        if self._on_change in self.app.records.listeners:
+            self.app.records.listeners.remove(self._on_change)
+        self.app = app
+        app.records.listeners.append(self._on_change)
+
     def refresh_all(self) -> None:
         self.changed.emit(None)
         self.undo_state_changed.emit()

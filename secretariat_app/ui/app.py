@@ -1,0 +1,89 @@
+"""Starting the desktop app: ``secretariat`` without a command ends up in :func:`run_gui`.
+
+Settings come from the command line (``--db``, ``--database-url``) or the environment; the default
+database lives in the data folder and, the first time (empty), gets the demo records. The bundled
+fonts are loaded before the first window, and an unexpected error anywhere is logged and shown in a
+dialog while the app keeps running.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import bootstrap, settings
+from ..errors import SecretariatError
+from . import workers
+from .context import UiContext
+from .errors import install_excepthook, log_exception
+from .main_window import MainWindow
+from .startup import apply_record_font, install_translations, record_language
+
+SETTINGS_FILE = "secretariat-ui.ini"
+
+
+def window_settings() -> QSettings:
+    """Window layout, list columns and the record language, kept in the data folder."""
+    return QSettings(str(settings.data_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def _is_default_database(args: argparse.Namespace) -> bool:
+    return not (getattr(args, "db", None) or getattr(args, "database_url", None)
+                or os.environ.get("SECRETARIAT_DB") or os.environ.get("SECRETARIAT_DATABASE_URL"))
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QCoreApplication.setOrganizationName("Secretariat")
+    QCoreApplication.setApplicationName("Secretariat")
+    created = QApplication(sys.argv[:1])
+    created.setApplicationDisplayName("Secretariat")
+    # Every QSettings() of the app (dialogs too) is a file in the data folder, not the system registry.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings.data_dir()))
+    return created
+
+
+def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
+    """Everything up to a shown, usable main window (None if the database could not be opened)."""
+    qapp = application()
+    install_translations(qapp)
+    install_excepthook()
+    where = settings.resolve(db=getattr(args, "db", None), database_url=getattr(args, "database_url", None))
+    try:
+        app = bootstrap.open_app(where)
+        if _is_default_database(args) and bootstrap.is_empty(app):
+            bootstrap.load_demo(app)  # the first run shows the council's demo records
+    except SecretariatError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Secretariat"),
+                             QCoreApplication.translate("App", "The database cannot be opened:\n\n{error}")
+                             .format(error=exc))
+        return qapp, None
+    stored = window_settings()
+    lang = record_language(stored)
+    apply_record_font(lang)
+    ctx = UiContext(app, lang, qapp)
+    window = MainWindow(ctx, stored)
+    window.show()
+    return qapp, window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    qapp, window = start_gui(args)
+    if window is None:
+        return 2
+    try:
+        code = qapp.exec()
+    finally:
+        workers.wait_for_all()
+        try:
+            window.ctx.app.close()
+        except Exception as exc:  # noqa: BLE001 - closing must not hide the exit code
+            log_exception(exc)
+    return int(code)

@@ -1,0 +1,214 @@
+"""File menu work that can take long: import, export, backup, restore, opening another database.
+
+Each runs on a worker thread behind a progress dialog with Cancel (restoring and opening cannot be
+cancelled half-way). The methods take an optional path so they can be driven without a file dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from .. import bootstrap
+from ..errors import SecretariatError
+from ..exchange import export, importer
+from ..services import maintenance
+from ..settings import Settings, sqlite_url
+from .dialogs import ask
+from .errors import message_box
+from .progress import run_with_progress
+from .workers import Progress, Task
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+EXCHANGE_FILTER = "Exchange files (*.json *.zip)"
+
+
+class FileTasks(QObject):
+    task_started = Signal(object)  # the Task (tests wait for it)
+    task_done = Signal(str, bool)  # what ("import", "export", ...), succeeded
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.current: Task | None = None
+
+    @property
+    def ctx(self) -> Any:
+        return self.window.ctx
+
+    @property
+    def busy(self) -> bool:
+        return self.current is not None and not self.current.done
+
+    def _start(self, what: str, title: str, text: str, work: Any, on_success: Any,
+               cancellable: bool = True) -> Task | None:
+        if self.busy:
+            self.window.show_message(self.tr("Another task is still running."))
+            return None
+
+        def succeeded(result: Any) -> None:
+            on_success(result)
+            self.task_done.emit(what, True)
+
+        def cancelled() -> None:
+            self.window.show_message(self.tr("Cancelled; nothing was changed."))
+            self.task_done.emit(what, False)
+
+        def failed(exc: BaseException) -> None:
+            from .errors import show_error
+
+            show_error(self.window, exc, title)
+            self.task_done.emit(what, False)
+
+        self.current = run_with_progress(self.window, title, text, work, succeeded, cancellable, cancelled, failed)
+        self.task_started.emit(self.current)
+        return self.current
+
+    # --- import and export ---------------------------------------------------------------------------
+
+    def import_file(self, path: Path | None = None) -> Task | None:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import records"), "",
+                                                  self.tr(EXCHANGE_FILTER))
+            if not name:
+                return None
+            path = Path(name)
+        db, user, observers = self.ctx.app.db, self.ctx.app.settings.user, self.ctx.app.observers
+
+        def work(progress: Progress) -> importer.ImportReport:
+            return importer.import_file(db, path, user, observers=observers, progress=progress)
+
+        def done(report: importer.ImportReport) -> None:
+            self.ctx.refresh_all()
+            self.window.show_message(self.tr("Imported %1.").replace("%1", path.name))
+            message_box(self.window, QMessageBox.Icon.Information, self.tr("Import finished"), report.summary())
+
+        return self._start("import", self.tr("Import"), self.tr("Importing %1… (all or nothing: Cancel leaves "
+                                                                 "the records as they were)").replace("%1", path.name),
+                           work, done)
+
+    def export_file(self, path: Path | None = None) -> Task | None:
+        if path is None:
+            name, chosen = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export records"), "secretariat-export.zip",
+                self.tr("Bundle with attachments (*.zip);;Records only (*.json)"))
+            if not name:
+                return None
+            path = Path(name)
+            if path.suffix.lower() not in (".json", ".zip"):
+                path = path.with_suffix(".json" if "json" in chosen else ".zip")
+        db = self.ctx.app.db
+
+        def done(counts: dict[str, int]) -> None:
+            self.window.show_message(self.tr("Exported %1 records to %2.")
+                                     .replace("%1", str(sum(counts.values()))).replace("%2", str(path)))
+
+        return self._start("export", self.tr("Export"), self.tr("Exporting to %1…").replace("%1", path.name),
+                           lambda progress: export.export(db, path, progress), done)
+
+    # --- backup and restore --------------------------------------------------------------------------
+
+    def backup(self, dest: Path | None = None) -> Task | None:
+        db = self.ctx.app.db
+        if db.settings.sqlite_path is None:
+            self._refuse(self.tr("Backup works on a local database file; for a server use the server's own "
+                                 "backups, or export the records."))
+            return None
+        if dest is None:
+            default = maintenance.default_backup_path(db)
+            default.parent.mkdir(parents=True, exist_ok=True)
+            name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"), str(default),
+                                                  self.tr("Database files (*.sqlite3)"))
+            if not name:
+                return None
+            dest = Path(name)
+
+        def done(path: Path) -> None:
+            self.window.show_message(self.tr("Backup written to %1.").replace("%1", str(path)))
+
+        return self._start("backup", self.tr("Backup"), self.tr("Copying the database to %1…").replace("%1", dest.name),
+                           lambda progress: maintenance.make_backup(db, dest, progress), done)
+
+    def restore(self, src: Path | None = None, confirm: bool = True) -> Task | None:
+        app = self.ctx.app
+        if app.settings.sqlite_path is None:
+            self._refuse(self.tr("Restore works on a local database file."))
+            return None
+        if src is None:
+            name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"),
+                                                  str(maintenance.default_backup_path(app.db).parent),
+                                                  self.tr("Database files (*.sqlite3 *.db);;All files (*)"))
+            if not name:
+                return None
+            src = Path(name)
+        if confirm and ask(self.window, self.tr("Restore from a backup"),
+                           self.tr("Replace every record with the content of %1? The current content is "
+                                   "copied aside first.").replace("%1", src.name),
+                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                           QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
+            return None
+        if not self.window.tabs.close_all():
+            return None
+
+        def work(progress: Progress) -> tuple[Path, bootstrap.App]:
+            safety = maintenance.restore_backup(app.db, src, progress)
+            # A fresh start on the restored content: the undo history spoke of the records before it.
+            return safety, bootstrap.open_app(app.settings)
+
+        def done(result: tuple[Path, bootstrap.App]) -> None:
+            safety, fresh = result
+            self._switch(fresh)
+            message_box(self.window, QMessageBox.Icon.Information, self.tr("Restored"),
+                        self.tr("The records are now those of %1. The previous content was kept in %2.")
+                        .replace("%1", src.name).replace("%2", str(safety)))
+
+        return self._start("restore", self.tr("Restore"), self.tr("Restoring from %1…").replace("%1", src.name),
+                           work, done, cancellable=False)
+
+    # --- another database ----------------------------------------------------------------------------
+
+    def open_database(self, settings: Settings | None = None) -> Task | None:
+        current = self.ctx.app.settings
+        if settings is None:
+            settings = self._ask_database(current)
+            if settings is None:
+                return None
+        if not self.window.tabs.close_all():
+            return None
+
+        def done(fresh: bootstrap.App) -> None:
+            self._switch(fresh)
+            self.window.show_message(self.tr("Opened %1.").replace("%1", fresh.settings.display_name))
+
+        return self._start("open", self.tr("Open database"),
+                           self.tr("Opening %1…").replace("%1", settings.display_name),
+                           lambda _progress: bootstrap.open_app(settings), done, cancellable=False)
+
+    def _ask_database(self, current: Settings) -> Settings | None:
+        try:
+            from .connect_dialog import ask_database
+        except ImportError:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Open or create a database file"),
+                str(current.sqlite_path or ""), self.tr("Database files (*.sqlite3 *.db);;All files (*)"),
+                options=QFileDialog.Option.DontConfirmOverwrite)
+            return Settings(sqlite_url(name), current.user) if name else None
+        return ask_database(current.user, current, self.window)
+
+    def _switch(self, fresh: bootstrap.App) -> None:
+        old = self.ctx.app
+        self.ctx.switch_app(fresh)
+        self.window.database_switched()
+        if old is not fresh:
+            try:
+                old.close()
+            except SecretariatError:
+                pass  # the old connection is gone anyway
+
+    def _refuse(self, text: str) -> None:
+        message_box(self.window, QMessageBox.Icon.Warning, self.tr("Secretariat"), text)

@@ -1,0 +1,98 @@
+"""Values as a clerk reads them: dates in the user's locale, texts in the chosen language (and a note
+when a text is shown in another language because the chosen one is missing)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from ..domain.langmap import pick
+
+LANGUAGE_NAMES = {"ko": "한국어", "zh": "中文", "en": "English"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+def lm(value: Mapping[str, str] | None, lang: str) -> tuple[str, str | None]:
+    """(text, the language it is in when not ``lang``)."""
+    return pick(value, lang)
+
+
+def lm_text(value: Mapping[str, str] | None, lang: str) -> str:
+    return pick(value, lang)[0]
+
+
+def fallback_note(fallback: str | None, lang: str) -> str:
+    if not fallback:
+        return ""
+    return tr("No {missing} text; shown in {shown}.").format(
+        missing=LANGUAGE_NAMES.get(lang, lang), shown=LANGUAGE_NAMES.get(fallback, fallback))
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _is_c_locale() -> bool:
+    # No locale set (a bare container, a service account): ISO dates read better than "4 11 2015".
+    return QLocale().language() == QLocale.Language.C
+
+
+def date_format() -> str:
+    """The locale's short date with a four-digit year (these records span decades)."""
+    if _is_c_locale():
+        return "yyyy-MM-dd"
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def time_format() -> str:
+    return "HH:mm" if _is_c_locale() else QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def date_text(value: date | None, long: bool = False) -> str:
+    if value is None:
+        return ""
+    if long and not _is_c_locale():
+        return QLocale().toString(qdate(value), QLocale.FormatType.LongFormat)
+    return QLocale().toString(qdate(value), date_format())
+
+
+def local_datetime_text(value: datetime | None) -> str:
+    """A date-time as it reads at its place (the venue's clock), in the user's locale."""
+    if value is None:
+        return ""
+    qdt = QDateTime(qdate(value.date()), QTime(value.hour, value.minute, value.second))
+    return QLocale().toString(qdt, f"{date_format()} {time_format()}")
+
+
+def instant_text(value: datetime | None) -> str:
+    """A moment (an audit entry's time) on this computer's clock, in the user's locale."""
+    if value is None:
+        return ""
+    utc = QDateTime(qdate(value.date()), QTime(value.hour, value.minute, value.second), QTimeZone.utc())
+    if value.utcoffset():
+        utc = utc.addSecs(-int(value.utcoffset().total_seconds()))  # type: ignore[union-attr]
+    return QLocale().toString(utc.toLocalTime(), f"{date_format()} {time_format()}")
+
+
+def number_text(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def days_text(days: int) -> str:
+    """'today', 'in 3 days', '5 days ago', '2 months ago', '8 years ago'."""
+    if days == 0:
+        return tr("today")
+    n, later = abs(days), days > 0
+    if n < 60:
+        unit = tr("1 day") if n == 1 else tr("%1 days").replace("%1", str(n))
+    elif n < 730:
+        unit = tr("%1 months").replace("%1", str(round(n / 30.44)))
+    else:
+        unit = tr("%1 years").replace("%1", str(round(n / 365.25)))
+    return tr("in %1").replace("%1", unit) if later else tr("%1 ago").replace("%1", unit)

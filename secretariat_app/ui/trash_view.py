@@ -1,0 +1,169 @@
+"""The Trash: records moved there, newest first. Restore brings them back (undoable); "Delete for
+good" removes them after asking (not undoable; the audit trail keeps their last state)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import SecretariatError
+from ..services.records import TrashEntry
+from . import formatting as fmt
+from . import labels
+from .context import UiContext
+from .dialogs import ask
+from .errors import show_error
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TrashItem(QTreeWidgetItem):
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        if column == 2:  # the date column sorts by the moment, not by its localized text
+            return str(self.data(2, Qt.ItemDataRole.UserRole)) < str(other.data(2, Qt.ItemDataRole.UserRole))
+        return self.text(column).lower() < other.text(column).lower()
+
+
+class TrashTree(QTreeWidget):
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.selectedItems():
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class TrashView(QWidget):
+    open_requested = Signal(str, str, str)
+    status_message = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("trashView")
+        self._stale = True
+        self.entries: list[TrashEntry] = []
+        self.count = QLabel(self)
+        self.count.setObjectName("count")
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
+        self.restore_button.setObjectName("restore")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton(self.tr("Delete for &good…"), self)
+        self.purge_button.setObjectName("purge")
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.tree = TrashTree(self)
+        self.tree.setObjectName("trash")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setHeaderLabels([self.tr("Title"), self.tr("Kind"), self.tr("Moved to the trash"), self.tr("By")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        for col, width in ((1, 120), (2, 160), (3, 120)):
+            self.tree.setColumnWidth(col, width)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.itemActivated.connect(self._open)
+        self.tree.delete_pressed.connect(self.purge_selected)
+        top = QHBoxLayout()
+        top.addWidget(self.count, 1)
+        top.addWidget(self.restore_button)
+        top.addWidget(self.purge_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        self.setFocusProxy(self.tree)
+        self._update_buttons()
+        ctx.changed.connect(self._on_records_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _on_records_changed(self, _change: object) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def reload(self) -> None:
+        self._stale = False
+        try:
+            self.entries = self.ctx.records.trash()
+        except SecretariatError as exc:
+            self.count.setText(str(exc))
+            return
+        self.tree.setSortingEnabled(False)
+        self.tree.clear()
+        for e in self.entries:
+            text, fallback = fmt.lm(e.title, self.ctx.lang)
+            item = TrashItem([text or e.record_id, labels.kind_name(e.kind), fmt.instant_text(e.deleted_at),
+                                    e.deleted_by])
+            item.setData(0, ENTRY_ROLE, (e.kind, e.record_id))
+            item.setData(2, Qt.ItemDataRole.UserRole, e.deleted_at.isoformat())
+            item.setToolTip(0, "\n".join(x for x in (text, e.record_id, fmt.fallback_note(fallback, self.ctx.lang)) if x))
+            self.tree.addTopLevelItem(item)
+        self.tree.setSortingEnabled(True)
+        n = len(self.entries)
+        self.count.setText(self.tr("The trash is empty.") if n == 0 else
+                           self.tr("%1 record(s) in the trash").replace("%1", fmt.number_text(n)))
+        self._update_buttons()
+
+    def selected(self) -> list[tuple[str, str]]:
+        return [item.data(0, ENTRY_ROLE) for item in self.tree.selectedItems()]
+
+    def _update_buttons(self) -> None:
+        has = bool(self.tree.selectedItems())
+        self.restore_button.setEnabled(has)
+        self.purge_button.setEnabled(has)
+
+    def restore_selected(self) -> None:
+        items = self.selected()
+        if not items:
+            return
+        try:
+            self.ctx.records.restore(items)
+        except SecretariatError as exc:
+            show_error(self, exc, self.tr("Not restored"))
+            return
+        self.status_message.emit(self.tr("Restored %1 record(s). Undo with Ctrl+Z.").replace("%1", str(len(items))))
+
+    def purge_selected(self) -> None:
+        items = self.selected()
+        if not items:
+            return
+        answer = ask(self, self.tr("Delete for good"),
+                     self.tr("Delete %1 record(s) for good? This cannot be undone.").replace("%1", str(len(items))),
+                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                     QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.ctx.records.purge(items)
+        except SecretariatError as exc:
+            show_error(self, exc, self.tr("Not deleted"))
+            return
+        self.ctx.refresh_all()
+        self.status_message.emit(self.tr("Deleted %1 record(s) for good.").replace("%1", str(len(items))))
+
+    def _open(self, item: QTreeWidgetItem, _column: int) -> None:
+        kind, record_id = item.data(0, ENTRY_ROLE)
+        self.open_requested.emit(kind, record_id, "")
