@@ -191,11 +191,13 @@ def action_table(doc: Document, rel: Related, rows: Sequence[ActionRow], as_of: 
             meeting = rel.meetings.get(row.meeting_id)
             line.append(doc.lm(meeting["title"], f"{place}[{i}].meeting", "small") if meeting
                         else doc.para(row.meeting_id, "en", place, "small"))
+        else:
+            line.append(doc.para(labels.status(a.get("status") or "open", doc.lang), doc.lang, place, "cell"))
         cells.append(line)
     if meeting_column:
         widths = [width * 0.42, width * 0.18, width * 0.14, width * 0.26]
         header = ["action", "owner", "due", "meeting"]
     else:
-        widths = [width * 0.58, width * 0.24, width * 0.18]
-        header = ["action", "owner", "due"]
+        widths = [width * 0.50, width * 0.20, width * 0.16, width * 0.14]
+        header = ["action", "owner", "due", "status"]
     return doc.grid(header, cells, widths, highlight=overdue)

@@ -379,21 +379,27 @@ class Document:
             canv.endForm()
 
         number("total", str(pages), align_right=False)
+        if self.meta.watermark:
+            self._define_watermark(canv)
         for h in self.headings:
             number(f"pg-{h.key}", str(h.page or ""), align_right=True)
 
     # --- page decoration -------------------------------------------------------------------------------
 
     def _draw_watermark(self, canv: Any) -> None:
-        if not self.meta.watermark:
-            return
-        canv.saveState()
+        """The watermark is one form object, drawn on every page (and easy to find in the file)."""
+        if self.meta.watermark:
+            canv.doForm("watermark")
+
+    def _define_watermark(self, canv: Any) -> None:
+        width, height = styles.PAGE
+        canv.beginForm("watermark", 0, 0, width, height)
         canv.setFillColor(styles.WATERMARK)
         canv.setFont(typeface.font_name(self.lang, bold=True), 110)
-        canv.translate(styles.PAGE[0] / 2, styles.PAGE[1] / 2)
+        canv.translate(width / 2, height / 2)
         canv.rotate(45)
-        canv.drawCentredString(0, -40, self.meta.watermark)
-        canv.restoreState()
+        canv.drawCentredString(0, -40, self.meta.watermark or "")
+        canv.endForm()
 
     def _draw_cover_page(self, canv: Any, doc: BaseDocTemplate) -> None:
         width, height = styles.PAGE

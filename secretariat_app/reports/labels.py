@@ -42,6 +42,8 @@ _L: dict[str, tuple[str, str, str]] = {
     "dates": ("기간", "日期", "Dates"),
     "head": ("단장", "团长", "Head of delegation"),
     "purpose": ("방문 목적", "访问目的", "Purpose"),
+    "related_meetings": ("관련 회의", "相关会议", "Meetings"),
+    "related_agreements": ("관련 협정", "相关协议", "Agreements"),
     "time": ("시각", "时间", "Time"),
     "local_time": ("현지 시각", "当地时间", "Local time"),
     "home_time": ("{city} 시각", "{city}时间", "{city} time"),

@@ -86,15 +86,18 @@ class _Pack:
         doc, v, lang = self.doc, self.visit, self.options.lang
         doc.section("overview")
         start, end = _d(v["starts_on"]), _d(v["ends_on"])
-        linked_meetings = [self.rel.meetings.get(i) or {"title": {"en": i}} for i in v["meetings"]]
+        meetings = [g for i in v["meetings"] if (g := self.rel.meetings.get(i))]
+        agreements = [a for i in v["agreements"] if (a := self.rel.agreements.get(i))]
         doc.add(doc.fields([
             ("destination", doc.para(labels.city(v["destination_city"], lang), lang, "destination_city", "cell")),
             ("dates", doc.para(labels.date_range(start, end, lang), lang, "dates", "cell")),
             ("head", common.person_block(doc, self.rel, v["head"], "head") if v.get("head") else None),
             ("delegation", common.people_list(doc, self.rel, v["delegation"], "delegation") or None),
             ("purpose", doc.lm(v.get("purpose"), "purpose", "cell")),
-            ("meeting", [p for i, g in enumerate(linked_meetings)
-                         if (p := doc.lm(g["title"], f"meetings[{i}]", "cell"))] or None),
+            ("related_meetings", [p for g in meetings if (p := doc.lm(g["title"], f"meeting {g['id']}", "cell"))]
+             or None),
+            ("related_agreements", [p for a in agreements
+                                    if (p := doc.lm(a["title"], f"agreement {a['id']}", "cell"))] or None),
         ]))
 
     def itinerary(self) -> None:

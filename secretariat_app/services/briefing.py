@@ -213,7 +213,8 @@ def pack_data(db: Database, visit_id: str, as_of: date, sections: Sequence[str] 
             organizations=[*(o for a in all_agreements for o in a["parties"]),
                            *(s["organization"] for a in all_agreements for s in a["signatories"])],
             teams=[*(t["id"] for t in teams), *(t for a in all_agreements for t in a["teams"])],
-            meetings=[r.meeting_id for r in actions],
+            agreements=[*visit["agreements"], *(t["established_by"] for t in teams)],
+            meetings=[*visit["meetings"], *(r.meeting_id for r in actions)],
         )
         return PackData(
             visit=visit, as_of=as_of, home_city=home_city(session, visit), counterparts=tuple(counterparts),
