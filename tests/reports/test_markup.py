@@ -41,8 +41,8 @@ def test_unescaped_text_would_have_gone_wrong() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=60))
 def test_any_text_survives(typed: str) -> None:
-    # (a paragraph's leading and trailing white space is not drawn anyway)
-    assert _printed(escape(typed)).strip() == typed.replace("\r\n", "\n").replace("\r", "\n").strip()
+    # white space is drawn as white space (ReportLab folds its kinds and drops it at a paragraph's edges)
+    assert _printed(escape(typed)).split() == typed.split()
 
 
 def test_plain_folds_lines_for_bookmarks() -> None:
