@@ -31,13 +31,12 @@ def ctx(sqlite_demo_app, qapp):  # type: ignore[no-untyped-def]
 
 def test_create_a_team(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, ctx, "team", None)
-    general = editor.forms[0]
     assert editor.title() == "Team: New team" and not editor.is_dirty()
-    type_text(qtbot, general.field("name"), "ko", "교통팀")
-    type_text(qtbot, general.field("name"), "en", "Transport Team")
+    type_text(qtbot, editor.field("name"), "ko", "교통팀")
+    type_text(qtbot, editor.field("name"), "en", "Transport Team")
     assert editor.is_dirty() and editor.title().endswith("*")
-    assert general.field("name").marks["zh"].text() == "ZH —"  # not translated yet, and it shows
-    leads = general.field("lead_organizations")
+    assert editor.field("name").marks["zh"].text() == "ZH —"  # not translated yet, and it shows
+    leads = editor.field("lead_organizations")
     pick(qtbot, leads.picker, "서울특별시", "org-smg")
     pick(qtbot, leads.picker, "北京市人民政府", "org-bmpg")
     assert leads.value() == ["org-smg", "org-bmpg"]
@@ -61,13 +60,12 @@ def test_create_a_team(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
 
 def test_agreement_with_two_parties_and_signatories_and_inline_messages(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, ctx, "agreement", None)
-    main, signing, parties = editor.forms[0], editor.forms[1], editor.forms[2]
-    type_text(qtbot, main.field("title"), "en", "MOU on Urban Transport")
-    main.field("status").set_value("signed")
-    main.field("status").changed.emit()
+    type_text(qtbot, editor.field("title"), "en", "MOU on Urban Transport")
+    editor.field("status").set_value("signed")
+    editor.field("status").changed.emit()
     # The rules' messages appear next to the fields as the clerk works, before any save.
-    wait_for_message(qtbot, lambda: signing.messages("signed_on"), "required when the status is signed")
-    assert "at least 2" in parties.messages("parties")
+    wait_for_message(qtbot, lambda: editor.messages("signed_on"), "required when the status is signed")
+    assert "at least 2" in editor.messages("parties")
     assert not editor.save()  # refused, and the clerk is taken to the first problem
     assert "Not saved" in editor.status.text()
 
@@ -81,18 +79,18 @@ def test_agreement_with_two_parties_and_signatories_and_inline_messages(qtbot, c
         choice = form.field("organization")
         choice.setCurrentIndex(choice.findData(org))  # only the parties are offered
         assert [choice.itemData(i) for i in range(choice.count())] == [None, "org-smg", "org-bmpg"]
-    signing.field("signed_on").edit.setDate(QDate(2026, 3, 10))
-    signing.field("expires_on").edit.setDate(QDate(2026, 1, 1))
-    wait_for_message(qtbot, lambda: signing.messages("expires_on"), "before signed_on (2026-03-10)")
-    signing.field("expires_on").edit.setDate(QDate(2029, 3, 9))
+    editor.field("signed_on").edit.setDate(QDate(2026, 3, 10))
+    editor.field("expires_on").edit.setDate(QDate(2026, 1, 1))
+    wait_for_message(qtbot, lambda: editor.messages("expires_on"), "before signed_on (2026-03-10)")
+    editor.field("expires_on").edit.setDate(QDate(2029, 3, 9))
 
     # A party removed while a signatory still signs for it: the signatory's row is marked.
     editor.parties.list.setCurrentRow(1)
     editor.parties.remove_current()
-    message = wait_for_message(qtbot, lambda: parties.messages("signatories"), "is not one of the parties")
+    message = wait_for_message(qtbot, lambda: editor.messages("signatories"), "is not one of the parties")
     assert message.startswith("signatory 2 · For:")
     pick(qtbot, editor.parties.picker, "BMPG", "org-bmpg")
-    qtbot.waitUntil(lambda: parties.messages("signatories") == "" and signing.messages("expires_on") == "")
+    qtbot.waitUntil(lambda: editor.messages("signatories") == "" and editor.messages("expires_on") == "")
 
     assert editor.save()
     stored = ctx.records.get("agreement", editor.record_id).doc
@@ -119,8 +117,7 @@ def _titles(agenda) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, ctx, "meeting", None)
-    general = editor.forms[0]
-    type_text(qtbot, general.field("title"), "en", "Transport Team kick-off")
+    type_text(qtbot, editor.field("title"), "en", "Transport Team kick-off")
     editor.city.set_value("beijing")
     editor.starts.edit.setDateTime(QDateTime(QDate(2026, 3, 10), QTime(10, 0)))
     assert "Beijing time" in editor.starts.zone_label.text()
@@ -193,7 +190,7 @@ def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkey
     with pytest.raises(ValidationError, match="approved and locked"):
         ctx.records.update("meeting", tampered.doc, tampered.version)
     assert not editor.save_doc(tampered.doc)
-    assert "reopen them" in editor.forms[3].messages("minutes")
+    assert "reopen them" in editor.messages("minutes")
 
     answer_questions(monkeypatch, Button.Yes)
     qtbot.mouseClick(minutes.reopen_button, Qt.MouseButton.LeftButton)
@@ -206,7 +203,7 @@ def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkey
 
 def test_edit_undo_delete_to_trash_and_restore(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, ctx, "visit", "visit-2015-beijing")
-    title = editor.forms[0].field("title")
+    title = editor.field("title")
     original = title.value()
     type_text(qtbot, title, "en", "Mayor Park's visit to Beijing")
     assert editor.save()
@@ -237,7 +234,7 @@ def test_edit_undo_delete_to_trash_and_restore(qtbot, ctx) -> None:  # type: ign
 def test_the_unsaved_changes_prompt(qtbot, ctx, monkeypatch, answer, may_close, saved_name) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, ctx, "person", "person-park-won-soon")
     assert editor.maybe_close()  # nothing changed: no question
-    type_text(qtbot, editor.forms[0].field("name"), "en", "Park Won-soon")
+    type_text(qtbot, editor.field("name"), "en", "Park Won-soon")
     asked = answer_questions(monkeypatch, answer)
     assert editor.maybe_close() is may_close
     assert asked == ["Save your changes to Park Won-soon?"]
@@ -247,21 +244,21 @@ def test_the_unsaved_changes_prompt(qtbot, ctx, monkeypatch, answer, may_close, 
 
 def test_the_unsaved_changes_prompt_is_a_real_dialog(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, ctx, "organization", "org-smg")
-    type_text(qtbot, editor.forms[0].field("short_name"), "en", "Seoul City")
+    type_text(qtbot, editor.field("short_name"), "en", "Seoul City")
     seen: list[str] = []
     click_standard_button_in_next_dialog(Button.Discard, seen)
     assert editor.maybe_close()
     assert seen == ["Save your changes to Seoul Metropolitan Government?"]
     assert ctx.records.get("organization", "org-smg").doc["short_name"]["en"] == "SMG"
-    assert editor.forms[0].field("short_name").value()["en"] == "SMG" and not editor.is_dirty()
+    assert editor.field("short_name").value()["en"] == "SMG" and not editor.is_dirty()
 
 
 def test_two_editors_on_one_record_the_second_save_is_refused(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     first = open_editor(qtbot, ctx, "agreement", "agr-2015-env-mou")
     second = open_editor(qtbot, ctx, "agreement", "agr-2015-env-mou")
-    reference = second.forms[0].field("reference")
+    reference = second.field("reference")
     reference.setText("SBIC-2015-001-B")  # the second clerk starts typing…
-    first.forms[0].field("reference").setText("SBIC-2015-001-A")
+    first.field("reference").setText("SBIC-2015-001-A")
     assert first.save()  # …the first one saves
     assert second.banner.isVisible() and "while you were editing" in second.banner.text.text()
     assert reference.text() == "SBIC-2015-001-B"  # their text is not touched
@@ -279,7 +276,7 @@ def test_two_editors_on_one_record_the_second_save_is_refused(qtbot, ctx) -> Non
 
 def test_a_save_from_another_program_is_not_overwritten(qtbot, ctx, sqlite_demo_app) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, ctx, "person", "person-li-ming")
-    phone = editor.forms[0].field("phone")
+    phone = editor.field("phone")
     phone.setText("+86 10 1234 5678")
     # Another clerk, another process: same database file, nothing tells this window.
     other = bootstrap.open_app(Settings(sqlite_demo_app.settings.database_url, "kim"))
@@ -292,5 +289,5 @@ def test_a_save_from_another_program_is_not_overwritten(qtbot, ctx, sqlite_demo_
     click_in_next_dialog("reload", seen)
     assert not editor.save()
     assert seen and seen[0].startswith("kim saved this record on")
-    assert phone.text() == "" and editor.forms[0].field("email").text() == "li.ming@example.org"
+    assert phone.text() == "" and editor.field("email").text() == "li.ming@example.org"
     assert editor.status.text() == "Reloaded: this is the version kim saved."

@@ -70,6 +70,9 @@ class AgreementEditor(RecordEditor):
         main.add("kind", ChoiceField(AGREEMENT_KINDS), self.tr("Kind"))
         main.add("reference", TextField("SBIC-2015-001"), self.tr("Reference"))
         main.add("status", ChoiceField(AGREEMENT_STATUSES), self.tr("Status"))
+        main.add("signed_on", DateField(), self.tr("Signed on"))
+        main.add("effective_on", DateField(), self.tr("In effect from"))
+        main.add("expires_on", DateField(), self.tr("Expires on"))
         main.add("summary", LangMapEdit(lines=9), self.tr("Summary"))
         main.add("teams", RecordListEdit(self.lookup, "team", self.lang, rows=2), self.tr("Teams"))
         main.add("supersedes", RecordPicker(self.lookup, "agreement", self.lang,
@@ -78,14 +81,11 @@ class AgreementEditor(RecordEditor):
         self.add_tab("general", self.tr("Agreement"), scrolled(main))
 
         signing = self.add_form(FieldForm())
-        signing.add("signed_on", DateField(), self.tr("Signed on"))
         signing.add("signed_city", CityField(optional=True), self.tr("Signed in"))
         signing.add("signed_venue", LangMapEdit(), self.tr("Venue of signing"))
         signing.add("meeting", RecordPicker(self.lookup, "meeting", self.lang), self.tr("Signed at meeting"))
-        signing.add("effective_on", DateField(), self.tr("In effect from"))
-        signing.add("expires_on", DateField(), self.tr("Expires on"))
-        signing.add("renewal_terms", LangMapEdit(lines=3), self.tr("Renewal terms"))
-        self.add_tab("signing", self.tr("Signing and term"), scrolled(signing))
+        signing.add("renewal_terms", LangMapEdit(lines=4), self.tr("Renewal terms"))
+        self.add_tab("signing", self.tr("Signing and renewal"), scrolled(signing))
 
         parties = self.add_form(FieldForm())
         self.parties = parties.add("parties", RecordListEdit(self.lookup, "organization", self.lang, rows=3),

@@ -255,6 +255,20 @@ class RecordEditor(QWidget):
         if rest and hasattr(widget, "focus_sub"):
             widget.focus_sub(rest)
 
+    def field(self, key: str) -> Any:
+        """The widget bound to a document key (``"expires_on"``, ``"minutes"``), whatever tab it is on."""
+        for form in self.forms:
+            if key in form.bindings:
+                return form.field(key)
+        raise KeyError(key)
+
+    def messages(self, key: str) -> str:
+        """The rules' message shown under a field ("" when there is none)."""
+        for form in self.forms:
+            if key in form.bindings:
+                return form.messages(key)
+        raise KeyError(key)
+
     # --- values ------------------------------------------------------------------------------------
 
     def collect(self) -> Doc:

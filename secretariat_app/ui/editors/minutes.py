@@ -35,7 +35,8 @@ from ..widgets.langmap_edit import LangMapEdit
 from ..widgets.parts import Column, PartsEditor
 from ..widgets.pickers import ID_ROLE, RecordPicker
 
-MINUTES_PARTS = ("items", "decisions", "actions", "statements")
+LOCKED_STYLE = "QLabel { background: #e6f2e6; border: 1px solid #9cc79c; padding: 4px; }"
+DRAFT_STYLE = "QLabel { background: #fff4ce; border: 1px solid #e0c46c; padding: 4px; }"
 
 
 def new_minutes(participants: list[str]) -> dict[str, Any]:
@@ -472,9 +473,11 @@ class MinutesEditor(QWidget):
             when = names.format_date(_date(value.get("approved_on")))
             self.status_label.setText("<b>" + self.tr("Approved on %1 — locked.").replace("%1", when) + "</b> " +
                                       self.tr("Reopen the minutes to change them."))
+            self.status_label.setStyleSheet(LOCKED_STYLE)
         else:
             self.status_label.setText("<b>" + self.tr("Draft") + "</b> — " +
                                       self.tr("approve the minutes when the meeting has agreed them."))
+            self.status_label.setStyleSheet(DRAFT_STYLE)
         self.approve_button.setVisible(not locked)
         self.reopen_button.setVisible(locked)
         self.approve_button.setEnabled(not self._read_only)

@@ -76,6 +76,7 @@ class ChoiceField(QComboBox):
             self.addItem("—", None)
         for v in values:
             self.addItem(names.name(v), v)
+        self.setMaximumWidth(max(self.sizeHint().width(), 220))
         self.currentIndexChanged.connect(self.changed)
 
     def value(self) -> str | None:
@@ -106,6 +107,8 @@ class CityField(QComboBox):
         for code in KNOWN_CITIES:
             self.addItem(names.city_name(code), code)
         self.lineEdit().setPlaceholderText(self.tr("Seoul, Beijing or another city"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.lineEdit().placeholderText()) + 50)
+        self.setMaximumWidth(self.minimumWidth() + 80)
         self.currentTextChanged.connect(self.changed)
 
     def value(self) -> str | None:
@@ -138,6 +141,7 @@ class NumberField(QSpinBox):
         if optional:
             self.setSpecialValueText("—")
         self.setSuffix(suffix)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000000 min") + 40)  # a number, not a line
         self.valueChanged.connect(self.changed)
 
     def value(self) -> int | None:  # type: ignore[override]

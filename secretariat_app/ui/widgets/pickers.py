@@ -168,9 +168,7 @@ class RecordListEdit(QWidget):
         self._ids: list[str] = []
         self._marks: dict[int, str] = {}
         self.list = QListWidget()
-        line = self.list.fontMetrics().lineSpacing() + 2
-        self.list.setMinimumHeight(line * rows + 8)
-        self.list.setMaximumHeight(line * (rows + 4) + 8)
+        self._rows = rows
         self.list.currentRowChanged.connect(self._update_buttons)
         self.picker = _AddPicker(self, lookup, kind, lang, placeholder or self.tr("Type to add…"),
                                  exclude=lambda: self._ids)
@@ -181,17 +179,15 @@ class RecordListEdit(QWidget):
                                       self.tr("Move up"), lambda: self._move(-1))
         self.down_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
                                         self.tr("Move down"), lambda: self._move(1))
-        buttons = QVBoxLayout()
+        below = QHBoxLayout()
+        below.addWidget(self.picker, 1)
         for b in (self.up_button, self.down_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        top = QHBoxLayout()
-        top.addWidget(self.list, 1)
-        top.addLayout(buttons)
+            below.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.picker)
+        layout.setSpacing(2)
+        layout.addWidget(self.list)
+        layout.addLayout(below)
         self.list.installEventFilter(self)
         self._read_only = False
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -226,6 +222,8 @@ class RecordListEdit(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self.picker.setVisible(not read_only)
+        for b in (self.up_button, self.down_button, self.remove_button):
+            b.setVisible(not read_only)
         self._update_buttons()
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
@@ -284,6 +282,10 @@ class RecordListEdit(QWidget):
             self.list.addItem(item)
         if 0 <= current < len(self._ids):
             self.list.setCurrentRow(current)
+        # As tall as its entries (one spare line), between the rows asked for and a few more.
+        line = self.list.fontMetrics().lineSpacing() + 2
+        shown = min(max(self._rows, len(self._ids) + 1), self._rows + 6)
+        self.list.setFixedHeight(line * shown + 8)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -1,0 +1,244 @@
+"""The editors' pieces, on the demo data: times on the venue's clock, type-ahead, drag and drop,
+attachments, the briefing-pack button, going to a part, and the rules' messages in place."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import types
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QMimeData, QPoint, Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices, QDropEvent, QFontInfo
+from PySide6.QtWidgets import QMessageBox
+
+from secretariat_app.ui.context import UiContext
+from secretariat_app.ui.editors import visit as visit_module
+from secretariat_app.ui.widgets.zoned_time import ZonedDateTimeEdit
+
+from .editor_helpers import answer_questions, open_editor, pick, wait_for_message
+
+
+@pytest.fixture
+def ctx(sqlite_demo_app, qapp):  # type: ignore[no-untyped-def]
+    return UiContext(sqlite_demo_app)
+
+
+@pytest.fixture
+def warnings(monkeypatch):  # type: ignore[no-untyped-def]
+    """The texts of the warning and information boxes the editors show (instead of showing them)."""
+    shown: list[str] = []
+
+    def record(parent, title, text, *args, **kw):  # type: ignore[no-untyped-def]
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(record))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(record))
+    return shown
+
+
+def test_a_time_at_the_venue_shows_the_other_citys_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    edit = ZonedDateTimeEdit()
+    qtbot.addWidget(edit)
+    edit.set_city("beijing")
+    edit.set_value("2015-11-04T10:00:00+08:00")
+    assert edit.other_label.text() == "= 11:00 Seoul"
+    assert edit.value() == "2015-11-04T10:00:00+08:00"
+    edit.set_city("seoul")  # same wall clock, now in Seoul
+    assert edit.value() == "2015-11-04T10:00:00+09:00" and edit.other_label.text() == "= 09:00 Beijing"
+    edit.edit.setDateTime(QDateTime(QDate(2015, 11, 4), QTime(0, 30)))
+    assert edit.other_label.text() == "= 23:30 Beijing (2015-11-03)"  # the day before, over there
+    edit.set_city("Tokyo", 9 * 60)  # a city the council does not know: its offset is typed
+    assert not edit.offset_box.isHidden() and edit.value() == "2015-11-04T00:30:00+09:00"
+    assert edit.other_label.text() == "= 00:30 Seoul  = 23:30 Beijing (2015-11-03)"
+
+
+def test_a_stored_time_is_shown_on_the_venues_clock_and_kept_unchanged(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "meeting", "mtg-gc-2")
+    assert editor.starts.edit.time() == QTime(10, 30) and editor.starts.other_label.text() == "= 11:30 Seoul"
+    assert not editor.is_dirty()
+    editor.city.set_value("seoul")  # moved to Seoul: the typed 10:30 is now Seoul time
+    assert editor.starts.value() == "2015-11-04T10:30:00+09:00"
+    assert editor.starts.other_label.text() == "= 09:30 Beijing"
+    assert "(Seoul time)" in editor.agenda.timing.text()
+
+
+def test_type_ahead_with_the_keyboard(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "person", "person-li-ming")
+    picker = editor.field("organization")
+    picker.edit.setFocus()
+    picker.edit.selectAll()
+    qtbot.keyClicks(picker.edit, "commerce")
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    assert picker.model.rowCount() == 1
+    assert picker.model.item(0).text().startswith("Beijing Municipal Commission of Commerce — ")
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.value() == "org-bj-commerce" and editor.is_dirty()
+    assert picker.edit.text() == "Beijing Municipal Commission of Commerce"
+    picker.edit.selectAll()
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Backspace)  # emptied: no organization any more
+    assert picker.value() is None
+
+
+def _drop(tree, row: int, below: bool) -> None:  # type: ignore[no-untyped-def]
+    """Drop the selected row onto the upper or lower half of ``row``, as a mouse drag ends."""
+    rect = tree.visualRect(tree.model().index(row, 0))
+    y = rect.bottom() - 2 if below else rect.top() + 2
+    mime = tree.model().mimeData([tree.currentIndex()]) or QMimeData()
+    event = QDropEvent(QPoint(rect.center().x(), y).toPointF(), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    tree.dropEvent(event)
+
+
+def test_agenda_items_move_by_drag_and_drop_and_the_minutes_follow(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Approved minutes fix the agenda's order: the demo's must be reopened first.
+    editor = open_editor(qtbot, ctx, "meeting", "mtg-gc-2")
+    editor.focus_part("agenda")
+    tree = editor.agenda.parts.tree
+    tree.setCurrentItem(tree.topLevelItem(0))
+    _drop(tree, 3, below=True)
+    assert tree.topLevelItem(0).text(3) == "Opening remarks"  # locked: nothing moved
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert editor.reopen_minutes()
+    editor.focus_part("agenda")
+    tree = editor.agenda.parts.tree
+    tree.setCurrentItem(tree.topLevelItem(3))  # "Signing of the MOU…", item 4
+    _drop(tree, 0, below=False)  # dropped above the first row
+    assert [tree.topLevelItem(r).text(3)[:10] for r in range(3)] == ["Signing of", "Opening re", "Report on "]
+    assert [tree.topLevelItem(r).text(1) for r in range(3)] == ["10:30", "10:40", "10:50"]
+    tree.setCurrentItem(tree.topLevelItem(0))
+    _drop(tree, 5, below=True)  # and below the last one
+    assert tree.topLevelItem(5).text(3).startswith("Signing of")
+    assert editor.save()
+    doc = ctx.records.get("meeting", "mtg-gc-2").doc
+    signing = next(x for x in doc["agenda"] if x["agreement"] == "agr-2015-env-mou")
+    assert signing["position"] == 6
+    notes = {x["agenda_item"]: x["notes"]["en"] for x in doc["minutes"]["items"]}
+    assert notes[6] == "MOU SBIC-2015-001 signed." and notes[1] == "Mayor Wang welcomed the Seoul delegation."
+    decisions = {x["text"]["en"][:20]: x["agenda_item"] for x in doc["minutes"]["decisions"]}
+    assert decisions == {"An Environment Team ": 3, "The Economy Team str": 2, "The third general co": 5}
+
+
+def test_attachments_add_open_and_save_a_copy(qtbot, ctx, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    data = "제1조 목적 / 第一条 目的\n".encode() * 200
+    source = tmp_path / "signed-copy.pdf"
+    source.write_bytes(data)
+    editor = open_editor(qtbot, ctx, "agreement", "agr-2015-env-mou")
+    editor.focus_part("attachments")
+    files = editor.attachments
+    entry = files.add_file(source)
+    assert entry is not None and entry["sha256"] == hashlib.sha256(data).hexdigest()
+    assert files.tree.topLevelItem(0).text(0) == "signed-copy.pdf" and editor.is_dirty()
+    shown = files.open_current()
+    assert opened == [QUrl.fromLocalFile(str(shown))] and shown.read_bytes() == data
+    copy_path = tmp_path / "out" / "copy.pdf"
+    assert files.save_copy(entry, copy_path) and copy_path.read_bytes() == data
+    assert editor.save()
+    stored = ctx.records.get("agreement", "agr-2015-env-mou").doc["attachments"]
+    assert stored == [{"name": "signed-copy.pdf", "media_type": "application/pdf", "size": len(data),
+                       "sha256": entry["sha256"]}]
+    again = open_editor(qtbot, ctx, "agreement", "agr-2015-env-mou")
+    assert again.attachments.value() == stored
+
+
+def test_an_attachment_without_its_bytes_says_so(qtbot, ctx, warnings) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "agreement", "agr-2015-env-mou")
+    editor.attachments.set_value([{"name": "lost.pdf", "media_type": "application/pdf", "size": 3,
+                                   "sha256": "a" * 64}])
+    editor.attachments.tree.setCurrentItem(editor.attachments.tree.topLevelItem(0))
+    assert editor.attachments.open_current() is None
+    assert "does not hold the file lost.pdf" in warnings[0]
+
+
+def test_briefing_pack_button(qtbot, ctx, warnings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "visit", "visit-2015-beijing")
+    monkeypatch.setattr(visit_module, "BRIEFING_MODULE", "secretariat_app.ui.no_such_module")
+    qtbot.mouseClick(editor.briefing_button, Qt.MouseButton.LeftButton)
+    assert warnings == ["Briefing packs are not available in this version of Secretariat."]
+    calls = []
+    fake = types.ModuleType("fake_briefing")
+    fake.open_briefing_dialog = lambda *args: calls.append(args)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "fake_briefing", fake)
+    monkeypatch.setattr(visit_module, "BRIEFING_MODULE", "fake_briefing")
+    qtbot.mouseClick(editor.briefing_button, Qt.MouseButton.LeftButton)
+    assert calls == [(ctx, "visit-2015-beijing", editor)]
+    new = open_editor(qtbot, ctx, "visit", None)
+    qtbot.mouseClick(new.briefing_button, Qt.MouseButton.LeftButton)
+    assert "Save the visit first" in warnings[-1] and len(calls) == 1
+
+
+def test_itinerary_times_are_on_the_destinations_clock(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "visit", "visit-2015-beijing")
+    editor.focus_part("itinerary")
+    first = editor.itinerary.items[0]["starts_at"]
+    assert first.endswith("+08:00") and "Beijing time" in editor.item_time.zone_label.text()
+    assert editor.item_time.other_label.text().startswith("= ")
+    editor.destination.set_value("seoul")
+    doc = editor.collect()
+    assert doc["itinerary"][0]["starts_at"] == first.replace("+08:00", "+09:00")  # same wall clock
+    assert "Seoul time" in editor.item_time.zone_label.text()
+
+
+def test_focus_part_goes_to_an_action_item_of_the_minutes(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "meeting", "mtg-gc-2")
+    editor.focus_part("minutes.actions[2]")
+    assert editor.tabs.currentWidget() is editor._tab_keys["minutes"]
+    assert editor.minutes.inner.currentIndex() == 3 and editor.minutes.actions.current() == 2
+    assert editor.minutes.actions.form.field("text").value()["en"].startswith("Draft a proposal")
+    editor.focus_part("expires_on")  # not a meeting field: nothing happens, nothing breaks
+    editor.focus_part("history")
+    assert editor.tabs.currentWidget() is editor.history
+
+
+def test_rule_messages_sit_next_to_their_field_and_mark_the_tab(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "meeting", "mtg-env-1")
+    editor.ends.edit.setDateTime(editor.starts.edit.dateTime().addSecs(-3600))
+    message = wait_for_message(qtbot, lambda: editor.messages("ends_at"), "not after starts_at")
+    assert message.startswith("not after starts_at")
+    assert not editor.tabs.tabIcon(0).isNull() and editor.tabs.tabIcon(2).isNull()
+    assert not editor.save()
+    editor.ends.enabled_box.setChecked(False)  # no end time at all is fine
+    qtbot.waitUntil(lambda: editor.messages("ends_at") == "")
+    assert editor.tabs.tabIcon(0).isNull()
+
+
+def test_an_organization_cannot_become_its_own_ancestor(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "organization", "org-smg")
+    parent = editor.field("parent")
+    picked = parent.lookup.search("organization", "", "en", exclude=parent._exclude())
+    assert "org-smg" not in [c.id for c in picked]  # not offered as its own parent
+    pick(qtbot, parent, "Climate", "org-smg-cehq")  # a department of org-smg
+    message = wait_for_message(qtbot, lambda: editor.messages("parent"), "makes a cycle")
+    assert "org-smg-cehq" in message or "org-smg" in message
+
+
+def test_history_shows_who_changed_what(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "person", "person-zhang-wei")
+    editor.field("phone").setText("+86 10 5555 0101")
+    assert editor.save()
+    editor.focus_part("history")
+    top = editor.history.tree.topLevelItem(0)
+    assert (top.text(1), top.text(2), top.text(3)) == ("tester", "Edited", "phone")
+    assert "+86 10 5555 0101" in editor.history.detail.toPlainText()
+    assert editor.history.tree.topLevelItem(1).text(2) == "Imported"
+
+
+def test_korean_and_chinese_fields_use_the_bundled_fonts(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "team", "team-environment")
+    name = editor.field("name")
+    assert QFontInfo(name.editors["ko"].font()).family() == "Noto Sans KR"
+    assert QFontInfo(name.editors["zh"].font()).family() == "Noto Sans SC"
+    assert name.editors["ko"].text() == "환경팀"
+
+
+def test_linked_records_open_on_request(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "team", "team-environment")
+    assert editor.linked.count() >= 2
+    with qtbot.waitSignal(editor.open_record) as opened:
+        editor.linked.itemActivated.emit(editor.linked.item(0))
+    assert opened.args[0] in ("agreement", "meeting")
