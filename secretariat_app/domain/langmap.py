@@ -45,6 +45,8 @@ def problems(value: object) -> list[str]:
     for lang in LANGUAGES:
         if lang in value and not isinstance(value[lang], str):
             found.append(f"{lang}: must be text")
+        elif lang in value and "\x00" in value[lang]:  # PostgreSQL cannot store it
+            found.append(f"{lang}: contains a NUL character")
     if not any(isinstance(v, str) and v.strip() for v in value.values()):
         found.append("needs a text in at least one of ko, zh, en")
     return found

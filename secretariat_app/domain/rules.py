@@ -69,9 +69,14 @@ def _join(place: str, name: str) -> str:
     return f"{place}.{name}" if place else name
 
 
+NUL = "\x00"  # PostgreSQL cannot store it in text; never part of a real record
+
+
 def text(v: Any, place: str, c: Checker) -> None:
     if not isinstance(v, str):
         c.add(place, "must be text")
+    elif NUL in v:
+        c.add(place, "contains a NUL character")
 
 
 def integer(lo: int, hi: int) -> Spec:
@@ -123,6 +128,8 @@ def city(v: Any, place: str, c: Checker) -> None:
         c.add(place, "must name a city (seoul, beijing or another city's name)")
     elif len(v) > 100:
         c.add(place, "is longer than 100 characters")
+    elif NUL in v:
+        c.add(place, "contains a NUL character")
 
 
 def ref(kind: str) -> Spec:

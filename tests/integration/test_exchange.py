@@ -158,6 +158,13 @@ def test_import_reports_every_problem_with_its_place_and_changes_nothing(demo_ap
     assert f.snapshot(demo_app) == before
 
 
+def test_text_the_database_cannot_store_is_refused_with_its_place(demo_app):
+    before = f.snapshot(demo_app)
+    with pytest.raises(ValidationError, match=r"people\[0\].notes: contains a NUL character"):
+        do_import(demo_app, f.document(people=[f.person("person-new", notes="a\x00b")]))
+    assert f.snapshot(demo_app) == before
+
+
 def test_import_may_refer_to_records_in_the_database_or_the_document(demo_app):
     doc = f.document(people=[f.person("person-new", organization="org-new")],
                      organizations=[f.organization("org-new", parent="org-smg")])

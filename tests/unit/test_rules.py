@@ -530,5 +530,16 @@ def test_values_have_their_types(kind, doc, place, words):
     assert_refused(kind, doc, place, words)
 
 
+@pytest.mark.parametrize("kind, doc, place", [
+    ("person", f.person(notes="line\x00break"), "notes"),
+    ("agreement", f.agreement(title={"ko": "양해각서", "en": "MOU\x00"}), "title"),
+    ("organization", f.organization(city="Seo\x00ul"), "city"),
+    ("agreement", f.agreement(reference="SBIC\x00"), "reference"),
+])
+def test_nul_characters_are_refused(kind, doc, place):
+    # PostgreSQL cannot store them; refused here, they get a place instead of a database error.
+    assert_refused(kind, doc, place, "NUL character")
+
+
 def test_a_record_must_be_an_object():
     assert [str(p) for p in check("person", ["person-a"], place="people[0]")] == ["people[0]: must be an object"]
