@@ -143,8 +143,9 @@ def _actions(s: Session, today: date) -> tuple[list[OwnerActions], int]:
         (late if r.due_on < today else soon).append(e)
     out = [OwnerActions(owner, owners.get(owner) if owner else None, late, soon)
            for owner, (late, soon) in groups.items()]
-    # The owners with the most overdue work first.
-    out.sort(key=lambda o: (-len(o.overdue), -len(o.due_soon), str(o.owner_id)))
+    # The owners with the most overdue work first; among equals, the one whose oldest item waits longest.
+    out.sort(key=lambda o: (-len(o.overdue), min((e.days or 0) for e in o.overdue) if o.overdue else 0,
+                            -len(o.due_soon), str(o.owner_id)))
     return out, int(overdue_total) - len(overdue)
 
 

@@ -21,6 +21,7 @@ from ..errors import ConflictError, SecretariatError, ValidationError
 
 log = logging.getLogger("secretariat.ui")
 LOG_NAME = "secretariat.log"
+ERROR = "errorDialog"  # the object name of error dialogs (tests and screen readers find them by it)
 
 
 def tr(text: str) -> str:
@@ -46,12 +47,12 @@ def log_exception(exc: BaseException) -> Path:
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                details: str = "") -> QMessageBox:
+                details: str = "", name: str = "messageDialog") -> QMessageBox:
     """A message box shown without blocking (the app, and tests, keep running); deleted when closed."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
-    box.setObjectName("errorDialog")
+    box.setObjectName(name)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     box.open()
     return box
@@ -63,15 +64,16 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         count = len(exc.problems)
         head = QCoreApplication.translate("Errors", "Nothing was saved: %n problem(s) must be fixed first.", None,
                                           count)
-        return message_box(parent, QMessageBox.Icon.Warning, title or tr("Not saved"), head, str(exc))
+        return message_box(parent, QMessageBox.Icon.Warning, title or tr("Not saved"), head, str(exc), ERROR)
     if isinstance(exc, ConflictError):
-        return message_box(parent, QMessageBox.Icon.Warning, title or tr("Changed by someone else"), str(exc))
+        return message_box(parent, QMessageBox.Icon.Warning, title or tr("Changed by someone else"), str(exc),
+                           name=ERROR)
     if isinstance(exc, SecretariatError):
-        return message_box(parent, QMessageBox.Icon.Warning, title or tr("Secretariat"), str(exc))
+        return message_box(parent, QMessageBox.Icon.Warning, title or tr("Secretariat"), str(exc), name=ERROR)
     path = log_exception(exc)
     text = tr("Something unexpected went wrong: {what}.\n\nYour records are safe; the app keeps running. "
               "The details were written to {path}.").format(what=type(exc).__name__, path=path)
-    return message_box(parent, QMessageBox.Icon.Critical, title or tr("Unexpected error"), text)
+    return message_box(parent, QMessageBox.Icon.Critical, title or tr("Unexpected error"), text, name=ERROR)
 
 
 class _Reporter(QObject):
