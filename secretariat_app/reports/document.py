@@ -36,11 +36,8 @@ from ..domain.langmap import pick
 from . import labels, styles, typeface
 from .markup import MissingGlyph, Scribe, plain
 
-Progress = Callable[[int, int], None]  # (flowables done, flowables in all); may raise to cancel
-
-
-class Cancelled(Exception):
-    """Raised by a progress callback to stop a document being built."""
+# (flowables done, flowables in all). It may raise to cancel: the exception ends the build, nothing is kept.
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from ..exchange.files import atomic_output
 from ..services import briefing
 from ..storage.database import Database
 from .data import DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
-from .document import Cancelled, Progress, Rendered
+from .document import Progress, Rendered
 
-__all__ = ["Cancelled", "check_output", "make_pack", "make_sheet", "parse_pair", "parse_sections", "write_pdf"]
+__all__ = ["Rendered", "check_output", "make_pack", "make_sheet", "parse_pair", "parse_sections", "write_pdf"]
 
 
 def make_pack(db: Database, visit_id: str, options: PackOptions, as_of: date,

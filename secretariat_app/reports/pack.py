@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 from itertools import groupby
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ..domain.langmap import pick
 from ..domain.vocab import KNOWN_CITIES
@@ -244,7 +244,8 @@ class _Pack:
             body.append(self._pair_rows([("title", "cell_bold"), ("summary", "cell")], a, place))
         if alert:
             for flowable in body:
-                flowable.setStyle([("BACKGROUND", (0, 0), (-1, -1), styles.HIGHLIGHT)])  # type: ignore[attr-defined]
+                if isinstance(flowable, Table):
+                    flowable.setStyle([("BACKGROUND", (0, 0), (-1, -1), styles.HIGHLIGHT)])
         doc.add(*body, Spacer(1, 4))
 
     def _pair_rows(self, fields: Sequence[tuple[str, str]], record: Doc, place: str) -> Flowable:

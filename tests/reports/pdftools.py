@@ -141,6 +141,13 @@ def _form_text(reader: pypdf.PdfReader, form: Any) -> str:
     return page.extract_text().strip()
 
 
+def uncompressed(pdf: bytes) -> bytes:
+    """The page content streams, decoded (to look for drawing operators such as fill colours)."""
+    reader = pypdf.PdfReader(_file_stream(pdf))
+    contents = (page.get_contents() for page in reader.pages)
+    return b"\n".join(c.get_data() for c in contents if c is not None)
+
+
 def page_count(pdf: bytes) -> int:
     return len(pypdf.PdfReader(_file_stream(pdf)).pages)
 

@@ -196,3 +196,19 @@ def test_demo_pack_has_every_glyph_in_every_language(demo_pack: PackMaker) -> No
     # built with strict_glyphs: it would have raised; the report is empty as well
     for lang, pair in (("ko", None), ("zh", ("zh", "ko")), ("en", ("ko", "zh"))):
         assert demo_pack(lang=lang, bilingual=pair).missing == ()
+
+
+@pytest.mark.parametrize("pair", [None, ("ko", "zh")])
+def test_agreements_expiring_soon_are_highlighted(demo_pack: PackMaker, pair: tuple[str, str] | None) -> None:
+    from datetime import date
+
+    pdf = demo_pack(lang="en", bilingual=pair, as_of=date(2018, 9, 1), sections=("agreements",)).pdf
+    entries = [(e.level, e.title) for e in pdftools.outline(pdf)]
+    assert entries[1:] == [(0, "Agreements"), (1, "Expiring soon"),
+                           (2, "MOU on the Establishment of the Environment Team under the Seoul-Beijing "
+                               "Integration Council"),
+                           (1, "In force"),
+                           (2, "MOU on Strengthening Friendship and Establishing the Seoul-Beijing Integration "
+                               "Council")]
+    assert b"1 .945098 .760784 rg" in pdftools.uncompressed(pdf)  # the highlight colour fills a background
+    assert b"1 .945098 .760784 rg" not in pdftools.uncompressed(demo_pack(lang="en", sections=("agreements",)).pdf)
