@@ -23,7 +23,7 @@ from ..domain.documents import local_time
 from ..domain.langmap import LangMap, pick
 from ..domain.vocab import LANGUAGES
 from ..storage.database import Database
-from .references import referrers
+from .references import REFERENCES
 
 DEFAULT_LIMIT = 25
 
@@ -147,13 +147,13 @@ class Lookup:
             rows = list(uow.session.execute(query.limit(limit)))
             return self._choices(uow.session, kind, rows, lang)
 
-    def choices(self, kind: str, ids: Iterable[str], lang: str = "en") -> dict[str, Choice]:
-        """The records with these ids (trashed ones too, so that an old link still has a name)."""
+    def choices(self, kind: str, ids: Iterable[str], lang: str = "en", live_only: bool = False) -> dict[str, Choice]:
+        """The records with these ids (trashed ones too, unless told: an old link still has a name)."""
         wanted = list(dict.fromkeys(i for i in ids if i))
         if not wanted:
             return {}
         cls: Any = m.RECORD_CLASSES[kind]
-        query = _query(kind, live_only=False).where(cls.id.in_(wanted))
+        query = _query(kind, live_only=live_only).where(cls.id.in_(wanted))
         with self.db.reading() as uow:
             rows = list(uow.session.execute(query))
             found = {c.id: c for c in self._choices(uow.session, kind, rows, lang)}
@@ -164,12 +164,19 @@ class Lookup:
 
     def linked(self, kind: str, record_id: str, lang: str = "en") -> list[Choice]:
         """The live records that refer to this one (a team's agreements and meetings, ...)."""
+        owners: dict[str, set[str]] = {}
         with self.db.reading() as uow:
-            pairs = referrers(uow.session, kind, record_id)
+            # One indexed look-up per referring column; liveness is checked on the few owners found
+            # (not with "owner in all live records", which is slow on a large archive).
+            for target, column, owner_col, owner_kind in REFERENCES:
+                if target == kind:
+                    found = uow.session.scalars(select(owner_col).distinct().where(column == record_id))
+                    owners.setdefault(owner_kind, set()).update(found)
+        owners.get(kind, set()).discard(record_id)
         out: list[Choice] = []
-        for other in dict.fromkeys(k for k, _ in pairs):
-            found = self.choices(other, [i for k, i in pairs if k == other], lang)
-            out += found.values()
+        for other, ids in owners.items():
+            if ids:
+                out += self.choices(other, sorted(ids), lang, live_only=True).values()
         return out
 
     def new_id(self, kind: str, names: LangMap | None, extra: str = "") -> str:
@@ -210,3 +217,35 @@ def slug(text: str, words: int = 4) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     parts = [p for p in _SLUG_DROP.split(ascii_text) if p and p not in _SLUG_SKIP]
     return "-".join(parts[:words])
+
+
+class CachingLookup(Lookup):
+    """A :class:`Lookup` that remembers the names it has given (an editor shows the same linked
+    people in many lists); :meth:`prefetch` loads a record's links in one query per kind."""
+
+    def __init__(self, db: Database):
+        super().__init__(db)
+        self._known: dict[tuple[str, str, str], Choice | None] = {}
+
+    def choices(self, kind: str, ids: Iterable[str], lang: str = "en", live_only: bool = False) -> dict[str, Choice]:
+        if live_only:
+            return super().choices(kind, ids, lang, live_only)
+        wanted = list(dict.fromkeys(i for i in ids if i))
+        missing = [i for i in wanted if (kind, i, lang) not in self._known]
+        if missing:
+            found = super().choices(kind, missing, lang)
+            for i in missing:
+                self._known[(kind, i, lang)] = found.get(i)
+        out = {i: self._known[(kind, i, lang)] for i in wanted}
+        return {i: c for i, c in out.items() if c is not None}
+
+    def prefetch(self, links: Iterable[tuple[str, str]], lang: str) -> None:
+        by_kind: dict[str, list[str]] = {}
+        for kind, record_id in links:
+            by_kind.setdefault(kind, []).append(record_id)
+        for kind, ids in by_kind.items():
+            self.choices(kind, ids, lang)
+
+    def forget(self) -> None:
+        """Names may have changed (another record was saved): ask the database again."""
+        self._known.clear()

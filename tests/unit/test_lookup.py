@@ -64,3 +64,17 @@ def test_new_ids_are_readable_and_unused(demo_app, lookup) -> None:  # type: ign
     assert not demo_app.records.exists("team", first)
     assert lookup.new_id("team", {"ko": "교통팀"}) == "team-new-1"  # no Latin name: a number
     assert lookup.new_id("meeting", {"en": "Env meeting"}, "2026-03-10") == "mtg-2026-03-10-env-meeting"
+
+
+def test_an_editors_lookup_remembers_names_until_told_to_forget(demo_app) -> None:  # type: ignore[no-untyped-def]
+    from secretariat_app.services.lookup import CachingLookup
+
+    lookup = CachingLookup(demo_app.db)
+    lookup.prefetch([("person", "person-li-ming"), ("organization", "org-smg"), ("person", "nobody")], "en")
+    record = demo_app.records.get("person", "person-li-ming")
+    demo_app.records.update("person", {**record.doc, "name": {**record.doc["name"], "en": "Li Ming (BJ)"}},
+                            record.version)
+    assert lookup.choice("person", "person-li-ming", "en").label == "Li Ming"  # remembered
+    assert lookup.choice("person", "nobody", "en") is None
+    lookup.forget()
+    assert lookup.choice("person", "person-li-ming", "en").label == "Li Ming (BJ)"

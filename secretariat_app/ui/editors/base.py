@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from ...domain.documents import Doc
 from ...domain.langmap import LangMap, pick
 from ...errors import ConflictError, NotFoundError, Problem, SecretariatError, ValidationError
-from ...services.lookup import Choice, Lookup
+from ...services.lookup import CachingLookup, Choice
 from ...services.records import Change, Loaded, title_of
+from ...services.references import references_of
 from ..context import UiContext
 from ..widgets import names
 from ..widgets.fields import TextField
@@ -90,7 +91,7 @@ class RecordEditor(QWidget):
         self.kind, self.ctx, self.record_id = kind, ctx, record_id
         self.records = ctx.records
         self.lang = ctx.lang
-        self.lookup = Lookup(ctx.app.db)
+        self.lookup = CachingLookup(ctx.app.db)
         self.forms: list[FieldForm] = []
         self._tab_keys: dict[str, QWidget] = {}
         self._loaded: Loaded | None = None
@@ -100,7 +101,6 @@ class RecordEditor(QWidget):
         self._saving = False
         self._filling = False
         self._last_title = ""
-        self._names: dict[tuple[str, str], Choice | None] = {}
 
         self.banner = Banner()
         self.heading = QLabel()
@@ -417,16 +417,11 @@ class RecordEditor(QWidget):
 
     def _refresh_labels(self) -> None:
         """Another record changed: a linked record's name shown here may have changed too."""
-        self._names.clear()
+        self.lookup.forget()
 
     def choice_of(self, kind: str, record_id: str | None) -> Choice | None:
-        """A linked record as pickers show it (cached; list cells redraw often)."""
-        if not record_id:
-            return None
-        key = (kind, record_id)
-        if key not in self._names:
-            self._names[key] = self.lookup.choice(kind, record_id, self.lang)
-        return self._names[key]
+        """A linked record as pickers show it (remembered: list cells redraw often)."""
+        return self.lookup.choice(kind, record_id, self.lang) if record_id else None
 
     def name_of(self, kind: str, record_id: str | None) -> str:
         """A linked record's name in the interface language."""
@@ -444,6 +439,7 @@ class RecordEditor(QWidget):
     def _apply(self, loaded: Loaded | None, doc: Doc) -> None:
         self._loaded = loaded
         self._doc = copy.deepcopy(doc)
+        self.lookup.prefetch(references_of(doc, self.kind), self.lang)  # one query per kind of link
         self._filling = True
         try:
             for form in self.forms:

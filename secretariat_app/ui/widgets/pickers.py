@@ -1,16 +1,17 @@
 """Pickers for linked records: type a few letters of a name in any language, choose from the list.
 
-The look-up runs a short moment after the last key press (so typing never waits for the database),
-and shows each record with what tells similar names apart (position, city, date, reference) and its
+The look-up runs a short moment after the last key press, on a worker thread (so typing never waits
+for the database), and shows each record with what tells similar names apart (position, city, date, reference) and its
 names in the other languages.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
@@ -31,6 +32,27 @@ from . import names
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
 TYPING_PAUSE_MS = 180
+
+# Look-ups run off the UI thread: on a large archive a name that matches little scans many rows
+# (~150 ms for 50,000 meetings), and typing must never wait for that. One worker is enough: only the
+# latest look-up of each picker is shown, older ones are cancelled or dropped.
+_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="picker-lookup")
+
+
+class _Relay(QObject):
+    """Carries results from the worker thread to the UI thread (a queued signal)."""
+
+    done = Signal(object, object, object)  # picker key, look-up number, list[Choice] (or the exception)
+
+
+_relay: _Relay | None = None
+
+
+def _results_relay() -> _Relay:
+    global _relay
+    if _relay is None:  # made on the UI thread, by the first picker, and kept for the app's life
+        _relay = _Relay()
+    return _relay
 
 
 def describe(choice: Choice) -> str:
@@ -71,7 +93,10 @@ class RecordPicker(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)
-        self._timer.timeout.connect(self.search_now)
+        self._timer.timeout.connect(self._search_in_background)
+        self._searches = 0
+        self._pending: Future[list[Choice]] | None = None
+        _results_relay().done.connect(self._arrived)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)
         layout = QHBoxLayout(self)
@@ -108,8 +133,35 @@ class RecordPicker(QWidget):
         self._timer.start()
 
     def search_now(self) -> list[Choice]:
-        """Fill the list from what is typed and show it (called after a pause in typing)."""
-        found = self.lookup.search(self.kind, self.edit.text(), self.lang, exclude=self._exclude())
+        """Look up what is typed, on this thread, and show the list."""
+        found = self.lookup.search(self.kind, self.edit.text(), self.lang, exclude=list(self._exclude()))
+        self._show(found)
+        return found
+
+    def _search_in_background(self) -> None:
+        if self._pending is not None:
+            self._pending.cancel()  # not started yet: never mind it
+        self._searches += 1
+        number, key = self._searches, id(self)
+        future = _executor.submit(self.lookup.search, self.kind, self.edit.text(), self.lang,
+                                  exclude=list(self._exclude()))
+
+        def deliver(f: Future[list[Choice]]) -> None:
+            if not f.cancelled():
+                _results_relay().done.emit(key, number, f.exception() or f.result())
+
+        future.add_done_callback(deliver)
+        self._pending = future
+
+    def _arrived(self, key: int, number: int, found: object) -> None:
+        if key != id(self) or number != self._searches:
+            return  # another picker's, or an older look-up than the latest
+        self._pending = None
+        self._show(found if isinstance(found, list) else [])
+        if isinstance(found, Exception):
+            self.edit.setToolTip(str(found))
+
+    def _show(self, found: list[Choice]) -> None:
         self.model.clear()
         for choice in found:
             item = QStandardItem(describe(choice))
@@ -119,7 +171,6 @@ class RecordPicker(QWidget):
             self.model.appendRow(item)
         if found and self.edit.hasFocus():
             self.completer.complete()
-        return found
 
     def choose(self, row: int) -> None:
         """Take the ``row``-th entry of the list (as a click or Enter on it does)."""
