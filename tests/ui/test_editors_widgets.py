@@ -10,7 +10,7 @@ import types
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QMimeData, QPoint, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent, QFontInfo
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from secretariat_app.ui.context import UiContext
 from secretariat_app.ui.editors import visit as visit_module
@@ -242,3 +242,21 @@ def test_linked_records_open_on_request(qtbot, ctx) -> None:  # type: ignore[no-
     with qtbot.waitSignal(editor.open_record) as opened:
         editor.linked.itemActivated.emit(editor.linked.item(0))
     assert opened.args[0] in ("agreement", "meeting")
+
+
+def test_tab_goes_through_the_fields_in_order_then_to_save(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "agreement", None)
+    editor.setFocus()  # as the main window does when it opens an editor
+    title = editor.field("title")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title.editors["ko"])
+    visited = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+        if visited[-1] is editor.save_button:
+            break
+    expected = [title.editors["zh"], title.editors["en"], editor.field("kind"), editor.field("reference"),
+                editor.field("status"), editor.field("signed_on").edit]
+    assert visited[:len(expected)] == expected
+    assert visited[-1] is editor.save_button
+    assert visited.index(editor.id_field) < len(visited) - 1  # every field of the page comes before Save

@@ -144,12 +144,16 @@ class RecordEditor(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_label)
-        layout.addLayout(self.button_row)
 
         self.id_field = TextField(self.tr("made from the name when saved"))
         self.build()
         self.history = HistoryView(self.records, kind)
         self.add_tab("history", self.tr("History"), self.history)
+        # Added last, so that Tab goes through the fields first, then Save and Revert.
+        layout.addLayout(self.button_row)
+        first = next((f.field(k) for f in self.forms for k in f.keys() if k != "id"), None)
+        if first is not None:
+            self.setFocusProxy(first)  # the main window focuses the editor: the cursor goes to the first field
 
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -299,15 +303,14 @@ class RecordEditor(QWidget):
             self.say(self._read_only_reason)
             return False
         self._validate_timer.stop()
-        if self._loaded is None and not doc.get("id"):
-            names_, extra = self.id_hint(doc)
-            doc["id"] = self.lookup.new_id(self.kind, names_, extra)
-        problems = self.records.validate(self.kind, doc)
-        if problems:
-            self._refused(problems)
-            return False
-        self._saving = True
+        self._saving = True  # our own change comes back through ctx.changed: not "someone else's"
         try:
+            if self._loaded is None and not doc.get("id"):
+                names_, extra = self.id_hint(doc)
+                doc["id"] = self.lookup.new_id(self.kind, names_, extra)
+            problems = self.records.validate(self.kind, doc)
+            if problems:
+                raise ValidationError(problems)
             if self._loaded is None:
                 change = self.records.create(self.kind, doc)
             else:
@@ -317,11 +320,9 @@ class RecordEditor(QWidget):
             self.on_conflict(exc)
             return False
         except ValidationError as exc:
-            self._saving = False
             self._refused(exc.problems)
             return False
-        except SecretariatError as exc:
-            self._saving = False
+        except SecretariatError as exc:  # the database is gone, a reference went to the trash meanwhile…
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return False
         finally:
@@ -404,6 +405,9 @@ class RecordEditor(QWidget):
             loaded = self.records.get(self.kind, self.record_id, include_trash=True)
         except NotFoundError as exc:
             self._gone(str(exc))
+            return
+        except SecretariatError as exc:
+            self.say(str(exc))
             return
         before = self._loaded
         if before is not None and (loaded.version, loaded.deleted_at) == (before.version, before.deleted_at):
@@ -512,7 +516,11 @@ class RecordEditor(QWidget):
         doc = self.collect()
         if not doc.get("id"):
             doc["id"] = PLACEHOLDER_ID
-        problems = self.records.validate(self.kind, doc)
+        try:
+            problems = self.records.validate(self.kind, doc)
+        except SecretariatError as exc:  # e.g. the server is unreachable: say so, keep the clerk's text
+            self.say(self.tr("Cannot check the record now: %1").replace("%1", str(exc)))
+            return []
         self.show_problems(problems)
         return problems
 

@@ -155,6 +155,13 @@ class NumberField(QSpinBox):
         self.setReadOnly(read_only)
 
 
+class TabbingDateEdit(QDateEdit):
+    """Tab leaves the field (QDateEdit's own Tab walks day → month → year, and never leaves an empty one)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class DateField(QWidget):
     """An optional date: a locale-formatted date box with a calendar, and a button that clears it."""
 
@@ -164,7 +171,7 @@ class DateField(QWidget):
     def __init__(self, optional: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self._optional = optional
-        self.edit = QDateEdit()
+        self.edit = TabbingDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(names.date_format())
         self.edit.setMinimumDate(self._NONE)

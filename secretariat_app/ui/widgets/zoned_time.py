@@ -44,6 +44,13 @@ def other_cities_text(at: datetime, city: str | None) -> str:
     return "  ".join(parts)
 
 
+class TabbingDateTimeEdit(QDateTimeEdit):
+    """Tab leaves the field instead of walking its sections (the arrow keys do that)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class ZonedDateTimeEdit(QWidget):
     changed = Signal()
 
@@ -55,7 +62,7 @@ class ZonedDateTimeEdit(QWidget):
         self.enabled_box.setVisible(optional)
         self.enabled_box.setToolTip(self.tr("Set a time"))
         self.enabled_box.toggled.connect(self._toggled)
-        self.edit = QDateTimeEdit()
+        self.edit = TabbingDateTimeEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(f"{names.date_format()} {names.time_format()}")
         self.edit.setDateTime(QDateTime(QDate.currentDate(), QTime(10, 0)))
