@@ -54,11 +54,26 @@ class Settings:
 def resolve(db: str | None = None, database_url: str | None = None, user: str | None = None) -> Settings:
     """Command-line options first, then the environment, then the default file in the data folder."""
     url = database_url or os.environ.get("SECRETARIAT_DATABASE_URL")
-    if not url:
+    if url:
+        _check_url(url)
+    else:
         path = db or os.environ.get("SECRETARIAT_DB") or data_dir() / "secretariat.sqlite3"
         url = sqlite_url(path)
     who = user or os.environ.get("SECRETARIAT_USER") or _login_name()
     return Settings(database_url=url, user=who)
+
+
+def _check_url(url: str) -> None:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from .errors import DatabaseError
+
+    try:
+        make_url(url)
+    except ArgumentError:
+        raise DatabaseError("The database URL given (--database-url or SECRETARIAT_DATABASE_URL) is not a database "
+                            "URL; it looks like postgresql+psycopg://clerk@server/secretariat.") from None
 
 
 def _login_name() -> str:

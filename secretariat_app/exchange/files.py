@@ -168,11 +168,14 @@ def write(path: Path, document: dict[str, Any], blobs: Callable[[], Iterator[tup
     suffix = path.suffix.lower()
     if suffix not in (".json", ".zip"):
         raise ExchangeError(f"{path}: export to a .json or .zip file")
-    with atomic_output(path) as out:
-        if suffix == ".json":
-            out.write(dumps(document))
-            return
-        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr(DATA_MEMBER, dumps(document))
-            for sha, data in blobs() if blobs else ():
-                zf.writestr(f"attachments/{sha}", data)
+    try:
+        with atomic_output(path) as out:
+            if suffix == ".json":
+                out.write(dumps(document))
+                return
+            with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr(DATA_MEMBER, dumps(document))
+                for sha, data in blobs() if blobs else ():
+                    zf.writestr(f"attachments/{sha}", data)
+    except OSError as exc:  # no such folder, no permission, disk full: nothing half-written is left
+        raise ExchangeError(f"{path}: cannot write: {exc.strerror or exc}") from exc

@@ -36,8 +36,11 @@ def copy_file(src: Path, dest: Path, progress: Callable[[int, int], None] | None
 
 def _atomic_backup(source: sqlite3.Connection, dest: Path, progress: Callable[[int, int], None] | None) -> None:
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    except OSError as exc:
+        raise DatabaseError(f"Cannot write the copy {dest}: {exc.strerror or exc}") from exc
     os.close(fd)
     os.chmod(tmp, 0o600)
     try:

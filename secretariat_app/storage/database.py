@@ -6,6 +6,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from ..errors import DatabaseError
 from ..settings import Settings
 from . import migrations
 from .db_errors import explain
@@ -22,6 +23,9 @@ class Database:
                 self.pre_migration_copy = migrations.upgrade(self.engine, settings.sqlite_path)
         except SQLAlchemyError as exc:
             raise explain(exc, settings.display_name) from exc
+        except OSError as exc:  # the file (or its folder) cannot be made where it was asked for
+            raise DatabaseError(f"Cannot create the database file {settings.sqlite_path or settings.display_name}: "
+                                f"{exc.strerror or exc}") from exc
         self._read, self._write = session_factories(self.engine)
 
     @property

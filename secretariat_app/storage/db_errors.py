@@ -31,6 +31,12 @@ def explain(exc: SQLAlchemyError, where: str = "the database") -> DatabaseError:
             or "name or service not known" in lowered:
         return DatabaseError(f"Cannot reach {where} ({text}). Your unsaved work is kept; try again when the "
                              f"connection is back.")
+    if "unable to open database file" in lowered:
+        return DatabaseError(f"Cannot open the database file {where} (is it a folder, or in a folder you may "
+                             f"not write to?)")
+    if "file is not a database" in lowered:
+        return DatabaseError(f"{where} is not a Secretariat database (not a SQLite file, or damaged); it was "
+                             f"not changed.")
     if "database is locked" in lowered:
         return DatabaseError(f"{where} is busy (another program holds a lock); nothing was changed. Try again.")
     if "does not exist" in lowered and "database" in lowered:
