@@ -424,11 +424,11 @@ class Document:
         council = self.label("council")
         self._draw_line(canv, self.markup(council, self.lang, "council"), self.lang, styles.MARGIN_X, bottom,
                         styles.FRAME_WIDTH / 2)
-        centre = width - styles.MARGIN_X - 12 * mm
+        at = width - styles.MARGIN_X - 10 * mm  # "n / " ends here, where the total (known at the end) starts
         canv.setFont(typeface.KR, 7.5)
         canv.setFillColor(styles.MUTED)
-        canv.drawRightString(centre - 1.5, bottom + 1, f"{canv.getPageNumber()} /")
-        canv.translate(centre + 1.5, bottom + 1)
+        canv.drawRightString(at, bottom + 1, f"{canv.getPageNumber()} / ")
+        canv.translate(at, bottom + 1)
         canv.doForm("total")
         canv.restoreState()
         self._draw_watermark(canv)
