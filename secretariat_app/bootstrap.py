@@ -25,10 +25,12 @@ class App:
 
 
 def open_app(settings: Settings) -> App:
+    from .search.index import SearchIndex, ensure_current
     from .storage.database import Database
 
     db = Database(settings)
-    observers: tuple[WriteObserver, ...] = ()
+    observers: tuple[WriteObserver, ...] = (SearchIndex(db.dialect),)  # the index, in every write's transaction
+    ensure_current(db)  # builds the index once after an upgrade from a schema without it
     return App(settings, db, Records(db, settings.user, observers), observers)
 
 

@@ -1,0 +1,264 @@
+"""Keeping the index right: updated in the transaction of every write, rebuilt on demand, checked.
+
+:class:`SearchIndex` is the services' write observer: every save, trash and restore (edits, imports,
+undo) tells it the record as stored now, and it rewrites that record's entries before the
+transaction commits — in batches, so that an import of 100 000 records stays fast. A rolled-back
+transaction (a refused import, a dry run) takes its index changes with it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event, select, text
+from sqlalchemy.orm import Session
+
+from ..domain import models as m
+from ..domain.documents import Doc
+from ..domain.vocab import RECORD_KINDS
+from ..errors import SecretariatError
+from .backends import Backend, backend_for
+from .entries import Entry, entries_of, facets_of
+from .pdftext import pdf_text
+from .words import index_version
+
+log = logging.getLogger(__name__)
+PENDING = "search.pending"
+LISTENING = "search.listening"
+BATCH = 500  # records written to the index at a time
+Progress = Callable[[int, int], None]
+
+
+class SearchIndex:
+    """The write observer (see ``services.store.WriteObserver``) that keeps the index current."""
+
+    def __init__(self, dialect: str):
+        self.backend = backend_for(dialect)
+        self._pdf_cache: OrderedDict[str, str] = OrderedDict()
+
+    def record_written(self, session: Session, kind: str, record_id: str, doc: Doc | None) -> None:
+        pending = session.info.get(PENDING)
+        if pending is None:
+            pending = session.info[PENDING] = _Pending(self)
+            if not session.info.get(LISTENING):
+                event.listen(session, "before_commit", _before_commit)
+                event.listen(session, "after_transaction_end", _forget)
+                session.info[LISTENING] = True
+        # An agreement with files waits for commit: an import adds the files' bytes after the records.
+        late = kind == "agreement" and doc is not None and bool(doc.get("attachments"))
+        pending.late.pop((kind, record_id), None)
+        pending.now.pop((kind, record_id), None)
+        (pending.late if late else pending.now)[(kind, record_id)] = doc
+        if len(pending.now) >= BATCH:
+            self.write(session, pending.now)
+            pending.now = {}
+
+    def write(self, session: Session, records: dict[tuple[str, str], Doc | None]) -> None:
+        """Replace the entries of these records (None: the record left, e.g. to the trash)."""
+        if not records:
+            return
+        session.flush()
+        by_kind: dict[str, list[str]] = {}
+        for kind, record_id in records:
+            by_kind.setdefault(kind, []).append(record_id)
+        for kind, ids in by_kind.items():
+            for start in range(0, len(ids), BATCH):
+                chunk = ids[start:start + BATCH]
+                self.backend.delete(session, kind, chunk)
+                _delete_facets(session, kind, chunk)
+        entries: list[Entry] = []
+        facets: list[dict[str, str]] = []
+        for (kind, record_id), doc in records.items():
+            if doc is None:
+                continue
+            entries += entries_of(kind, doc, lambda sha: self.pdf_text(session, sha))
+            facets += [{"facet": f.facet, "value": f.value, "k": kind, "id": record_id}
+                       for f in facets_of(kind, doc)]
+        self.backend.insert(session, entries)
+        if facets:
+            session.execute(text("INSERT INTO search_facets (facet, value, record_kind, record_id) "
+                                 "VALUES (:facet, :value, :k, :id)"), facets)
+
+    def pdf_text(self, session: Session, sha: str) -> str:
+        if sha in self._pdf_cache:
+            self._pdf_cache.move_to_end(sha)
+            return self._pdf_cache[sha]
+        data = session.scalar(select(m.Blob.data).where(m.Blob.sha256 == sha))
+        found = pdf_text(data) if data else ""
+        if data:  # bytes may arrive later (a plain .json import); only cache what was read
+            self._pdf_cache[sha] = found
+            while len(self._pdf_cache) > 64:
+                self._pdf_cache.popitem(last=False)
+        return found
+
+
+class _Pending:
+    """Records written in the open transaction and not yet in the index."""
+
+    def __init__(self, observer: SearchIndex):
+        self.observer = observer
+        self.now: dict[tuple[str, str], Doc | None] = {}
+        self.late: dict[tuple[str, str], Doc | None] = {}
+
+
+def _before_commit(session: Session) -> None:
+    pending = session.info.get(PENDING)
+    if pending is not None:
+        records, pending.now, pending.late = {**pending.now, **pending.late}, {}, {}
+        pending.observer.write(session, records)
+
+
+def _forget(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:  # the whole transaction ended: committed (written) or rolled back
+        session.info.pop(PENDING, None)
+
+
+def _delete_facets(session: Session, kind: str, ids: list[str]) -> None:
+    from sqlalchemy import bindparam
+
+    session.execute(text("DELETE FROM search_facets WHERE record_kind = :k AND record_id IN :ids")
+                    .bindparams(bindparam("ids", expanding=True)), {"k": kind, "ids": ids})
+
+
+# --- rebuilding -------------------------------------------------------------------------------------
+
+
+@dataclass
+class RebuildReport:
+    records: int
+    entries: int
+    seconds: float
+    size_bytes: int | None
+
+
+def stored_version(session: Session) -> str | None:
+    return session.scalar(text("SELECT value FROM search_meta WHERE key = 'index_version'"))
+
+
+def _set_version(session: Session) -> None:
+    session.execute(text("DELETE FROM search_meta WHERE key = 'index_version'"))
+    session.execute(text("INSERT INTO search_meta (key, value) VALUES ('index_version', :v)"),
+                    {"v": index_version()})
+
+
+def rebuild(db: Any, progress: Progress | None = None, only_if_stale: bool = False) -> RebuildReport | None:
+    """Rebuild the whole index from the records, in one transaction (searches see the old index
+    until it commits). With ``only_if_stale``, nothing is done when the index is current."""
+    from ..exchange.export import iter_docs, live_ids
+
+    started = time.perf_counter()
+    observer = SearchIndex(db.dialect)
+    backend: Backend = observer.backend
+    with db.writing() as uow:
+        s = uow.session
+        if db.dialect == "postgresql":
+            # Writers wait until the new index is in place; a second rebuild waits for the first.
+            s.execute(text("LOCK TABLE search_entries IN SHARE ROW EXCLUSIVE MODE"))
+        if only_if_stale and stored_version(s) == index_version():
+            return None
+        backend.clear(s)
+        s.execute(text("DELETE FROM search_facets"))
+        ids = {kind: live_ids(s, kind) for kind in RECORD_KINDS}
+        total, done, entries = sum(len(v) for v in ids.values()), 0, 0
+        for kind in RECORD_KINDS:
+            batch: dict[tuple[str, str], Doc | None] = {}
+            for doc in iter_docs(s, kind, ids[kind]):
+                batch[(kind, doc["id"])] = doc
+                if len(batch) >= BATCH:
+                    entries += _write_new(observer, s, batch)
+                    done += len(batch)
+                    batch = {}
+                    if progress:
+                        progress(done, total)
+            entries += _write_new(observer, s, batch)
+            done += len(batch)
+        backend.finish_rebuild(s)
+        _set_version(s)
+        size = backend.size_bytes(s)
+        uow.commit()
+    if progress:
+        progress(total, total)
+    return RebuildReport(total, entries, time.perf_counter() - started, size)
+
+
+def _write_new(observer: SearchIndex, session: Session, batch: dict[tuple[str, str], Doc | None]) -> int:
+    """Write entries of records known to have none (a rebuild): no deletes to look up."""
+    entries: list[Entry] = []
+    facets: list[dict[str, str]] = []
+    for (kind, record_id), doc in batch.items():
+        assert doc is not None
+        entries += entries_of(kind, doc, lambda sha: observer.pdf_text(session, sha))
+        facets += [{"facet": f.facet, "value": f.value, "k": kind, "id": record_id} for f in facets_of(kind, doc)]
+    observer.backend.insert(session, entries)
+    if facets:
+        session.execute(text("INSERT INTO search_facets (facet, value, record_kind, record_id) "
+                             "VALUES (:facet, :value, :k, :id)"), facets)
+    return len(entries)
+
+
+def ensure_current(db: Any) -> str | None:
+    """Build the index if it was built by another version of the splitting (or never, as after the
+    upgrade from schema 0001). Returns a message when that was needed but not possible."""
+    with db.reading() as uow:
+        if stored_version(uow.session) == index_version():
+            return None
+    try:
+        report = rebuild(db, only_if_stale=True)
+    except SecretariatError as exc:  # a reader's account may not write the index
+        log.warning("search index is out of date and could not be rebuilt: %s", exc)
+        return f"The search index is out of date and could not be rebuilt here ({exc}). Ask the " \
+               f"administrator to run `secretariat reindex`."
+    if report is not None and report.records:
+        log.info("search index rebuilt: %d records in %.1f s", report.records, report.seconds)
+    return None
+
+
+# --- checking ---------------------------------------------------------------------------------------
+
+_TABLES = {kind: cls.__tablename__ for kind, cls in m.RECORD_CLASSES.items()}  # type: ignore[attr-defined]
+
+
+def check_index(db: Any, report: Any) -> None:
+    """``maintenance.check``'s extra step: records missing from the index, entries left over."""
+    hint = "run `secretariat reindex`"
+    with db.reading() as uow:
+        s = uow.session
+        version = stored_version(s)
+        if version != index_version():
+            report.errors.append(f"search index: built by another version ({version or 'never built'}); {hint}")
+        for kind, table in _TABLES.items():
+            missing = list(s.scalars(text(
+                f"SELECT r.id FROM {table} r WHERE r.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                f"search_entries e WHERE e.record_kind = :k AND e.record_id = r.id AND e.kind = :k AND e.part = '')"
+            ), {"k": kind}))
+            if missing:
+                report.errors.append(f"search index: {len(missing)} {kind} record(s) missing "
+                                     f"(e.g. {', '.join(missing[:3])}); {hint}")
+        missing_actions = list(s.scalars(text(
+            "SELECT a.id FROM action_items a JOIN meetings g ON g.id = a.meeting_id WHERE g.deleted_at IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM search_entries e WHERE e.kind = 'action' AND e.record_id = a.meeting_id "
+            "AND e.part = a.id)")))
+        if missing_actions:
+            report.errors.append(f"search index: {len(missing_actions)} action item(s) missing "
+                                 f"(e.g. {', '.join(missing_actions[:3])}); {hint}")
+        for kind, table in _TABLES.items():
+            stale = s.scalar(text(
+                f"SELECT count(*) FROM search_entries e WHERE e.record_kind = :k AND NOT EXISTS (SELECT 1 FROM "
+                f"{table} r WHERE r.id = e.record_id AND r.deleted_at IS NULL)"), {"k": kind})
+            if stale:
+                report.errors.append(f"search index: {stale} entr{'y' if stale == 1 else 'ies'} for {kind} "
+                                     f"records that are gone or in the trash; {hint}")
+        if db.dialect == "sqlite":
+            entries = s.scalar(text("SELECT count(*) FROM search_entries"))
+            indexed = s.scalar(text("SELECT count(*) FROM search_fts_docsize"))
+            if entries != indexed:
+                report.errors.append(f"search index: {indexed} rows of words for {entries} entries; {hint}")
+            try:
+                s.execute(text("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')"))
+            except Exception as exc:  # noqa: BLE001 - reported, not raised: check lists problems
+                report.errors.append(f"search index: the full-text index is damaged ({exc}); {hint}")

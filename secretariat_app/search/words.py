@@ -1,0 +1,189 @@
+"""Folding and splitting text into index words — the same for the index and for queries.
+
+Folding: NFKC (full-width and half-width forms alike), case folding, then Traditional → Simplified
+Chinese character by character (OpenCC's table, ``resources/search/t2s.txt``), so 環境 and 环境 fold
+to the same word.
+
+Splitting: a run of Chinese, Japanese or Korean characters has no spaces between its words, so it is
+split into overlapping two-character pieces, with its first and its last character alone around them
+(北京市 → 北 北京 京市 市). Every substring of two or more characters is then a phrase of pieces (北京
+inside 北京市环境保护局, 환경 inside 기후환경본부), and a single character is the prefix of a piece or a lone
+last character. Other words (runs of letters and digits) are kept whole; everything else separates.
+The databases only cut at the spaces put in here, so both backends index the same words.
+
+Indexing ~150 million characters must take seconds, so the common case does all of this with C-speed
+string operations (one ``str.translate`` that folds Traditional characters, doubles CJK characters and
+blanks separators, then two ``str.replace``), not with a Python loop per character or per run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import add
+
+from ..settings import RESOURCES
+
+T2S_TABLE = RESOURCES / "search" / "t2s.txt"
+# Hangul Jamo, kana, Bopomofo, Hangul compatibility Jamo, CJK ideographs (+ extension A and the
+# compatibility block), Hangul syllables and extended Jamo, ideographs of the supplementary planes.
+CJK = ("\u1100-\u11ff\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u31a0-\u31bf\u3400-\u4dbf\u4e00-\u9fff"
+       "\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uf900-\ufaff\U00020000-\U0003134f")
+_WORD = re.compile(f"([{CJK}]+)|([^\\W_{CJK}]+)")
+_IS_CJK = re.compile(f"[{CJK}]")
+_IS_WORD = re.compile(r"[^\W_]")
+MARK = "\x01"  # brackets each CJK character during splitting; never left in the output
+MAX_WORD = 200  # PostgreSQL limits a lexeme to 2 KB: longer words are indexed by their beginning
+# Changing how text is folded or split changes every index word: the index is then rebuilt.
+SPLITTER_VERSION = "2"
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> dict[int, str]:
+    table = {}
+    for line in T2S_TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            trad, _, simp = line.partition("\t")
+            table[ord(trad)] = simp
+    return table
+
+
+@lru_cache(maxsize=1)
+def _split_table() -> dict[int, str]:
+    """For every character of the Basic Multilingual Plane that splitting changes: a CJK character
+    becomes MARK c SPACE c MARK (folded to Simplified), a separator a space."""
+    t2s = _t2s()
+    table = {}
+    for code in range(0x10000):
+        ch = chr(code)
+        if _IS_CJK.match(ch):
+            folded = t2s.get(code, ch)
+            table[code] = f"{MARK}{folded} {folded}{MARK}"
+        elif ch != " " and not _IS_WORD.match(ch):
+            table[code] = " "
+    return table
+
+
+@lru_cache(maxsize=1)
+def index_version() -> str:
+    """Names the splitting and the folding table; an index built with another one is rebuilt."""
+    digest = hashlib.sha256(T2S_TABLE.read_bytes()).hexdigest()[:12]
+    return f"{SPLITTER_VERSION}-{unicodedata.unidata_version}-{digest}"
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().translate(_t2s())
+
+
+# CPython stores a string with a character beyond U+FFFF at 4 bytes a character; its size says so
+# without reading it. Such (rare) strings take the slow path, which handles every plane.
+_WIDE_HEAD = sys.getsizeof("\U00010000") - 8
+
+
+def _has_wide(text: str) -> bool:
+    return sys.getsizeof(text) == _WIDE_HEAD + 4 * (len(text) + 1)
+
+
+def index_text(text: str) -> str:
+    """The index words of a text, separated by one or more spaces, in order."""
+    normal = unicodedata.normalize("NFKC", text).casefold()
+    if _has_wide(normal):
+        return " ".join(_split_slow(normal.translate(_t2s())))
+    # 北京 → ␁北 北␁␁京 京␁ → ␁北 北京 京␁ → " 北 北京 京 ": the marks pair neighbours and space runs.
+    return normal.translate(_split_table()).replace(MARK + MARK, "").replace(MARK, " ")
+
+
+def index_words(text: str) -> list[str]:
+    return index_text(text).split()
+
+
+def _split_slow(folded: str) -> list[str]:
+    out: list[str] = []
+    for match in _WORD.finditer(folded):
+        run = match.group(1)
+        if run is None:
+            out.append(match.group(2))
+        else:
+            out.append(run[0])
+            out.extend(map(add, run, run[1:]))
+            out.append(run[-1])
+    return out
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    word: str
+    prefix: bool = False  # matches index words that start with it
+
+
+def query_words(text: str, prefix: bool = False) -> list[QueryWord]:
+    """A term (or quoted phrase) as the phrase of index words that finds it as a substring.
+
+    A CJK run may start or end inside a longer run of the text, so its lone first character is left
+    out when it is the term's first run and its lone last character when it is the last run (北京 is
+    then found in 北京市, indexed 北 北京 京市 市). A term that is a single CJK character is a prefix.
+    ``prefix`` (a trailing ``*``) makes a last Latin word a prefix.
+    """
+    runs = [(m.group(1) or m.group(2), m.group(1) is not None) for m in _WORD.finditer(fold(text))]
+    out: list[QueryWord] = []
+    for i, (run, cjk) in enumerate(runs):
+        first, last = i == 0, i == len(runs) - 1
+        if not cjk:
+            out.append(QueryWord(run, prefix and last))
+        elif first and last and len(run) == 1:
+            out.append(QueryWord(run, True))
+        else:
+            if not first:
+                out.append(QueryWord(run[0]))
+            out.extend(QueryWord(piece) for piece in map(add, run, run[1:]))
+            if not last:
+                out.append(QueryWord(run[-1]))
+    return out
+
+
+def is_cjk(ch: str) -> bool:
+    return _IS_CJK.match(ch) is not None
+
+
+def runs(text: str) -> Iterator[tuple[str, bool]]:
+    """The folded runs of a text: (run, is_cjk). Snippets use them to find a term in the original."""
+    for m in _WORD.finditer(fold(text)):
+        yield (m.group(1) or m.group(2)), m.group(1) is not None
+
+
+# --- folding with a way back to the original text (for highlighting) --------------------------------
+
+
+def _continues(ch: str) -> bool:
+    """Does ``ch`` belong to the character before it for normalization (a combining mark, a Jamo
+    vowel or final consonant)?"""
+    return unicodedata.combining(ch) != 0 or "\u1160" <= ch <= "\u11ff" or "\ud7b0" <= ch <= "\ud7ff"
+
+
+def fold_mapped(text: str) -> tuple[str, list[int] | None, list[int] | None]:
+    """The folded text, and for each folded character where it starts and ends in ``text``.
+
+    None for both when folding kept the length (nearly always): the offsets are then the same.
+    """
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded, None, None
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and _continues(text[j]):
+            j += 1
+        piece = fold(text[i:j])
+        parts.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([j] * len(piece))
+        i = j
+    return "".join(parts), starts, ends
