@@ -16,6 +16,7 @@ from pathlib import Path
 from . import bootstrap, settings
 from .errors import SecretariatError, ValidationError
 from .reports import commands as report_commands
+from .search import commands as search_commands
 
 log = logging.getLogger("secretariat")
 EXIT_REFUSED, EXIT_UNEXPECTED = 2, 3
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", type=Path, default=Path("archive.json"))
 
     report_commands.add_parsers(sub)  # brief, print
+    search_commands.add_parsers(sub)  # search, reindex
     return p
 
 
@@ -163,7 +165,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     app = _open(args)
     try:
-        report = maintenance.check(app.db, _progress("Checking attachments"))
+        from .search.index import check_index
+
+        report = maintenance.check(app.db, _progress("Checking attachments"), extra=[check_index])
     finally:
         app.close()
     print(", ".join(f"{n} {k}s" for k, n in report.counts.items()))
@@ -290,4 +294,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "generate": cmd_generate,
     "brief": report_commands.cmd_brief,
     "print": report_commands.cmd_print,
+    "search": lambda args: search_commands.cmd_search(args, _open),
+    "reindex": lambda args: search_commands.cmd_reindex(args, _open, _progress),
 }
