@@ -260,3 +260,33 @@ def test_tab_goes_through_the_fields_in_order_then_to_save(qtbot, ctx) -> None: 
     assert visited[:len(expected)] == expected
     assert visited[-1] is editor.save_button
     assert visited.index(editor.id_field) < len(visited) - 1  # every field of the page comes before Save
+
+
+def test_briefing_pack_button_opens_the_briefing_dialog(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from secretariat_app.ui.briefing_dialog import DocumentDialog
+
+    editor = open_editor(qtbot, ctx, "visit", "visit-2015-beijing")
+    qtbot.mouseClick(editor.briefing_button, Qt.MouseButton.LeftButton)
+    [dialog] = editor.findChildren(DocumentDialog)
+    assert dialog.isVisible()
+    dialog.close()
+
+
+def test_removing_an_agenda_item_with_minutes_on_it_asks_first(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "meeting", "mtg-gc-2")
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert editor.reopen_minutes()
+    parts = editor.agenda.parts
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+    parts.remove(2)  # item 3 has notes and a decision
+    assert len(parts.items) == 6 and "notes or decisions on item 3" in asked[0]
+    parts.remove(2)
+    assert len(parts.items) == 5
+    minutes = editor.collect()["minutes"]
+    assert [x["agenda_item"] for x in minutes["items"]] == [1, 2, 3, 4, 5]  # item 3's notes went, later ones moved up
+    assert [d["agenda_item"] for d in minutes["decisions"]] == [None, 2, 5]
+    asked.clear()
+    answer_questions(monkeypatch)  # a question now would fail the test: the last item has notes…
+    parts.add()
+    parts.remove(5)  # …but a new item has none: no question
+    assert len(parts.items) == 5

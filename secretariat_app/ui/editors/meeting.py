@@ -59,6 +59,7 @@ class MeetingEditor(RecordEditor):
         self.agenda.end_wanted.connect(self._use_agenda_end)
         self.minutes.approve_requested.connect(self.approve_minutes)
         self.minutes.reopen_requested.connect(self.reopen_minutes)
+        self.agenda.parts.confirm_remove = self._may_remove_agenda_item
 
     def new_doc(self) -> Doc:
         return {"id": "", "kind": "team_meeting", "number": None, "title": None, "team": None,
@@ -107,6 +108,21 @@ class MeetingEditor(RecordEditor):
     def _use_agenda_end(self, end: datetime | None) -> None:
         if end is not None:
             self.ends.set_local(end)
+
+    def _may_remove_agenda_item(self, row: int) -> bool:
+        """Removing an agenda item drops the minutes' notes on it and unlinks its decisions: ask first."""
+        minutes = self.minutes.value() or {}
+        position = row + 1
+        notes = [x for x in minutes.get("items") or [] if x.get("agenda_item") == position]
+        decisions = [x for x in minutes.get("decisions") or [] if x.get("agenda_item") == position]
+        if not notes and not decisions:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Remove agenda item"),
+            self.tr("The minutes have notes or decisions on item %1. Remove the item? Its notes are removed "
+                    "too and its decisions are no longer linked to an agenda item.").replace("%1", str(position)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- approving and reopening the minutes -------------------------------------------------------
 

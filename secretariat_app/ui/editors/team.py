@@ -28,7 +28,7 @@ class TeamEditor(RecordEditor):
     def build(self) -> None:
         general = self.add_form(FieldForm())
         general.add("name", LangMapEdit(), self.tr("Name"))
-        general.add("description", LangMapEdit(lines=3), self.tr("Description"))
+        general.add("description", LangMapEdit(lines=4), self.tr("Description"))
         general.add("status", ChoiceField(TEAM_STATUSES), self.tr("Status"))
         general.add("established_on", DateField(), self.tr("Established on"))
         general.add("established_by", RecordPicker(self.lookup, "agreement", self.lang), self.tr("Established by"),

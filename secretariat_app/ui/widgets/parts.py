@@ -111,6 +111,8 @@ class PartsEditor(QWidget):
         self._read_only = False
         self._locked = False  # the list's shape is fixed (e.g. the agenda of approved minutes)
         self._reorderable = reorderable
+        # Asked before a row goes, when removing it loses more than the row (notes that refer to it).
+        self.confirm_remove: Callable[[int], bool] | None = None
         self.tree = PartsTree()
         self.tree.setHeaderLabels([c.title for c in columns])
         header = self.tree.header()
@@ -219,6 +221,8 @@ class PartsEditor(QWidget):
 
     def remove(self, row: int) -> None:
         if not self._can_reshape() or not 0 <= row < len(self.items):
+            return
+        if self.confirm_remove is not None and not self.confirm_remove(row):
             return
         del self.items[row]
         self._problems = {}
