@@ -290,3 +290,23 @@ def test_removing_an_agenda_item_with_minutes_on_it_asks_first(qtbot, ctx, monke
     parts.add()
     parts.remove(5)  # …but a new item has none: no question
     assert len(parts.items) == 5
+
+
+def test_a_problem_deep_in_the_minutes_is_shown_on_its_row_and_field(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "meeting", "mtg-env-1")
+    editor.focus_part("minutes")
+    minutes = editor.minutes
+    if minutes.value() is None:
+        minutes.start()
+    row = minutes.actions.add()  # an action with no text yet
+    problems = editor.validate_now()
+    assert [p.place for p in problems] == [f"minutes.actions[{row}].text"]
+    assert minutes.actions.form.messages("text") == "is required"
+    assert not minutes.actions.tree.topLevelItem(row).icon(0).isNull()
+    assert not minutes.inner.tabIcon(3).isNull() and minutes.inner.tabIcon(2).isNull()
+    assert not editor.tabs.tabIcon(3).isNull()  # the Minutes tab says there is something to see
+    assert editor.messages("minutes") == ""  # said where it is, not repeated above
+    editor.focus_part("general")
+    editor.focus_part(problems[0].place)  # as the "Not saved" jump does
+    assert editor.tabs.currentIndex() == 3 and minutes.inner.currentIndex() == 3
+    assert minutes.actions.current() == row

@@ -12,7 +12,7 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -541,8 +541,6 @@ class RecordEditor(QWidget):
 
     def _mark_tabs(self, forms_with_problems: set[int]) -> None:
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        from PySide6.QtGui import QIcon
-
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
             bad = any(id(f) in forms_with_problems and (page is f or page.isAncestorOf(f)) for f in self.forms)

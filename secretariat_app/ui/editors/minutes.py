@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -438,8 +439,6 @@ class MinutesEditor(QWidget):
             stray += lines
             if index > 0:
                 warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-                from PySide6.QtGui import QIcon
-
                 self.inner.setTabIcon(index - 1, warn if per_form[id(form)] else QIcon())
         return stray
 

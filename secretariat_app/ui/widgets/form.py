@@ -186,8 +186,8 @@ class FieldForm(QWidget):
 
     def _show(self, b: _Binding, found: list[tuple[str, str]]) -> None:
         sub = [(s, msg) for s, msg in found if s]
-        if hasattr(b.widget, "show_problems"):
-            lines = b.widget.show_problems(sub) or [f"{s}: {msg}" for s, msg in sub]
+        if hasattr(b.widget, "show_problems"):  # it marks its rows; it returns what to say here
+            lines = b.widget.show_problems(sub)
         else:
             lines = [f"{s}: {msg}" for s, msg in sub]
         lines = [msg for s, msg in found if not s] + list(lines)

@@ -277,16 +277,25 @@ class RecordListEdit(QWidget):
             b.setVisible(not read_only)
         self._update_buttons()
 
-    def show_problems(self, problems: list[tuple[str, str]]) -> None:
-        """Mark the rows the rules complain about (``[1]`` → the second row)."""
+    def show_problems(self, problems: list[tuple[str, str]]) -> list[str]:
+        """Mark the rows the rules complain about (``[1]`` → the second row); return lines naming them."""
         self._marks = {}
+        lines = []
         for sub, message in problems:
+            row = None
             if sub.startswith("[") and "]" in sub:
                 try:
-                    self._marks[int(sub[1:sub.index("]")])] = message
+                    row = int(sub[1:sub.index("]")])
                 except ValueError:
-                    pass
+                    row = None
+            if row is not None and 0 <= row < len(self._ids):
+                self._marks[row] = message
+                choice = self.lookup.choice(self.kind, self._ids[row], self.lang)
+                lines.append(f"{choice.label if choice else self._ids[row]}: {message}")
+            else:
+                lines.append(message)
         self._render()
+        return lines
 
     # --- editing ---------------------------------------------------------------------------------
 
