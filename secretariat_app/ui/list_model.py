@@ -24,13 +24,18 @@ from . import labels
 from .context import UiContext
 from .workers import Task
 
-PAGE = 200
-MAX_PAGES = 40  # rows kept in memory: 8 000, whatever the list's length
+PAGE = 100
+MAX_PAGES = 80  # rows kept in memory: 8 000, whatever the list's length
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_COLUMNS = {"status", "kind", "city", "destination_city"}
 COUNT_COLUMNS = {"members", "delegation"}
 ID_ROLE = Qt.ItemDataRole.UserRole
+DISPLAY, TOOLTIP, FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.FontRole)
+ALIGNMENT, ID = int(Qt.ItemDataRole.TextAlignmentRole), int(ID_ROLE)
+ANSWERED = frozenset({DISPLAY, TOOLTIP, FONT, ALIGNMENT, ID})
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+Cells = list[tuple[str, str | None]]  # per column: the text shown, and the language it fell back to
 
 
 class LazyRecordModel(QAbstractTableModel):
@@ -46,12 +51,14 @@ class LazyRecordModel(QAbstractTableModel):
         self.spec = lists.spec(kind)
         self.keys = self.spec.keys
         self._ids: list[str] = []
-        self._pages: OrderedDict[int, dict[str, lists.Row]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[str, Cells]] = OrderedDict()
         self._query = lists.ListQuery(kind, lang=ctx.lang)
         self._generation = 0
         self._pending = 0
         self.result: lists.ListResult | None = None
         self.facet_counts: dict[str, int] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
 
     # --- queries ---------------------------------------------------------------------------------
 
@@ -166,16 +173,19 @@ class LazyRecordModel(QAbstractTableModel):
 
     # --- rows ------------------------------------------------------------------------------------
 
-    def _row(self, row: int) -> lists.Row | None:
+    def _cells(self, row: int) -> Cells | None:
+        """The row's cells as shown, read with its page the first time one of them is drawn."""
         page_no = row // PAGE
         page = self._pages.get(page_no)
         if page is None:
             chunk = self._ids[page_no * PAGE:(page_no + 1) * PAGE]
             try:
-                page = lists.rows(self.ctx.app.db, self.kind, chunk)
+                rows = lists.rows(self.ctx.app.db, self.kind, chunk)
             except SecretariatError as exc:
-                page = {}
+                rows = {}
                 self.failed.emit(exc)
+            # Formatted once per page: painting asks for each cell many times.
+            page = {rid: [self._text(key, values.get(key)) for key in self.keys] for rid, values in rows.items()}
             self._pages[page_no] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -204,31 +214,26 @@ class LazyRecordModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Painting asks for every cell and many roles: plain int comparisons, the cheap refusals first.
+        if role not in ANSWERED:
             return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
-                        Qt.ItemDataRole.TextAlignmentRole):
+        row = index.row()
+        if role == ID:
+            return self._ids[row] if 0 <= row < len(self._ids) else None
+        column = index.column()
+        if role == ALIGNMENT:
+            return RIGHT if self.keys[column] in COUNT_COLUMNS else None
+        if not 0 <= row < len(self._ids):
             return None
-        key = self.keys[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in COUNT_COLUMNS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        row = self._row(index.row())
-        if row is None:  # gone since the ids were read; the next refresh drops it
-            return self.tr("(removed)") if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
-        text, fallback = self._text(key, row.get(key))
-        if role == Qt.ItemDataRole.DisplayRole:
+        cells = self._cells(row)
+        if cells is None:  # gone since the ids were read; the next refresh drops it
+            return self.tr("(removed)") if role == DISPLAY and column == 0 else None
+        text, fallback = cells[column]
+        if role == DISPLAY:
             return text
-        if role == Qt.ItemDataRole.FontRole:
-            if fallback:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            return None
+        if role == FONT:
+            return self._italic if fallback else None
         # Tooltip: the whole text (long titles are cut in the cell) and any language fallback.
         note = fmt.fallback_note(fallback, self.ctx.lang)
         return "\n".join(x for x in (text, note) if x) or None

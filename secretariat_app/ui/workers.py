@@ -76,7 +76,10 @@ class Task(QObject):
     def _progress(self, done: int, total: int) -> None:
         if self._cancel.is_set():
             raise Cancelled()
-        self._reported.emit(done, total)
+        try:
+            self._reported.emit(done, total)
+        except RuntimeError:  # gone at shutdown
+            raise Cancelled() from None
 
     def _run(self) -> None:  # on the worker thread: no widgets, one signal at the end
         try:
@@ -85,7 +88,10 @@ class Task(QObject):
             self.result = self._work(self._progress)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI thread
             self.error = exc
-        self._ended.emit()
+        try:
+            self._ended.emit()
+        except RuntimeError:  # the app is shutting down and took the task with it: nobody to tell
+            pass
 
     def _on_reported(self, done: int, total: int) -> None:
         if not self.done:

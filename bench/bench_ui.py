@@ -1,0 +1,255 @@
+"""Benchmarks of the desktop app on a large archive: start-up, opening each list, filter typing.
+
+Prepare the archive once (about 10 minutes; both files are git-ignored):
+
+    secretariat generate --scale 20 -o bench/data/scale20.json
+    secretariat --db bench/data/scale20.sqlite3 import bench/data/scale20.json
+
+then run ``python bench/bench_ui.py`` (offscreen Qt). ``--with-100k`` also copies the database and
+doubles its meetings to 100 000 (plain SQL on the copy) to time a list of 100 000 rows.
+
+Targets (issue 3): a usable window within 1.5 s; a list of 100 000 rows open within 150 ms; typing in
+a filter never blocks the UI for more than 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DATA = ROOT / "bench" / "data"
+OUT = ROOT / "bench" / "out"
+
+STARTUP_CHILD = """
+import argparse, os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QTimer
+from secretariat_app.ui.app import start_gui
+qapp, window = start_gui(argparse.Namespace(db={db!r}, database_url=None))
+def usable():
+    window.repaint()  # the first frame is drawn
+    print("USABLE", time.time(), flush=True)
+    window.close()
+    qapp.quit()
+QTimer.singleShot(0, usable)
+qapp.exec()
+window.ctx.app.close()
+"""
+
+
+def startup(db: Path | None, runs: int) -> dict[str, Any]:
+    """Seconds from starting the process to a drawn, usable window (imports, database, first paint)."""
+    times = []
+    for _ in range(runs):
+        home = tempfile.mkdtemp(prefix="bench-home-")
+        env = dict(os.environ, SECRETARIAT_HOME=home)
+        code = STARTUP_CHILD.format(root=str(ROOT), db=str(db) if db else None)
+        started = time.time()
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+        line = next((x for x in out.stdout.splitlines() if x.startswith("USABLE")), None)
+        if line is None:
+            raise RuntimeError(f"start-up failed: {out.stderr[-2000:]}")
+        times.append(float(line.split()[1]) - started)
+        shutil.rmtree(home, ignore_errors=True)
+    return {"runs": runs, "median_s": statistics.median(times), "max_s": max(times), "all_s": times}
+
+
+class Heartbeat:
+    """A 5 ms timer on the UI thread: the longest gap between its ticks is the longest the UI was blocked."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        self.tick()
+        return max(self.gaps) if self.gaps else 0.0
+
+
+def pump(qapp: Any, until: Any, timeout: float = 60.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while not until():
+        qapp.processEvents()
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        time.sleep(0.001)
+
+
+def open_window(db: Path) -> tuple[Any, Any]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from secretariat_app import bootstrap
+    from secretariat_app.settings import Settings, sqlite_url
+    from secretariat_app.ui.context import UiContext
+    from secretariat_app.ui.main_window import MainWindow
+    from secretariat_app.ui.startup import apply_record_font
+
+    qapp = QApplication.instance() or QApplication([])
+    apply_record_font("en")
+    app = bootstrap.open_app(Settings(sqlite_url(db), "bench"))
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(UiContext(app, "en"), settings)
+    window.resize(1400, 900)
+    window.show()
+    pump(qapp, lambda: window.isVisible())
+    return qapp, window
+
+
+def open_lists(db: Path, kinds: list[str]) -> dict[str, Any]:
+    """Time from asking for a section to its first page of rows drawn (first opening, then again)."""
+    from secretariat_app.ui.list_view import RecordListView
+
+    qapp, window = open_window(db)
+    results: dict[str, Any] = {}
+    for kind in kinds:
+        timings = []
+        for attempt in range(2):
+            window.show_section("dashboard")
+            qapp.processEvents()
+            started = time.perf_counter()
+            window.show_section(kind)
+            view = window.views[kind]
+            table = view.people.table if kind == "people" else view.table  # type: ignore[attr-defined]
+            model = table.model()
+            pump(qapp, lambda m=model: m.result is not None and not m.busy)
+            table.viewport().repaint()  # draws the visible rows: their page is read now
+            elapsed = time.perf_counter() - started
+            timings.append(elapsed)
+            if attempt == 0:
+                rows = model.rowCount()
+        view = window.views[kind]
+        list_view = view.people if kind == "people" else view  # type: ignore[attr-defined]
+        assert isinstance(list_view, RecordListView)
+        # A jump to the middle of the list: one page read on the UI thread.
+        started = time.perf_counter()
+        list_view.table.scrollTo(list_view.model.index(list_view.model.rowCount() // 2, 0))
+        list_view.table.viewport().repaint()
+        jump = time.perf_counter() - started
+        results[kind] = {"rows": rows, "first_open_ms": timings[0] * 1000, "reopen_ms": timings[1] * 1000,
+                         "scroll_to_middle_ms": jump * 1000}
+    window.close()
+    window.ctx.app.close()
+    return results
+
+
+def typing(db: Path, kind: str, words: list[str], key_interval_ms: int = 120) -> dict[str, Any]:
+    """Type words into a list's filter key by key; the longest UI stall while typing and until the
+    rows are shown, and how long the last query took to arrive."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    qapp, window = open_window(db)
+    window.show_section(kind)
+    view = window.views[kind]
+    pump(qapp, lambda: view.model.result is not None and not view.model.busy)
+    beat = Heartbeat()
+    out: dict[str, Any] = {}
+    for word in words:
+        view.filter.clear()
+        pump(qapp, lambda: not view.model.busy)
+        view.filter.setFocus()
+        beat.start()
+        for ch in word:
+            if ch.isascii():
+                QTest.keyClick(view.filter, ch)
+            else:  # an input method commits non-ASCII text
+                view.filter.insert(ch)
+            end = time.perf_counter() + key_interval_ms / 1000
+            while time.perf_counter() < end:
+                qapp.processEvents()
+                time.sleep(0.001)
+        typed = time.perf_counter()
+        pump(qapp, lambda w=word: view.model.query.text == w and not view.model.busy)
+        view.table.viewport().repaint()
+        shown = time.perf_counter() - typed
+        stall = beat.stop()
+        out[word] = {"rows": view.model.rowCount(), "max_ui_stall_ms": stall * 1000,
+                     "result_after_last_key_ms": shown * 1000}
+    # Sorting by title (a text sort over every row) also runs on the worker.
+    beat.start()
+    started = time.perf_counter()
+    view.filter.clear()
+    pump(qapp, lambda: view.model.query.text == "" and not view.model.busy)
+    title = view.model.keys.index("title")
+    view.table.horizontalHeader().setSortIndicator(title, Qt.SortOrder.AscendingOrder)
+    pump(qapp, lambda: view.model.query.sort == "title" and not view.model.busy)
+    view.table.viewport().repaint()
+    out["sort by title"] = {"rows": view.model.rowCount(), "max_ui_stall_ms": beat.stop() * 1000,
+                            "result_after_last_key_ms": (time.perf_counter() - started) * 1000}
+    window.close()
+    window.ctx.app.close()
+    return out
+
+
+def make_100k(source: Path) -> Path:
+    """A copy of the archive with its 50 000 meetings doubled (the copies have no parts or minutes)."""
+    target = DATA / "scale20-100k-meetings.sqlite3"
+    if target.exists():
+        return target
+    shutil.copyfile(source, target)
+    with sqlite3.connect(target) as conn:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(meetings)")]
+        picked = ", ".join("id || '-copy'" if c == "id" else c for c in columns)
+        conn.execute(f"INSERT INTO meetings ({', '.join(columns)}) SELECT {picked} FROM meetings")
+        conn.execute("PRAGMA journal_mode=DELETE")
+    return target
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=DATA / "scale20.sqlite3")
+    parser.add_argument("--runs", type=int, default=5, help="start-up runs per case")
+    parser.add_argument("--with-100k", action="store_true", help="also time a list of 100 000 meetings")
+    args = parser.parse_args()
+    if not args.db.exists():
+        print(f"{args.db} is missing: see the top of {__file__} for how to make it", file=sys.stderr)
+        return 2
+    report: dict[str, Any] = {"database": str(args.db)}
+    report["startup_first_run_demo"] = startup(None, args.runs)
+    report["startup_scale20"] = startup(args.db, args.runs)
+    report["lists_scale20"] = open_lists(args.db, ["team", "agreement", "meeting", "visit", "people"])
+    report["typing_meetings_scale20"] = typing(args.db, "meeting", ["seoul", "fine dust", "환경", "xyzzy"])
+    if args.with_100k:
+        big = make_100k(args.db)
+        report["lists_100k_meetings"] = open_lists(big, ["meeting"])
+        report["typing_100k_meetings"] = typing(big, "meeting", ["seoul", "환경"])
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "ui.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
