@@ -30,7 +30,7 @@ from .context import UiContext
 from .list_model import LazyRecordModel
 
 FILTER_DELAY_MS = 200
-WIDTHS = {"title": 420, "name": 260, "position": 260, "organization": 260, "leads": 320, "parties": 200,
+WIDTHS = {"title": 420, "kind": 140, "name": 260, "position": 260, "organization": 260, "leads": 320, "parties": 200,
           "team": 200, "head": 160, "starts_at": 150, "reference": 130, "email": 200}
 
 
@@ -75,6 +75,7 @@ class RecordListView(QWidget):
         self.model = LazyRecordModel(ctx, kind, self)
         self._stale = True
         self._loaded_once = False
+        self._columns_fitted = False
         self.setObjectName(f"list-{kind}")
 
         self.filter = QLineEdit(self)
@@ -169,8 +170,23 @@ class RecordListView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._columns_fitted:
+            self._columns_fitted = True
+            self._fit_columns()
         if self._stale:
             self.load()
+
+    def _fit_columns(self) -> None:
+        """Share the width among the columns (in their usual proportions) so that nothing is cut off
+        at first; after that the clerk's own column widths are remembered."""
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width() - 2
+        wanted = [WIDTHS.get(key, 110) for key in self.model.keys]
+        if available <= 0 or sum(wanted) <= available:
+            return
+        scale = available / sum(wanted)
+        for i, width in enumerate(wanted):
+            header.resizeSection(i, max(60, int(width * scale)))
 
     def _on_records_changed(self, _change: object) -> None:
         if self.isVisible():
@@ -270,6 +286,7 @@ class RecordListView(QWidget):
         if isinstance(state, QByteArray):
             header = self.table.horizontalHeader()
             header.restoreState(state)
+            self._columns_fitted = True  # the clerk's widths, as they left them
             column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
             if 0 <= column < len(self.model.keys) and self.model.spec.columns[column].sort is not None:
                 self.model.prepare(replace(self.model.query, sort=self.model.keys[column],

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -52,7 +53,8 @@ class PeopleOrganizationsView(QWidget):
         self.tree.setHeaderLabels([self.tr("Organization"), self.tr("People")])
         self.tree.setUniformRowHeights(True)
         self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnWidth(0, 330)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._organization_chosen)
         self.tree.itemActivated.connect(self._open_organization)
         new_org = QPushButton(self.tr("New organization…"), self)
