@@ -25,8 +25,6 @@ from .workers import Progress, Task
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-EXCHANGE_FILTER = "Exchange files (*.json *.zip)"
-
 
 class FileTasks(QObject):
     task_started = Signal(object)  # the Task (tests wait for it)
@@ -74,7 +72,7 @@ class FileTasks(QObject):
     def import_file(self, path: Path | None = None) -> Task | None:
         if path is None:
             name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import records"), "",
-                                                  self.tr(EXCHANGE_FILTER))
+                                                  self.tr("Exchange files (*.json *.zip)"))
             if not name:
                 return None
             path = Path(name)

@@ -43,6 +43,7 @@ from .trash_view import TrashView
 SECTIONS = ("dashboard", "team", "agreement", "meeting", "visit", "people", "trash")
 LIST_SECTIONS = ("team", "agreement", "meeting", "visit")
 NEW_KINDS = ("team", "agreement", "meeting", "visit", "person", "organization")
+PRINTABLE = ("agreement", "meeting", "visit")
 STATUS_MS = 6000
 
 
@@ -409,16 +410,37 @@ class MainWindow(QMainWindow):
         self.show_message(message.replace("%1", change.description))
 
     def print_current(self) -> None:
+        """Ctrl+P: an agreement's summary sheet, a meeting's agenda or minutes, a visit's briefing pack."""
         target = self._current_record()
-        if target is None:
-            self.show_message(self.tr("Open or select a record to print it."))
+        if target is None or target[0] not in PRINTABLE:
+            self.show_message(self.tr("Open or select an agreement, a meeting or a visit to print it."))
             return
+        kind, record_id = target
+        if kind != "meeting":
+            self.print_document("pack" if kind == "visit" else "agreement", record_id)
+            return
+        menu = QMenu(self)
+        menu.setObjectName("printMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        menu.addAction(self.tr("Agenda"), lambda: self.print_document("agenda", record_id))
+        minutes = menu.addAction(self.tr("Minutes"), lambda: self.print_document("minutes", record_id))
         try:
-            from .briefing_dialog import open_print_preview
+            minutes.setEnabled(self.ctx.records.get("meeting", record_id).doc.get("minutes") is not None)
+        except SecretariatError:
+            minutes.setEnabled(False)
+        menu.popup(self.mapToGlobal(self.tabs.geometry().topLeft()))
+        self.print_menu = menu
+
+    def print_document(self, document: str, record_id: str) -> Any | None:
+        """Open the print preview of one document ("agenda", "minutes", "agreement", or a visit's "pack")."""
+        try:
+            from .briefing_dialog import open_briefing_dialog, open_print_preview
         except ImportError:
             show_error(self, SecretariatError(self.tr("Printing is not available in this version.")))
-            return
-        open_print_preview(self.ctx, target[0], target[1], self)
+            return None
+        if document == "pack":
+            return open_briefing_dialog(self.ctx, record_id, self)
+        return open_print_preview(self.ctx, document, record_id, self)
 
     def _current_record(self) -> tuple[str, str] | None:
         editor = self.tabs.current_editor()
@@ -488,7 +510,8 @@ class MainWindow(QMainWindow):
             self.act_delete.setEnabled(True)
         else:
             self.act_delete.setEnabled(view is not None and bool(view.selected_ids()))
-        self.act_print.setEnabled(self._current_record() is not None)
+        current = self._current_record()
+        self.act_print.setEnabled(current is not None and current[0] in PRINTABLE)
         sqlite = self.ctx.app.settings.sqlite_path is not None
         self.act_backup.setEnabled(sqlite)
         self.act_restore.setEnabled(sqlite)

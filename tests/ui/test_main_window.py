@@ -317,3 +317,30 @@ def test_editor_text_keeps_its_own_delete_key(qtbot, window: MainWindow) -> None
     assert window.ctx.records.get("agreement", "agr-2015-env-mou").deleted_at is None
     click_standard_button_in_next_dialog(Button.Discard)
     window.tabs.close_current()
+
+
+def test_print_key_previews_the_record_in_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from secretariat_app.ui.briefing_dialog import DocumentDialog
+
+    window.open_record("agreement", "agr-2015-env-mou")
+    assert window.act_print.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
+    dialog = window.findChild(DocumentDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.document.pageCount() > 0, timeout=60_000)
+    dialog.close()
+
+    view = list_view(window, "meeting")
+    wait_loaded(qtbot, view)
+    view.select_id("mtg-gc-2")
+    view.table.setCurrentIndex(view.model.index(view.model.row_of("mtg-gc-2"), 0))
+    window.act_print.trigger()  # a meeting: agenda or minutes
+    menu = window.print_menu
+    assert [a.text() for a in menu.actions()] == ["Agenda", "Minutes"] and menu.actions()[1].isEnabled()
+    menu.actions()[1].trigger()
+    sheets = [d for d in window.findChildren(DocumentDialog) if d is not dialog]
+    assert sheets and sheets[-1].isVisible()
+    qtbot.waitUntil(lambda: sheets[-1].task is None, timeout=60_000)
+    sheets[-1].close()
+    window.show_section("team")
+    assert not window.act_print.isEnabled() or window._current_record() is None
