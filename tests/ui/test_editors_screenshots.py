@@ -1,7 +1,11 @@
 """Screenshots of the editors from the demo data, for docs/screenshots/ and for a look by eye.
 
-Run with ``SECRETARIAT_SCREENSHOTS=docs/screenshots`` to refresh the pictures in the documentation;
-otherwise they go to a temporary folder. Either way the test checks that something was drawn:
+For docs/screenshots/, run under Xvfb with the X11 platform (as the other screenshots are made):
+
+    SECRETARIAT_SCREENSHOTS=docs/screenshots QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
+        .venv/bin/python -m pytest tests/ui/test_editors_screenshots.py
+
+Otherwise (offscreen) they go to a temporary folder. Either way the test checks that something was drawn:
 a blank or box-only window would have few colours.
 """
 
