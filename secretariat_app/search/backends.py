@@ -29,11 +29,16 @@ TITLE_WEIGHT, BODY_WEIGHT = 10.0, 1.0  # a word in a title counts ten times a wo
 
 
 def split_columns(texts: Iterable[Sequence[str]]) -> tuple[str, str]:
-    """The title and body words of an entry's texts, each as one space-separated string."""
-    title, body = [], []
+    """The title and body words of an entry's texts, each as one space-separated string.
+
+    The texts of a column are split in two batches, plain ASCII (English: a quick path) and the
+    rest, each joined by line breaks, which separate words like any other separator."""
+    batches: dict[tuple[bool, bool], list[str]] = {(t, a): [] for t in (True, False) for a in (True, False)}
     for path, _lang, value in texts:
-        (title if is_title(path) else body).append(words.index_text(value))
-    return " ".join(title), " ".join(body)
+        batches[(is_title(path), value.isascii())].append(value)
+    title = " ".join(words.index_text("\n".join(batches[(True, a)])) for a in (True, False))
+    body = " ".join(words.index_text("\n".join(batches[(False, a)])) for a in (True, False))
+    return title, body
 
 
 class Backend:
@@ -75,8 +80,15 @@ class Backend:
     def delete(self, session: Session, record_kind: str, record_ids: list[str]) -> None:
         raise NotImplementedError
 
-    def insert(self, session: Session, entries: list[Entry]) -> None:
+    def prepare(self, entry: Entry) -> dict[str, Any]:
+        """An entry as the row(s) to write: its columns and its words (for a worker process)."""
         raise NotImplementedError
+
+    def insert_prepared(self, session: Session, rows: list[dict[str, Any]]) -> None:
+        raise NotImplementedError
+
+    def insert(self, session: Session, entries: list[Entry]) -> None:
+        self.insert_prepared(session, [self.prepare(e) for e in entries])
 
     def clear(self, session: Session) -> None:
         raise NotImplementedError
@@ -150,21 +162,25 @@ class SqliteBackend(Backend):
         session.execute(text("DELETE FROM search_entries WHERE id IN :ids").bindparams(_expanding("ids")),
                         {"ids": [r["id"] for r in removals]})
 
-    def insert(self, session: Session, entries: list[Entry]) -> None:
-        if not entries:
+    def prepare(self, entry: Entry) -> dict[str, Any]:
+        row = self._row(entry, _json)
+        row["t"], row["b"] = split_columns(entry.texts)
+        return row
+
+    def insert_prepared(self, session: Session, rows: list[dict[str, Any]]) -> None:
+        if not rows:
             return
         # Writers hold the database's write lock (BEGIN IMMEDIATE), so the next ids are ours.
         first = (session.scalar(text("SELECT max(id) FROM search_entries")) or 0) + 1
-        rows, fts = [], []
-        for offset, e in enumerate(entries):
-            row = self._row(e, _json)
+        for offset, row in enumerate(rows):
             row["id"] = first + offset
-            rows.append(row)
-            title, body = split_columns(e.texts)
-            fts.append({"id": row["id"], "t": title, "b": body})
-        session.execute(text(f"INSERT INTO search_entries (id, {_COLUMNS}) VALUES (:id, "
-                             + ", ".join(f":{c.strip()}" for c in _COLUMNS.split(",")) + ")"), rows)
-        session.execute(text("INSERT INTO search_fts(rowid, title, body) VALUES (:id, :t, :b)"), fts)
+        # Straight to the driver: a rebuild writes hundreds of thousands of rows.
+        names = ["id", *(c.strip() for c in _COLUMNS.split(","))]
+        conn = session.connection()
+        conn.exec_driver_sql(f"INSERT INTO search_entries ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                             [tuple(row[n] for n in names) for row in rows])
+        conn.exec_driver_sql("INSERT INTO search_fts(rowid, title, body) VALUES (?, ?, ?)",
+                             [(row["id"], row["t"], row["b"]) for row in rows])
 
     def clear(self, session: Session) -> None:
         session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('delete-all')"))
@@ -237,14 +253,14 @@ class PostgresBackend(Backend):
             session.execute(text("DELETE FROM search_entries WHERE record_kind = :k AND record_id IN :ids")
                             .bindparams(_expanding("ids")), {"k": record_kind, "ids": record_ids})
 
-    def insert(self, session: Session, entries: list[Entry]) -> None:
-        if not entries:
+    def prepare(self, entry: Entry) -> dict[str, Any]:
+        row = self._row(entry, _json)
+        row["tsv"] = tsvector_literal(*split_columns(entry.texts))
+        return row
+
+    def insert_prepared(self, session: Session, rows: list[dict[str, Any]]) -> None:
+        if not rows:
             return
-        rows = []
-        for e in entries:
-            row = self._row(e, _json)
-            row["tsv"] = tsvector_literal(*split_columns(e.texts))
-            rows.append(row)
         values = ", ".join(f"CAST(:{c} AS json)" if c in ("title", "texts") else f":{c}"
                            for c in (c.strip() for c in _COLUMNS.split(",")))
         session.execute(text(f"INSERT INTO search_entries ({_COLUMNS}, tsv) VALUES ({values}, "

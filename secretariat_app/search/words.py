@@ -40,7 +40,7 @@ _IS_WORD = re.compile(r"[^\W_]")
 MARK = "\x01"  # brackets each CJK character during splitting; never left in the output
 MAX_WORD = 200  # PostgreSQL limits a lexeme to 2 KB: longer words are indexed by their beginning
 # Changing how text is folded or split changes every index word: the index is then rebuilt.
-SPLITTER_VERSION = "2"
+SPLITTER_VERSION = "3"
 
 
 @lru_cache(maxsize=1)
@@ -89,8 +89,15 @@ def _has_wide(text: str) -> bool:
     return sys.getsizeof(text) == _WIDE_HEAD + 4 * (len(text) + 1)
 
 
+@lru_cache(maxsize=1)
+def _ascii_table() -> dict[int, str]:
+    return {code: " " for code in range(128) if not chr(code).isalnum()}
+
+
 def index_text(text: str) -> str:
     """The index words of a text, separated by one or more spaces, in order."""
+    if text.isascii():  # English: already NFKC, no CJK; CPython translates ASCII to ASCII quickly
+        return text.lower().translate(_ascii_table())
     normal = unicodedata.normalize("NFKC", text).casefold()
     if _has_wide(normal):
         return " ".join(_split_slow(normal.translate(_t2s())))
