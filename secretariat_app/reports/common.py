@@ -12,7 +12,7 @@ from ..domain.documents import parse_datetime
 from ..domain.vocab import LANGUAGES
 from . import labels, styles
 from .data import ActionRow, Doc, Related
-from .document import Document, fallback_mark
+from .document import Document, Para, fallback_mark
 
 
 def as_date(value: str | None) -> date | None:
@@ -34,7 +34,7 @@ def person(doc: Document, rel: Related, pid: str | None, place: str, style: str 
         return doc.para(pid, "en", place, style, suffix)
     para = doc.lm(found["name"], f"{place} (person {pid})", style)
     if suffix and para is not None:
-        para = Paragraph(para.text + suffix, para.style)
+        para = Para(para.text + suffix, para.style)
     return para
 
 
@@ -66,7 +66,7 @@ def people_inline(doc: Document, rel: Related, ids: Sequence[str], place: str, s
                      else doc.markup(pid, "en", place))
     para = doc.joined(parts, style)
     if para is not None and prefix:
-        para = Paragraph(prefix + para.text, para.style)
+        para = Para(prefix + para.text, para.style)
     return para
 
 
@@ -100,7 +100,7 @@ def date_para(doc: Document, value: str | None, place: str, style: str = "cell",
     markup = doc.markup(text, doc.lang, place)
     if alert:
         markup = f'<font color="#9b1c1c"><b>{markup}</b></font>'
-    return Paragraph(markup, styles.style(style, doc.lang))
+    return Para(markup, styles.style(style, doc.lang))
 
 
 def agreement_fields(doc: Document, rel: Related, a: Doc, place: str, as_of: date | None = None,
@@ -160,7 +160,7 @@ def decisions(doc: Document, minutes: Doc | None, place: str) -> list[Flowable]:
         if d.get("agenda_item") is not None:
             tag = doc.label("agenda_item_n", n=d["agenda_item"])
             suffix = f' <font size="7" color="#5b6670">({doc.markup(tag, doc.lang, place, inline=True)})</font>'
-        out.append(Paragraph(
+        out.append(Para(
             f"{i}. " + doc.markup(text, used, f"{place}.decisions[{i - 1}]") + fallback_mark(fallback) + suffix,
             styles.style("body", used)))
     return out
@@ -180,7 +180,7 @@ def action_table(doc: Document, rel: Related, rows: Sequence[ActionRow], as_of: 
         due_cell: list[Flowable] = [p for p in (date_para(doc, a.get("due_on"), f"{place}[{i}].due_on", alert=late),)
                                     if p]
         if late:
-            due_cell.append(Paragraph(f'<font color="#9b1c1c">{doc.markup(doc.label("overdue"), doc.lang, place)}'
+            due_cell.append(Para(f'<font color="#9b1c1c">{doc.markup(doc.label("overdue"), doc.lang, place)}'
                                       f"</font>", styles.style("small", doc.lang)))
         line: list[object] = [
             doc.lm(a["text"], f"{place}[{i}].text ({a['id']})", "cell"),

@@ -70,7 +70,22 @@ class _Heading:
     page: int | None = None
 
 
-class Heading(Paragraph):
+class Para(Paragraph):
+    """A Paragraph that remembers its line breaking for the last width: tables wrap every cell two or
+    three times (to size the rows, to split them, to draw them), and breaking lines is most of the
+    cost of a pack. A paragraph's lines depend only on its width."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped_at and "blPara" in self.__dict__:  # (split() may drop the lines)
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth if availWidth >= 1 else None
+        return size
+
+
+class Heading(Para):
     """A heading paragraph that places its bookmark, outline entry and page record when drawn."""
 
     entry: _Heading | None = None
@@ -122,7 +137,8 @@ class Document:
     """One printed document: add flowables through the helpers, then :meth:`render`."""
 
     def __init__(self, meta: Meta, strict_glyphs: bool = False):
-        typeface.register()
+        typeface.font_name(meta.lang)
+        typeface.font_name("en")  # page numbers and table defaults
         self.meta = meta
         self.lang = meta.lang
         self.scribe = Scribe(strict=strict_glyphs)
@@ -159,7 +175,7 @@ class Document:
     def para(self, text: str, lang: str, place: str, style: str = "body", suffix: str = "") -> Paragraph:
         """A paragraph of plain text in ``lang``; ``suffix`` is extra markup (already safe)."""
         markup = self.markup(text, lang, place, styles.is_bold(style))
-        return Paragraph(markup + suffix, styles.style(style, lang))
+        return Para(markup + suffix, styles.style(style, lang))
 
     def fixed(self, key: str, style: str = "body", **values: object) -> Paragraph:
         return self.para(self.label(key, **values), self.lang, f"label {key}", style)
@@ -192,7 +208,7 @@ class Document:
         parts = [p for p in parts if p]
         if not parts:
             return None
-        return Paragraph(self.markup(separator, self.lang, "separator").join(parts), styles.style(style, self.lang))
+        return Para(self.markup(separator, self.lang, "separator").join(parts), styles.style(style, self.lang))
 
     def lm_text(self, value: Mapping[str, str] | None, lang: str | None = None) -> str:
         """Plain text of a language map (for outline entries and headers), with its fallback mark."""
@@ -305,7 +321,7 @@ class Document:
             topMargin=styles.MARGIN_TOP, bottomMargin=styles.MARGIN_BOTTOM,
             title=plain(self.meta.title), author=self.meta.prepared_by, subject=self.meta.subject,
             creator="Secretariat", invariant=1 if self.meta.reproducible else 0,
-            initialFontName=typeface.KR, initialFontSize=9.5, lang=_pdf_lang(self.lang),
+            initialFontName=typeface.font_name("en"), initialFontSize=9.5, lang=_pdf_lang(self.lang),
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -346,7 +362,7 @@ class Document:
             if h.key == self._contents_key or h.level > 1:
                 continue
             indent = "" if h.level == 0 else "&nbsp;" * 6
-            text = Paragraph(f'{indent}<a href="#{h.key}">{h.markup}</a>',
+            text = Para(f'{indent}<a href="#{h.key}">{h.markup}</a>',
                              styles.style("toc1" if h.level == 0 else "toc2", h.lang))
             rows.append([text, FormRef(f"pg-{h.key}", number_width - 2, 10)])
             if h.level == 0:
@@ -370,7 +386,7 @@ class Document:
     def _define_forms(self, canv: Any, pages: int) -> None:
         def number(name: str, text: str, align_right: bool) -> None:
             canv.beginForm(name, lowerx=-60, lowery=-4, upperx=60, uppery=14)
-            canv.setFont(typeface.KR, 7.5 if name == "total" else 9)
+            canv.setFont(typeface.font_name("en"), 7.5 if name == "total" else 9)
             canv.setFillColor(styles.MUTED if name == "total" else styles.INK)
             (canv.drawRightString if align_right else canv.drawString)(0, 0, text)
             canv.endForm()
@@ -425,7 +441,7 @@ class Document:
         self._draw_line(canv, self.markup(council, self.lang, "council"), self.lang, styles.MARGIN_X, bottom,
                         styles.FRAME_WIDTH / 2)
         at = width - styles.MARGIN_X - 10 * mm  # "n / " ends here, where the total (known at the end) starts
-        canv.setFont(typeface.KR, 7.5)
+        canv.setFont(typeface.font_name("en"), 7.5)
         canv.setFillColor(styles.MUTED)
         canv.drawRightString(at, bottom + 1, f"{canv.getPageNumber()} / ")
         canv.translate(at, bottom + 1)
@@ -439,7 +455,7 @@ class Document:
         base = styles.style("header", lang)
         style = base.clone(f"{base.name}-{'b' if bold else 'r'}{'R' if right else 'L'}",
                            textColor=colour or base.textColor, alignment=2 if right else 0)
-        para = Paragraph(f"<b>{markup}</b>" if bold else markup, style)
+        para = Para(f"<b>{markup}</b>" if bold else markup, style)
         para.wrap(width, 100)
         para.drawOn(canv, x, y)
 
@@ -464,7 +480,7 @@ def make_table(data: Sequence[Sequence[Any]], widths: Sequence[float], commands:
     a row taller than a page is split inside (long texts in cells)."""
     table = Table(data, colWidths=list(widths), repeatRows=repeatRows, hAlign="LEFT",
                   splitInRow=1 if split_in_row else 0)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), typeface.KR, 8.5), *commands]))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), typeface.font_name("en"), 8.5), *commands]))
     return table
 
 

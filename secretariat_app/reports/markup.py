@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import fonts
 from . import typeface
 
 # C0/C1 controls other than tab and newline: they have no glyph and some break the PDF text.
@@ -60,7 +59,7 @@ class Scribe:
 
     def markup(self, text: str, lang: str, place: str, bold: bool = False) -> str:
         primary = typeface.font_name(lang, bold)
-        lacking = fonts.missing_glyphs(text, typeface.FILES[primary])
+        lacking = typeface.lacking(text, primary)
         if not lacking:
             return escape(text)
         alternate = typeface.other_family(primary)
@@ -83,11 +82,10 @@ class Scribe:
     def check_drawn(self, text: str, font: str, place: str) -> None:
         """The last word: a run of text as ReportLab will draw it, in the font it will draw it in.
         Catches text that reached a paragraph of another language without its own font."""
-        path = typeface.FILES.get(font)
-        if path is None:
+        if font not in typeface.FILES:
             lacking = {ch for ch in text if not ch.isspace()}  # a font that is not ours: never embedded
         else:
-            lacking = fonts.missing_glyphs(text, path)
+            lacking = typeface.lacking(text, font)
         for ch in sorted(lacking):
             if ch != NO_GLYPH:
                 self._report(ch, f"{place} (set in {font})")

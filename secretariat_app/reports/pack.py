@@ -18,7 +18,7 @@ from ..domain.langmap import pick
 from ..domain.vocab import KNOWN_CITIES
 from . import common, labels, styles
 from .data import SECTIONS, Doc, PackData, PackOptions
-from .document import Document, Meta, Progress, Rendered, fallback_mark
+from .document import Document, Meta, Para, Progress, Rendered, fallback_mark
 
 
 def build_pack(data: PackData, options: PackOptions, progress: Progress | None = None,
@@ -176,7 +176,7 @@ class _Pack:
                     at = common.as_time(item["starts_at"])
                     when = f"{labels.short_date(at.date(), doc.lang)} {labels.clock(at)} "
                     text, used, fallback = doc.pick(item["title"])
-                    meetings.append(Paragraph(
+                    meetings.append(Para(
                         doc.markup(when, doc.lang, place, inline=True) + doc.markup(text, used, f"itinerary[{i}].title")
                         + fallback_mark(fallback), styles.style("cell", used)))
             doc.add(doc.fields([
@@ -307,7 +307,7 @@ class _Pack:
     def _numbered(self, i: int, value: dict[str, str], place: str, lang: str | None,
                   style: str = "cell") -> Paragraph:
         text, used, fallback = self.doc.pick(value, lang)
-        return Paragraph(f"<b>{i + 1}.</b> " + self.doc.markup(text, used, place) + fallback_mark(fallback),
+        return Para(f"<b>{i + 1}.</b> " + self.doc.markup(text, used, place) + fallback_mark(fallback),
                          styles.style(style, used))
 
     def appendix(self) -> None:

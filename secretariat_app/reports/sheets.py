@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ..domain.langmap import pick
 from . import common, labels, styles
 from .data import ActionRow, AgreementData, Doc, MeetingData, SheetOptions
-from .document import Document, Meta, Progress, Rendered, fallback_mark
+from .document import Document, Meta, Para, Progress, Rendered, fallback_mark
 
 
 def _document(record_title: dict[str, str], kind_label: str, options: SheetOptions, as_of: object,
@@ -150,7 +150,7 @@ def build_minutes(data: MeetingData, options: SheetOptions, progress: Progress |
                 s.get("speaker") or "", "en", place)
             text, used, fallback = doc.pick(s["text"])
             speaker_markup = f"<b>{name}</b>: " if name else ""
-            doc.add(Paragraph(speaker_markup + doc.markup(text, used, f"{place}.text") + fallback_mark(fallback),
+            doc.add(Para(speaker_markup + doc.markup(text, used, f"{place}.text") + fallback_mark(fallback),
                               styles.style("body", used)))
     return doc.render(progress)
 

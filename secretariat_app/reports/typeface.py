@@ -7,6 +7,7 @@ fonts are never used: they are not embedded and draw Hangul wrongly.
 
 from __future__ import annotations
 
+import functools
 import threading
 
 from reportlab.pdfbase import pdfmetrics
@@ -19,32 +20,52 @@ FILES = {KR: fonts.KR_REGULAR, KR_BOLD: fonts.KR_BOLD, SC: fonts.SC_REGULAR, SC_
 FAMILY = {"ko": (KR, KR_BOLD), "en": (KR, KR_BOLD), "zh": (SC, SC_BOLD)}
 
 _lock = threading.Lock()
-_registered = False
+_registered: set[str] = set()
+
+
+def ensure(name: str) -> str:
+    """Register one font with ReportLab the first time it is needed (parsing a CJK font takes ~0.4 s,
+    so an English or Korean document never pays for the Chinese one); returns the name."""
+    if name in _registered:
+        return name
+    with _lock:
+        for regular, bold in (FAMILY["ko"], FAMILY["zh"]):
+            if name in (regular, bold) and name not in _registered:
+                # A family comes as a pair: <b> inside a paragraph switches to the bold face.
+                for face in (regular, bold):
+                    pdfmetrics.registerFont(TTFont(face, str(FILES[face])))
+                pdfmetrics.registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
+                _registered.update((regular, bold))
+    return name
 
 
 def register() -> None:
-    """Register the four fonts and their bold pairs once per process (parsing them takes ~1 s)."""
-    global _registered
-    with _lock:
-        if _registered:
-            return
-        for name, path in FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        # <b> inside a paragraph switches to the family's bold face.
-        pdfmetrics.registerFontFamily(KR, normal=KR, bold=KR_BOLD, italic=KR, boldItalic=KR_BOLD)
-        pdfmetrics.registerFontFamily(SC, normal=SC, bold=SC_BOLD, italic=SC, boldItalic=SC_BOLD)
-        _registered = True
+    """Register all four fonts (for callers that draw without going through :func:`font_name`)."""
+    for name in FILES:
+        ensure(name)
 
 
 def font_name(lang: str, bold: bool = False) -> str:
+    """The font for text in ``lang``, registered and ready."""
     regular, heavy = FAMILY.get(lang, FAMILY["en"])
-    return heavy if bold else regular
+    return ensure(heavy if bold else regular)
 
 
 def other_family(name: str) -> str:
     """The font of the other family in the same weight (Korean ⇄ Chinese)."""
-    return {KR: SC, KR_BOLD: SC_BOLD, SC: KR, SC_BOLD: KR_BOLD}[name]
+    return ensure({KR: SC, KR_BOLD: SC_BOLD, SC: KR, SC_BOLD: KR_BOLD}[name])
 
 
+@functools.cache
 def code_points(name: str) -> frozenset[int]:
-    return fonts.code_points(FILES[name])
+    """The code points the font has a glyph for, from the character map ReportLab already read."""
+    face = pdfmetrics.getFont(ensure(name)).face
+    return frozenset(cp for cp, glyph in face.charToGlyph.items() if glyph != 0)
+
+
+def lacking(text: str, name: str) -> set[str]:
+    """The characters of ``text`` the font ``name`` has no glyph for (white space and controls need none).
+    Fast for the usual case, where the font has them all."""
+    have = code_points(name)
+    # (the same rule as fonts.missing_glyphs, without reading the font file a second time)
+    return {ch for ch in set(text) if ord(ch) not in have and not fonts._needs_no_glyph(ch)}

@@ -1,0 +1,160 @@
+"""Benchmark: a 100-page briefing pack from the 20-year synthetic archive.
+
+Prepare the archive once (both files are git-ignored; the import takes several minutes):
+
+    secretariat generate --scale 20 -o bench/data/archive-20.json
+    secretariat --db bench/data/pack-20.sqlite3 import bench/data/archive-20.json
+
+then ``python bench/bench_pack.py``. It picks the most recent visit to Beijing, widens the pack's limits
+(agreements listed, action items, agreements printed in full in the appendix) until the pack is about
+100 pages, and times reading the data, drawing the PDF and writing it, in a fresh process (the first
+run pays for loading the fonts) and again warm. Peak memory: the process's maximum resident set, and
+Python's own peak allocation while drawing (tracemalloc, measured in a separate run).
+
+Target (issue 4): the 100-page pack in at most 3 s on this machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DATA = ROOT / "bench" / "data"
+OUT = ROOT / "bench" / "out"
+TARGET_S = 3.0
+
+
+def _limits(appendix: int):  # type: ignore[no-untyped-def]
+    from secretariat_app.services.briefing import Limits
+
+    return Limits(expiring=40, in_force=70, negotiating=50, recent_meetings=10, actions=150), appendix
+
+
+def pick_visit(db) -> str:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from secretariat_app.domain import models as m
+
+    with db.reading() as uow:
+        return uow.session.scalar(
+            select(m.Visit.id).where(m.Visit.deleted_at.is_(None), m.Visit.destination_city == "beijing")
+            .order_by(m.Visit.starts_on.desc(), m.Visit.id).limit(1))
+
+
+def appendix_ids(db, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The most recently signed agreements in force that have a full text."""
+    from sqlalchemy import select
+
+    from secretariat_app.domain import models as m
+
+    A = m.Agreement
+    with db.reading() as uow:
+        return list(uow.session.scalars(
+            select(A.id).where(A.deleted_at.is_(None), A.status == "in_force", A.text.is_not(None))
+            .order_by(A.signed_on.desc(), A.id).limit(count)))
+
+
+def run_once(db_path: Path, visit: str | None, appendix: int, out: Path, memory: bool) -> dict[str, object]:
+    """One pack, timed step by step (called in a fresh process by :func:`main`)."""
+    started = time.perf_counter()
+    from secretariat_app import bootstrap
+    from secretariat_app.reports import jobs, typeface
+    from secretariat_app.reports.data import PackOptions
+    from secretariat_app.reports.pack import build_pack
+    from secretariat_app.services import briefing
+    from secretariat_app.settings import Settings, sqlite_url
+
+    app = bootstrap.open_app(Settings(database_url=sqlite_url(db_path), user="bench"))
+    imported = time.perf_counter()
+    typeface.register()
+    fonts_loaded = time.perf_counter()
+    visit = visit or pick_visit(app.db)
+    limits, count = _limits(appendix)
+    extra = appendix_ids(app.db, count)
+    runs = []
+    for n in range(3):
+        t0 = time.perf_counter()
+        data = briefing.pack_data(app.db, visit, date(2026, 11, 28), appendix=extra, limits=limits)
+        t1 = time.perf_counter()
+        options = PackOptions(lang="ko", bilingual=("ko", "zh"), prepared_by="bench", reproducible=True)
+        if memory and n == 0:
+            tracemalloc.start()
+        rendered = build_pack(data, options)
+        peak_python = tracemalloc.get_traced_memory()[1] if tracemalloc.is_tracing() else None
+        tracemalloc.stop()
+        t2 = time.perf_counter()
+        jobs.write_pdf(out, rendered.pdf)
+        t3 = time.perf_counter()
+        runs.append({"read_s": t1 - t0, "draw_s": t2 - t1, "write_s": t3 - t2, "pack_s": t3 - t0,
+                     "pages": rendered.pages, "bytes": len(rendered.pdf), "missing_glyphs": len(rendered.missing),
+                     "python_peak_mib": peak_python / 2**20 if peak_python else None})
+        if memory:
+            break
+    app.close()
+    return {
+        "visit": visit, "appendix_agreements": len(extra),
+        "imports_and_open_s": imported - started, "font_registration_s": fonts_loaded - imported,
+        "runs": runs, "max_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def child(args: argparse.Namespace, memory: bool) -> dict[str, object]:
+    cmd = [sys.executable, __file__, "--child", "--db", str(args.db), "--appendix", str(args.appendix),
+           "--out", str(args.out)]
+    if args.visit:
+        cmd += ["--visit", args.visit]
+    if memory:
+        cmd.append("--memory")
+    done = subprocess.run(cmd, check=True, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--db", type=Path, default=DATA / "pack-20.sqlite3")
+    p.add_argument("--visit", help="the visit (default: the most recent one to Beijing)")
+    p.add_argument("--appendix", type=int, default=12, help="agreements printed in full (default 12)")
+    p.add_argument("--out", type=Path, default=OUT / "pack-100.pdf")
+    p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--memory", action="store_true", help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.child:
+        print(json.dumps(run_once(args.db, args.visit, args.appendix, args.out, args.memory)))
+        return 0
+    if not args.db.exists():
+        print(f"{args.db} is missing; prepare it as the docstring of {Path(__file__).name} says.", file=sys.stderr)
+        return 2
+    timing = child(args, memory=False)
+    memory = child(args, memory=True)
+    runs = timing["runs"]  # type: ignore[index]
+    cold, warm = runs[0], min(runs[1:], key=lambda r: r["pack_s"])  # type: ignore[index]
+    report = {"timing": timing, "memory": memory, "target_s": TARGET_S}
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "pack.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    first = cold["pack_s"] + timing["font_registration_s"]  # type: ignore[operator]
+    print(f"visit {timing['visit']}: {cold['pages']} pages, {cold['bytes'] / 2**20:.2f} MiB "
+          f"({timing['appendix_agreements']} agreements in full)")
+    print(f"first pack in a fresh process: {first:.2f} s (fonts {timing['font_registration_s']:.2f} s, "
+          f"read {cold['read_s']:.2f} s, draw {cold['draw_s']:.2f} s, write {cold['write_s']:.2f} s)")
+    print(f"next packs: {warm['pack_s']:.2f} s (read {warm['read_s']:.2f} s, draw {warm['draw_s']:.2f} s, "
+          f"write {warm['write_s']:.2f} s) = {warm['pages'] / warm['pack_s']:.0f} pages/s")
+    print(f"peak memory: {timing['max_rss_mib']:.0f} MiB resident (whole process); Python allocations while "
+          f"drawing {memory['runs'][0]['python_peak_mib']:.0f} MiB")  # type: ignore[index]
+    ok = first <= TARGET_S
+    print(f"target ≤ {TARGET_S:.0f} s for the first pack: {'met' if ok else 'NOT met'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
