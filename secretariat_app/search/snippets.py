@@ -1,14 +1,16 @@
 """Snippets from the original text, with the matched words highlighted where the clerk wrote them.
 
 The index holds split, folded words, which are no use to show; so a result's texts (kept as written)
-are searched again here: each term becomes a pattern over the folded text (a CJK run matches as a
-substring, a Latin word as a whole word or, with ``*``, a word start), the field where most terms
-match is chosen, and the spans found are mapped back to the original characters.
+are searched again here: each term becomes a pattern over the text folded for width and case (a CJK
+run matches as a substring, each character in its Simplified or Traditional forms; a Latin word as
+a whole word or, with ``*``, a word start), the field where most terms match is chosen, and the
+spans found are mapped back to the original characters.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +34,10 @@ def _latin(ch: str) -> bool:
     return ch.isalnum() and not words.is_cjk(ch)
 
 
+def _one_of(chars: str) -> str:
+    return re.escape(chars) if len(chars) == 1 else f"[{re.escape(chars)}]"
+
+
 class TermMatcher:
     """Where one term occurs in a folded text. The pattern itself is plain (escaped runs joined by
     separators: quick to compile for every new query); whole-word rules are checked on each hit."""
@@ -42,7 +48,10 @@ class TermMatcher:
         for i, (run, cjk) in enumerate(found):
             if i:
                 pieces.append(r"[\W_]+" if cjk == found[i - 1][1] else r"[\W_]*")
-            pieces.append(re.escape(run))
+            if cjk:  # 环 also finds 環: the text is searched as written, not translated
+                pieces.append("".join(_one_of(words.variants(ch)) for ch in run))
+            else:
+                pieces.append(re.escape(run))
         self.regex = re.compile("".join(pieces)) if found else None
         self.check_start = bool(found) and not found[0][1]
         self.check_end = bool(found) and not found[-1][1] and not term.prefix
@@ -74,18 +83,35 @@ class Highlighter:
 
     def snippet(self, texts: Sequence[Sequence[str]]) -> Snippet | None:
         """The snippet of the text where most terms match (the record's own fields, then the clerk's
-        language, then body before title); without terms, the first body text."""
+        language, then body before title); without terms, a summary-like text."""
         if not texts:
             return None
-        best, best_key = None, None
+        found = self._terms_per_text(texts)
+        most = max(len(f) for f in found)
+        best, best_key = texts[0], None
         for order, (path, lang, value) in enumerate(texts):
-            folded = words.fold(value)
-            found = sum(1 for matcher in self.matchers if matcher.found_in(folded))
-            key = (found, part_of(path) is None, lang == self.lang, not is_title(path), path in SUMMARIES, -order)
+            if len(found[order]) < most:
+                continue
+            key = (part_of(path) is None, lang == self.lang, not is_title(path), path in SUMMARIES, -order)
             if best_key is None or key > best_key:
                 best, best_key = (path, lang, value), key
-        assert best is not None
         return self.cut(*best)
+
+    def _terms_per_text(self, texts: Sequence[Sequence[str]]) -> list[set[int]]:
+        """Which terms occur in each text. All texts are folded as one string (a record has dozens),
+        NUL-separated (folding keeps NUL, and no term contains it), and each term is looked for once."""
+        found: list[set[int]] = [set() for _ in texts]
+        if not self.matchers:
+            return found
+        joined = words.fold_width_case("\x00".join(value for _, _, value in texts))
+        bounds, at = [], joined.find("\x00")
+        while at >= 0:
+            bounds.append(at)
+            at = joined.find("\x00", at + 1)
+        for number, matcher in enumerate(self.matchers):
+            for start, _end in matcher.spans(joined):
+                found[bisect_right(bounds, start)].add(number)
+        return found
 
     def spans(self, value: str) -> list[tuple[int, int]]:
         folded, starts, ends = words.fold_mapped(value)

@@ -80,6 +80,25 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().translate(_t2s())
 
 
+def fold_width_case(text: str) -> str:
+    """NFKC and case folding only: cheap on text that is already normal. Snippets search this and
+    match Traditional forms with :func:`variants` instead of translating every character."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    out: dict[str, list[str]] = {}
+    for trad, simp in _t2s().items():
+        out.setdefault(simp, [simp]).append(chr(trad))
+    return {simp: "".join(chars) for simp, chars in out.items()}
+
+
+def variants(folded_char: str) -> str:
+    """The characters that fold to this (Simplified) one: itself and its Traditional forms."""
+    return _variants().get(folded_char, folded_char)
+
+
 # CPython stores a string with a character beyond U+FFFF at 4 bytes a character; its size says so
 # without reading it. Such (rare) strings take the slow path, which handles every plane.
 _WIDE_HEAD = sys.getsizeof("\U00010000") - 8
@@ -173,11 +192,12 @@ def _continues(ch: str) -> bool:
 
 
 def fold_mapped(text: str) -> tuple[str, list[int] | None, list[int] | None]:
-    """The folded text, and for each folded character where it starts and ends in ``text``.
+    """The text folded for width and case, and for each of its characters where it starts and ends
+    in ``text``.
 
     None for both when folding kept the length (nearly always): the offsets are then the same.
     """
-    folded = fold(text)
+    folded = fold_width_case(text)
     if len(folded) == len(text):
         return folded, None, None
     parts: list[str] = []
@@ -188,7 +208,7 @@ def fold_mapped(text: str) -> tuple[str, list[int] | None, list[int] | None]:
         j = i + 1
         while j < n and _continues(text[j]):
             j += 1
-        piece = fold(text[i:j])
+        piece = fold_width_case(text[i:j])
         parts.append(piece)
         starts.extend([i] * len(piece))
         ends.extend([j] * len(piece))

@@ -1,0 +1,157 @@
+"""Search benchmark on a generated archive: latency per query class, index size, rebuild time.
+
+    secretariat generate --scale 20 -o bench/data/search-archive-20.json
+    secretariat --db bench/data/search-20.sqlite3 import bench/data/search-archive-20.json
+    python bench/bench_search.py --db bench/data/search-20.sqlite3 [--reindex] [--repeat 30]
+    python bench/bench_search.py --database-url postgresql+psycopg://…/bench20 [--reindex]
+
+Each query runs through the whole service (parse, compile, SQL, snippets of the first 20 results),
+``--repeat`` times after a warm-up; p50 and p95 are per query class. On SQLite, the text part of
+each query also runs as the bare FTS5 statement (``SELECT rowid … MATCH ? ORDER BY rank LIMIT 20``)
+on the same file, for comparison. Results go to stdout and to bench/out/search-<backend>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import text  # noqa: E402
+
+from secretariat_app.search import index  # noqa: E402
+from secretariat_app.search.compiler import Compiler  # noqa: E402
+from secretariat_app.search.query import And, Not, Term, parse  # noqa: E402
+from secretariat_app.search.service import SearchService  # noqa: E402
+from secretariat_app.settings import Settings, sqlite_url  # noqa: E402
+from secretariat_app.storage.database import Database  # noqa: E402
+
+LIMIT = 20
+QUERIES: dict[str, list[str]] = {
+    "common 2-char CJK": ["北京", "서울", "환경", "环境"],
+    "rare 2-char CJK": ["습지", "湿地", "철새", "候鸟", "갯벌", "滩涂"],
+    "3+ char CJK": ["반딧불이", "萤火虫", "미세먼지", "大气污染", "탄소중립"],
+    "English words": ["Seoul", "Beijing", "dust", "wetland", "cooperation"],
+    "phrases": ['"fine dust"', '"air quality"', '"서울시 기후환경본부"', '"北京市 环境"'],
+    "prefix": ["environ*", "coop*"],
+    "filter only": ["status:in_force expires:<2027-01-01", "kind:action due:<today status:open",
+                    "kind:agreement signed:2014..2016", "party:beijing kind:agreement", "team:환경"],
+    "filtered terms": ["환경 kind:agreement", "北京 status:in_force", "dust signed:2014..2016", "湿地 city:seoul",
+                       "환경 -北京 kind:meeting"],
+}
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def bare_match(db: Database, query: str) -> str | None:
+    """The FTS5 MATCH expression of a query's text terms (None when it has none)."""
+    tree = parse(query).tree
+    children = list(tree.children) if isinstance(tree, And) else [tree]
+    compiler = Compiler(SearchService(db).backend)
+    parts = [compiler.match(c) for c in children if isinstance(c, Term)]
+    negatives = [compiler.match(c.child) for c in children if isinstance(c, Not) and isinstance(c.child, Term)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    expr = compiler.b.combine("AND", parts)
+    return compiler.b.negate_within(expr, negatives) if negatives else expr
+
+
+def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+    fn()  # warm-up: caches, first compile
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def run(db: Database, repeat: int) -> dict[str, object]:
+    service = SearchService(db)
+    classes: dict[str, object] = {}
+    print(f"{'class':<20} {'p50 ms':>8} {'p95 ms':>8} {'bare p50':>9} {'bare p95':>9}  results")
+    for name, queries in QUERIES.items():
+        ours: list[float] = []
+        bare: list[float] = []
+        counts = {}
+        for q in queries:
+            ours += timed(lambda q=q: service.search(q, LIMIT), repeat)
+            counts[q] = len(service.search(q, LIMIT).results)
+            expr = bare_match(db, q) if db.dialect == "sqlite" else None
+            if expr is not None:
+                with db.reading() as uow:
+                    conn = uow.session.connection()
+                    bare += timed(lambda e=expr, c=conn: c.execute(text(
+                        "SELECT rowid FROM search_fts WHERE search_fts MATCH :m ORDER BY rank LIMIT 20"),
+                        {"m": e}).all(), repeat)
+        row = {"p50": percentile(ours, 0.5), "p95": percentile(ours, 0.95), "queries": counts}
+        if bare:
+            row.update(bare_p50=percentile(bare, 0.5), bare_p95=percentile(bare, 0.95))
+        classes[name] = row
+        b50 = f"{row['bare_p50']:9.1f}" if bare else f"{'-':>9}"
+        b95 = f"{row['bare_p95']:9.1f}" if bare else f"{'-':>9}"
+        print(f"{name:<20} {row['p50']:8.1f} {row['p95']:8.1f} {b50} {b95}  {counts}")
+    return classes
+
+
+def sizes(db: Database) -> dict[str, float]:
+    with db.reading() as uow:
+        s = uow.session
+        texts = 0
+        for (value,) in s.execute(text("SELECT texts FROM search_entries")):
+            items = json.loads(value) if isinstance(value, str) else value
+            texts += sum(len(t.encode("utf-8")) for _, _, t in items)
+        entries = s.scalar(text("SELECT count(*) FROM search_entries"))
+        if db.dialect == "sqlite":
+            fts = s.scalar(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_fts%'")) or 0
+            rows = s.scalar(text("SELECT sum(pgsize) FROM dbstat WHERE name IN ('search_entries', 'search_facets') "
+                                 "OR name LIKE 'ix_search_%' OR name LIKE 'sqlite_autoindex_search_%'")) or 0
+            total = s.scalar(text("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"))
+        else:
+            fts = s.scalar(text("SELECT pg_relation_size('ix_search_entries_tsv')")) or 0
+            rows = s.scalar(text("SELECT pg_total_relation_size('search_entries') + "
+                                 "pg_total_relation_size('search_facets')")) - fts
+            total = s.scalar(text("SELECT pg_database_size(current_database())"))
+    return {"entries": entries, "text_mb": texts / 1e6, "word_index_mb": fts / 1e6, "entry_rows_mb": rows / 1e6,
+            "database_mb": total / 1e6, "word_index_vs_text": fts / texts if texts else 0}
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--db", type=Path)
+    where.add_argument("--database-url")
+    p.add_argument("--reindex", action="store_true", help="time a full rebuild of the index first")
+    p.add_argument("--workers", type=int, default=None, help="rebuild worker processes (default: cores)")
+    p.add_argument("--repeat", type=int, default=20)
+    args = p.parse_args()
+    url = args.database_url or sqlite_url(args.db)
+    db = Database(Settings(url, "bench"))
+    out: dict[str, object] = {"backend": db.dialect, "database": db.settings.display_name}
+    if args.reindex:
+        report = index.rebuild(db, workers=args.workers)
+        assert report is not None
+        out["rebuild"] = {"records": report.records, "entries": report.entries, "seconds": round(report.seconds, 1)}
+        print(f"rebuild: {report.records} records, {report.entries} entries in {report.seconds:.1f} s")
+    out["sizes"] = sizes(db)
+    print("sizes:", {k: round(v, 2) if isinstance(v, float) else v for k, v in out["sizes"].items()})
+    out["latency_ms"] = run(db, args.repeat)
+    target = ROOT / "bench" / "out" / f"search-{db.dialect}.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"written to {target}")
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
