@@ -44,6 +44,16 @@ def empty_app(app: bootstrap.App, tmp_path: Path) -> Iterator[bootstrap.App]:
             other.close()
 
 
+@pytest.fixture(scope="module")
+def shared_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[bootstrap.App]:
+    """One SQLite demo database for the refusals that only read: each checks it is left as it was."""
+    path = tmp_path_factory.mktemp("shared") / "demo.sqlite3"
+    app = bootstrap.open_app(Settings(database_url=sqlite_url(path), user="tester"))
+    bootstrap.load_demo(app)
+    yield app
+    app.close()
+
+
 def do_import(app: bootstrap.App, doc: dict[str, Any], dry_run: bool = False,
               blobs: dict[str, bytes] | None = None) -> importer.ImportReport:
     bundle = files.Bundle(copy.deepcopy(doc), blobs or {}, is_zip=blobs is not None)
@@ -271,14 +281,14 @@ def test_two_meetings_in_one_import_may_not_claim_one_action(demo_app):
     ({"format": files.FORMAT}, "version None is not a format version"),
     ([], "the top level must be an object"),
 ])
-def test_other_formats_and_newer_versions_are_refused(sqlite_demo_app, tmp_path, content, words):
+def test_other_formats_and_newer_versions_are_refused(shared_demo, tmp_path, content, words):
     path = tmp_path / "in.json"
     path.write_text(json.dumps(content), "utf-8")
-    before = f.snapshot(sqlite_demo_app)
+    before = f.snapshot(shared_demo)
     with pytest.raises(ExchangeError, match=None) as caught:
-        importer.import_file(sqlite_demo_app.db, path, "tester")  # type: ignore[arg-type]
+        importer.import_file(shared_demo.db, path, "tester")  # type: ignore[arg-type]
     assert words in str(caught.value) and str(path) in str(caught.value)
-    assert f.snapshot(sqlite_demo_app) == before
+    assert f.snapshot(shared_demo) == before
 
 
 @pytest.mark.parametrize("raw, words", [
@@ -286,16 +296,16 @@ def test_other_formats_and_newer_versions_are_refused(sqlite_demo_app, tmp_path,
     (b"\xff\xfe{}", "not UTF-8 text"),
     (b"", "not valid JSON"),
 ])
-def test_unreadable_files_are_refused(sqlite_app, tmp_path, raw, words):
+def test_unreadable_files_are_refused(shared_demo, tmp_path, raw, words):
     path = tmp_path / "in.json"
     path.write_bytes(raw)
     with pytest.raises(ExchangeError, match=words.replace("(", r"\(")):
-        importer.import_file(sqlite_app.db, path, "tester")  # type: ignore[arg-type]
+        importer.import_file(shared_demo.db, path, "tester")  # type: ignore[arg-type]
 
 
-def test_a_missing_file_is_named(sqlite_app, tmp_path):
+def test_a_missing_file_is_named(shared_demo, tmp_path):
     with pytest.raises(ExchangeError, match="nowhere.json: no such file"):
-        importer.import_file(sqlite_app.db, tmp_path / "nowhere.json", "tester")  # type: ignore[arg-type]
+        importer.import_file(shared_demo.db, tmp_path / "nowhere.json", "tester")  # type: ignore[arg-type]
 
 
 # --- hostile bundles ----------------------------------------------------------------------------
@@ -358,26 +368,26 @@ HOSTILE: dict[str, tuple[Any, str]] = {
 
 @pytest.mark.filterwarnings("ignore:Duplicate name")
 @pytest.mark.parametrize("case", sorted(HOSTILE))
-def test_hostile_bundles_are_refused(sqlite_demo_app, tmp_path, case):
+def test_hostile_bundles_are_refused(shared_demo, tmp_path, case):
     build, words = HOSTILE[case]
     path = build(tmp_path / "hostile.zip")
-    before = f.snapshot(sqlite_demo_app)
+    before = f.snapshot(shared_demo)
     with pytest.raises(ExchangeError) as caught:
-        importer.import_file(sqlite_demo_app.db, path, "tester")  # type: ignore[arg-type]
+        importer.import_file(shared_demo.db, path, "tester")  # type: ignore[arg-type]
     assert words in str(caught.value) and str(path) in str(caught.value)
-    assert f.snapshot(sqlite_demo_app) == before
+    assert f.snapshot(shared_demo) == before
     assert not (tmp_path / "evil.txt").exists()
 
 
 @pytest.mark.parametrize("limit_name, member", [("MAX_MEMBER_BYTES", SHA), ("MAX_DATA_BYTES", "data.json")])
-def test_huge_members_are_refused(sqlite_demo_app, tmp_path, monkeypatch, limit_name, member):
+def test_huge_members_are_refused(shared_demo, tmp_path, monkeypatch, limit_name, member):
     # The real limits are hundreds of MiB; lowered here so the test stays fast.
     path = make_zip(tmp_path / "huge.zip", [("data.json", data_json()), (SHA, SCAN)])
     monkeypatch.setattr(files, limit_name, 1024)
-    before = f.snapshot(sqlite_demo_app)
+    before = f.snapshot(shared_demo)
     with pytest.raises(ExchangeError, match=f"the member '{member}' is too large"):
-        importer.import_file(sqlite_demo_app.db, path, "tester")  # type: ignore[arg-type]
-    assert f.snapshot(sqlite_demo_app) == before
+        importer.import_file(shared_demo.db, path, "tester")  # type: ignore[arg-type]
+    assert f.snapshot(shared_demo) == before
 
 
 def test_a_bundle_must_carry_its_attachments_bytes(demo_app, tmp_path):
