@@ -222,10 +222,14 @@ def _reverse(ctx: Context, change: Change) -> list[Written | None]:
     for w in reversed(change.written):
         if w.action == "create":
             out.append(store.trash(ctx, w.kind, w.record_id, expected_version=w.version))
-        elif w.action == "delete":
+        elif w.action == "delete" and w.before == w.after:
             out.append(store.restore(ctx, w.kind, w.record_id, expected_version=w.version))
+        elif w.action == "delete":  # it went to the trash with other content: back, with what it had
+            out.append(store.save(ctx, w.kind, w.before, expected_version=w.version))  # type: ignore[arg-type]
         elif w.action == "restore" and w.before == w.after:
             out.append(store.trash(ctx, w.kind, w.record_id, expected_version=w.version))
+        elif w.action == "restore":  # a save brought it back from the trash with new content
+            out.append(store.trash(ctx, w.kind, w.record_id, expected_version=w.version, content=w.before))
         elif w.before is not None:
             out.append(store.save(ctx, w.kind, w.before, expected_version=w.version))
         else:  # pragma: no cover - every Written has a before except "create"

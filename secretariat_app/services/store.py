@@ -171,7 +171,10 @@ def save(ctx: Context, kind: str, doc: Doc, expected_version: int | None, checke
     return written
 
 
-def trash(ctx: Context, kind: str, record_id: str, expected_version: int | None = None) -> Written:
+def trash(ctx: Context, kind: str, record_id: str, expected_version: int | None = None,
+          content: Doc | None = None) -> Written:
+    """Move a record to the trash; with ``content``, it goes there holding that content (the undo of a
+    save that brought it back from the trash with new content)."""
     obj = load(ctx.session, kind, record_id)
     users = referrers(ctx.session, kind, record_id)
     if users:
@@ -182,9 +185,12 @@ def trash(ctx: Context, kind: str, record_id: str, expected_version: int | None 
     doc = documents.to_doc(kind, obj)
     _claim(ctx, kind, record_id, ANY_VERSION if expected_version is None else expected_version)
     ctx.session.refresh(obj, ["version"])
+    if content is not None:
+        documents.write(ctx.session, kind, obj, content)
     obj.deleted_at, obj.deleted_by = ctx.stamp(), ctx.user
     ctx.session.flush()
-    written = Written(kind, record_id, "delete", doc, doc, obj.version)
+    after = doc if content is None else documents.to_doc(kind, obj)
+    written = Written(kind, record_id, "delete", doc, after, obj.version)
     _audit(ctx, written)
     return written
 

@@ -332,6 +332,22 @@ def test_undo_and_redo_a_delete_and_a_restore(app):
     assert app.records.trash()[0].record_id == "person-a"
 
 
+def test_undo_of_a_create_over_a_trashed_id_puts_the_old_record_back_in_the_trash(app):
+    app.records.create("person", f.person(name={"en": "Old"}))
+    app.records.delete([("person", "person-a")])
+    app.records.create("person", f.person(name={"en": "New"}))  # the id comes back with new content
+
+    def state() -> tuple[dict[str, str], bool]:
+        loaded = app.records.get("person", "person-a", include_trash=True)
+        return loaded.doc["name"], loaded.deleted_at is not None
+
+    assert state() == ({"en": "New"}, False)
+    app.records.undo()
+    assert state() == ({"en": "Old"}, True)
+    app.records.redo()
+    assert state() == ({"en": "New"}, False)
+
+
 def test_undo_of_a_multi_record_action_is_one_step(app):
     app.records.create("person", f.person("person-a"))
     app.records.create("person", f.person("person-b"))
