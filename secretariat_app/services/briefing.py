@@ -121,31 +121,43 @@ def home_city(session: Session, visit: Doc) -> str:
 
 def _agreements_with(reader: _Reader, city: str, linked: Sequence[str], as_of: date,
                      limits: Limits) -> AgreementGroups:
-    """Agreements one of whose parties is in ``city``: expiring soon, in force, under negotiation."""
+    """Agreements one of whose parties is in ``city``: expiring soon, in force, under negotiation.
+
+    One query fetches the few columns that decide the group and the order of every candidate (a city
+    has thousands over twenty years); only the chosen ones are then read in full."""
+    A = m.Agreement
     with_city = (select(m.AgreementParty.agreement_id)
                  .join(m.Organization, m.Organization.id == m.AgreementParty.organization_id)
                  .where(m.Organization.city == city))
-    A = m.Agreement
-    base = select(A.id).where(_live(A), or_(A.id.in_(with_city), A.id.in_(linked)))
+    rows = reader.session.execute(
+        select(A.id, A.status, A.expires_on, A.signed_on, A.updated_at)
+        .where(_live(A), A.status.in_(IN_FORCE + UNDER_NEGOTIATION), or_(A.id.in_(with_city), A.id.in_(linked)))
+    ).all()
     horizon = as_of + timedelta(days=limits.expiry_window_days)
-    expiring_q = base.where(A.status.in_(IN_FORCE), A.expires_on.is_not(None), A.expires_on <= horizon)
-    in_force_q = base.where(A.status.in_(IN_FORCE), or_(A.expires_on.is_(None), A.expires_on > horizon))
-    negotiating_q = base.where(A.status.in_(UNDER_NEGOTIATION))
-    groups: dict[str, list[Doc]] = {}
+    groups: dict[str, list[Any]] = {"expiring": [], "in_force": [], "negotiating": []}
+    for row in rows:
+        if row.status in UNDER_NEGOTIATION:
+            groups["negotiating"].append(row)
+        elif row.expires_on is not None and row.expires_on <= horizon:
+            groups["expiring"].append(row)
+        else:
+            groups["in_force"].append(row)
+    # soonest expiry first; most recently signed first; most recently worked on first
+    groups["expiring"].sort(key=lambda r: (r.expires_on, r.id))
+    groups["in_force"].sort(key=lambda r: (-(r.signed_on or date.min).toordinal(), r.id))
+    groups["negotiating"].sort(key=lambda r: (-r.updated_at.timestamp(), r.id))
+    caps = {"expiring": limits.expiring, "in_force": limits.in_force, "negotiating": limits.negotiating}
+    own = set(linked)
+    chosen: dict[str, list[Doc]] = {}
     omitted: dict[str, int] = {}
-    for name, query, order, cap in (
-        ("expiring", expiring_q, (A.expires_on, A.id), limits.expiring),
-        ("in_force", in_force_q, (A.signed_on.desc(), A.id), limits.in_force),
-        ("negotiating", negotiating_q, (A.updated_at.desc(), A.id), limits.negotiating),
-    ):
-        total = reader.session.scalar(select(func.count()).select_from(query.subquery())) or 0
-        chosen = list(reader.session.scalars(query.order_by(*order).limit(cap)))
-        extra = [i for i in reader.session.scalars(query.where(A.id.in_(linked))) if i not in chosen]
-        groups[name] = reader.docs("agreement", [*extra, *chosen])
-        if total > len(groups[name]):
-            omitted[name] = total - len(groups[name])
-    return AgreementGroups(tuple(groups["expiring"]), tuple(groups["in_force"]),
-                           tuple(groups["negotiating"]), omitted)
+    for name, found in groups.items():
+        ids = [r.id for r in found[:caps[name]]]
+        ids = [r.id for r in found if r.id in own and r.id not in ids] + ids  # the visit's own, always
+        chosen[name] = reader.docs("agreement", ids)
+        if len(found) > len(ids):
+            omitted[name] = len(found) - len(ids)
+    return AgreementGroups(tuple(chosen["expiring"]), tuple(chosen["in_force"]), tuple(chosen["negotiating"]),
+                           omitted)
 
 
 def _recent_meetings(reader: _Reader, visit: Doc, limits: Limits) -> list[Doc]:
