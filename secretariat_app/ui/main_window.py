@@ -280,10 +280,12 @@ class MainWindow(QMainWindow):
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search.box)
+        self.search.add_to(toolbar)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self.view_menu.insertAction(self.act_show_sidebar, toolbar.toggleViewAction())
+        if self.search.dock is not None:
+            self.view_menu.insertAction(self.act_show_sidebar, self.search.dock.toggleViewAction())
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()

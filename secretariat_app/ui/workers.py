@@ -30,7 +30,7 @@ def pool() -> QThreadPool:
     global _pool
     if _pool is None:
         _pool = QThreadPool()
-        _pool.setMaxThreadCount(2)  # one for long tasks, one for list queries: the UI stays responsive
+        _pool.setMaxThreadCount(3)  # long tasks (import, PDF) leave a thread for list queries
     return _pool
 
 

@@ -32,6 +32,8 @@ def make_window(qtbot: Any, app: bootstrap.App, settings_path: Any, lang: str = 
         window.resize(1280, 820)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # window-wide shortcuts need the active window
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 

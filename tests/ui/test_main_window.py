@@ -184,13 +184,30 @@ def test_find_and_search_keys_focus_their_boxes(qtbot, window: MainWindow) -> No
     view.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is view.filter
+    assert not window.search.dock.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # the search panel, in its dock
+    assert window.search.dock.isVisible() and QApplication.focusWidget() is window.search.panel.box
+    with qtbot.waitSignal(window.search.panel.results_shown, timeout=10_000):
+        window.search.panel.box.setText("환경팀")
+    qtbot.keyClick(window.search.panel.box, Qt.Key.Key_Return)  # opens the first result in a tab
+    editor = window.tabs.current_editor()
+    assert editor is not None and editor.record_id is not None
+    assert window.search.dock.isVisible()  # the results stay beside the record
+
+
+def test_without_the_search_panel_ctrl_k_filters_the_list(qtbot, sqlite_demo_app, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setitem(sys.modules, "secretariat_app.ui.search_panel", None)  # as if not installed
+    window = make_window(qtbot, sqlite_demo_app, tmp_path / "w.ini")
+    assert window.search.panel is None and window.search.box is not None
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.search.box
-    window.show_section("dashboard")
     window.search.box.setText("환경")
     qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    view = window.views["agreement"]
     assert window.section == "agreement" and view.filter.text() == "환경"
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and not view.model.busy)
+    window.close()
+    settle()
 
 
 def test_record_language_switch_shows_korean(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
