@@ -6,6 +6,8 @@ renames them all; an unknown code (a city the council has no name for) is shown 
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -42,7 +44,13 @@ def value_name(code: str | None) -> str:
     """A vocabulary value: a status, a kind of agreement/meeting/organization, a city, a minutes state."""
     if code is None:
         return ""
-    names = {
+    return _values().get(code, code)
+
+
+@functools.cache
+def _values() -> dict[str, str]:
+    """Made once: lists name thousands of cells (the translations are installed before any window)."""
+    return {
         # statuses
         "active": _t("Active"),
         "dissolved": _t("Dissolved"),
@@ -78,7 +86,6 @@ def value_name(code: str | None) -> str:
         "seoul": _t("Seoul"),
         "beijing": _t("Beijing"),
     }
-    return names.get(code, code)
 
 
 def minutes_state(code: str) -> str:

@@ -239,7 +239,13 @@ class RecordListView(QWidget):
 
     def set_organizations(self, organizations: tuple[str, ...] | None) -> None:
         """People only: show the members of these organizations (None: everyone)."""
-        self.model.set_query(replace(self.model.query, organizations=organizations, lang=self.ctx.lang))
+        if organizations == self.model.query.organizations and self._loaded_once:
+            return
+        query = replace(self.model.query, organizations=organizations, lang=self.ctx.lang)
+        if self._loaded_once:
+            self.model.set_query(query)
+        else:
+            self.model.prepare(query)  # the first showing loads it
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         if self.model.spec.columns[column].sort is None:
