@@ -37,10 +37,11 @@ class Related:
 class AgreementGroups:
     """Agreements with the destination city, by where they stand on the pack's date."""
 
-    expiring: tuple[Doc, ...] = ()  # in force, expiring within the window (or already past the date)
+    expiring: tuple[Doc, ...] = ()  # in force, expiring within the window
     in_force: tuple[Doc, ...] = ()
     negotiating: tuple[Doc, ...] = ()  # under negotiation or in draft
     omitted: Mapping[str, int] = field(default_factory=dict)  # group -> how many more were left out
+    past_expiry: int = 0  # recorded as in force but past their expiry date: counted, not listed
 
 
 @dataclass(frozen=True)

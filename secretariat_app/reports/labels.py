@@ -36,6 +36,10 @@ _L: dict[str, tuple[str, str, str]] = {
     "none_recorded": ("기록 없음", "无记录", "None recorded"),
     "more_not_listed": ("외 {n}건은 싣지 않음 (협정 목록 참조)", "另有{n}项未列出（见协议登记册）",
                         "{n} more not listed (see the agreement register)"),
+    "past_expiry": ("발효 중으로 기록되었으나 만료일이 지난 협정 {n}건은 싣지 않음 (협정 목록에서 확인 요망)",
+                    "另有{n}项协议记录为有效但已过到期日，未列出（请在协议登记册中核对）",
+                    "Not listed: {n} recorded as in force but past their expiry date; check them in the "
+                    "agreement register."),
     "more_actions": ("외 {n}건은 싣지 않음", "另有{n}项未列出", "{n} more not listed"),
     # fields
     "destination": ("방문지", "访问城市", "Destination"),

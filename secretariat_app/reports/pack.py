@@ -230,7 +230,9 @@ class _Pack:
                 self._agreement(a, alert)
             if groups.omitted.get(group):
                 doc.add(doc.note(doc.label("more_not_listed", n=groups.omitted[group])))
-        if not shown:
+        if groups.past_expiry:
+            doc.add(doc.note(doc.label("past_expiry", n=groups.past_expiry)))
+        elif not shown:
             doc.add(doc.fixed("none_recorded", "small"))
 
     def _agreement(self, a: Doc, alert: bool) -> None:

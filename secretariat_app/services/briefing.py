@@ -135,9 +135,12 @@ def _agreements_with(reader: _Reader, city: str, linked: Sequence[str], as_of: d
     ).all()
     horizon = as_of + timedelta(days=limits.expiry_window_days)
     groups: dict[str, list[Any]] = {"expiring": [], "in_force": [], "negotiating": []}
+    past_expiry = 0
     for row in rows:
         if row.status in UNDER_NEGOTIATION:
             groups["negotiating"].append(row)
+        elif row.expires_on is not None and row.expires_on < as_of:
+            past_expiry += 1  # recorded as in force, yet past its date: for the register, not the pack
         elif row.expires_on is not None and row.expires_on <= horizon:
             groups["expiring"].append(row)
         else:
@@ -157,7 +160,7 @@ def _agreements_with(reader: _Reader, city: str, linked: Sequence[str], as_of: d
         if len(found) > len(ids):
             omitted[name] = len(found) - len(ids)
     return AgreementGroups(tuple(chosen["expiring"]), tuple(chosen["in_force"]), tuple(chosen["negotiating"]),
-                           omitted)
+                           omitted, past_expiry)
 
 
 def _recent_meetings(reader: _Reader, visit: Doc, limits: Limits) -> list[Doc]:

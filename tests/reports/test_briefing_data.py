@@ -47,7 +47,7 @@ def test_agreements_are_grouped_on_the_pack_date_and_capped(demo_app: bootstrap.
     for n in range(6):
         records.create("agreement", _agreement(n, "in_force", expires=None, signed=f"2014-0{n + 1}-10"))
     records.create("agreement", _agreement(10, "in_force", expires="2016-01-31"))  # expires within the window
-    records.create("agreement", _agreement(11, "signed", expires="2015-09-30"))  # already past: needs a look
+    records.create("agreement", _agreement(11, "signed", expires="2015-09-30"))  # past its date: counted only
     records.create("agreement", _agreement(12, "in_force", expires="2017-12-31"))  # beyond the window
     records.create("agreement", _agreement(13, "negotiating"))
     records.create("agreement", _agreement(14, "expired", expires="2015-01-01"))  # not listed at all
@@ -55,7 +55,8 @@ def test_agreements_are_grouped_on_the_pack_date_and_capped(demo_app: bootstrap.
     records.delete([("agreement", "agr-test-005")])  # in the trash: not listed
     data = briefing.pack_data(demo_app.db, VISIT, date(2015, 10, 26), limits=Limits(in_force=3))
     groups = data.agreements
-    assert [a["id"] for a in groups.expiring] == ["agr-test-011", "agr-test-010"]
+    assert [a["id"] for a in groups.expiring] == ["agr-test-010"]
+    assert groups.past_expiry == 1
     # the most recently signed, up to the cap
     assert [a["id"] for a in groups.in_force] == ["agr-2015-env-mou", "agr-test-004", "agr-test-003"]
     assert groups.omitted == {"in_force": 5}  # test agreements 000-002 and 012, and the council MOU

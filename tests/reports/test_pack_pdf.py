@@ -212,3 +212,12 @@ def test_agreements_expiring_soon_are_highlighted(demo_pack: PackMaker, pair: tu
                                "Council")]
     assert b"1 .945098 .760784 rg" in pdftools.uncompressed(pdf)  # the highlight colour fills a background
     assert b"1 .945098 .760784 rg" not in pdftools.uncompressed(demo_pack(lang="en", sections=("agreements",)).pdf)
+
+
+def test_agreements_past_their_expiry_date_are_counted_not_listed(demo_pack: PackMaker) -> None:
+    from datetime import date
+
+    pdf = demo_pack(lang="en", as_of=date(2019, 1, 1), sections=("agreements",)).pdf
+    titles = [e.title for e in pdftools.outline(pdf)]
+    assert "MOU on the Establishment of the Environment Team under the Seoul-Beijing Integration Council" not in titles
+    assert "Not listed: 1 recorded as in force but past their expiry date" in " ".join(pdftools.text(pdf).split())
