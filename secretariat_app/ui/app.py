@@ -12,8 +12,8 @@ import argparse
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from .. import bootstrap, settings
 from ..errors import SecretariatError
@@ -24,6 +24,7 @@ from .main_window import MainWindow
 from .startup import apply_record_font, install_translations, record_language
 
 SETTINGS_FILE = "secretariat-ui.ini"
+SLOW_OPEN_MS = 600
 
 
 def window_settings() -> QSettings:
@@ -50,6 +51,34 @@ def application() -> QApplication:
     return created
 
 
+def open_database(where: settings.Settings, demo_if_empty: bool) -> bootstrap.App:
+    """Open the database on a worker; if that takes a while (a first start, an upgrade that rebuilds the
+    search index of a large archive) a small window says so instead of nothing happening."""
+
+    def work(_progress: workers.Progress) -> bootstrap.App:
+        app = bootstrap.open_app(where)
+        if demo_if_empty and bootstrap.is_empty(app):
+            bootstrap.load_demo(app)  # the first run shows the council's demo records
+        return app
+
+    task = workers.Task(work)
+    loop = QEventLoop()
+    task.finished.connect(loop.quit)
+    waiting = QProgressDialog(QCoreApplication.translate("App", "Opening {name}…").format(name=where.display_name),
+                              "", 0, 0)
+    waiting.setWindowTitle(QCoreApplication.translate("App", "Secretariat"))
+    waiting.setCancelButton(None)  # type: ignore[arg-type]
+    waiting.setMinimumDuration(SLOW_OPEN_MS)
+    waiting.setValue(0)  # starts its "show if slow" timer
+    task.start()
+    if not task.done:
+        loop.exec()
+    waiting.close()
+    if task.error is not None:
+        raise task.error
+    return task.result  # type: ignore[no-any-return]
+
+
 def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
     """Everything up to a shown, usable main window (None if the database could not be opened)."""
     qapp = application()
@@ -57,9 +86,7 @@ def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None
     install_excepthook()
     where = settings.resolve(db=getattr(args, "db", None), database_url=getattr(args, "database_url", None))
     try:
-        app = bootstrap.open_app(where)
-        if _is_default_database(args) and bootstrap.is_empty(app):
-            bootstrap.load_demo(app)  # the first run shows the council's demo records
+        app = open_database(where, demo_if_empty=_is_default_database(args))
     except SecretariatError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Secretariat"),
                              QCoreApplication.translate("App", "The database cannot be opened:\n\n{error}")
