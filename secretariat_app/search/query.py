@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -360,7 +361,10 @@ def _has(value: str, _today: date) -> Node:
     return HasAttachment()
 
 
-def _facet(name: str) -> object:
+FilterParser = Callable[[str, date], Node]
+
+
+def _facet(name: str) -> FilterParser:
     def parse_facet(value: str, _today: date) -> Node:
         return FacetMatch(name, value)
 
@@ -393,7 +397,7 @@ def _period(text: str, today: date) -> tuple[date, date]:
         raise ValueError("not a real date (check the month and the day)") from None
 
 
-def _dates(column: str) -> object:
+def _dates(column: str) -> FilterParser:
     def parse_dates(value: str, today: date) -> Node:
         for op in ("<=", ">=", "<", ">", "="):
             if value.startswith(op):
@@ -416,7 +420,7 @@ def _dates(column: str) -> object:
     return parse_dates
 
 
-FIELDS = {
+FIELDS: dict[str, FilterParser] = {
     "kind": _kind,
     "status": _status,
     "city": _city,
