@@ -36,6 +36,7 @@ ALIGNMENT, ID = int(Qt.ItemDataRole.TextAlignmentRole), int(ID_ROLE)
 ANSWERED = frozenset({DISPLAY, TOOLTIP, FONT, ALIGNMENT, ID})
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Cells = list[tuple[str, str | None]]  # per column: the text shown, and the language it fell back to
+Found = tuple[lists.ListResult, dict[str, lists.Row]]  # a query's ids, and the rows of its first page
 
 
 class LazyRecordModel(QAbstractTableModel):
@@ -79,15 +80,22 @@ class LazyRecordModel(QAbstractTableModel):
         self._query = query
         self._generation += 1
         generation = self._generation
+        db, kind = self.ctx.app.db, self.kind
+
+        def work(_progress: object = None) -> Found:
+            # The first page comes with the ids, so showing them reads nothing more on the UI thread.
+            result = lists.run(db, query)
+            return result, lists.rows(db, kind, result.ids[:PAGE])
+
         if wait:
             try:
-                result = lists.run(self.ctx.app.db, query)
+                found = work()
             except SecretariatError as exc:
                 self.failed.emit(exc)
                 return
-            self._apply(generation, result)
+            self._apply(generation, found)
             return
-        task = Task(lambda _progress: lists.run(self.ctx.app.db, query))
+        task = Task(work)
         task.succeeded.connect(functools.partial(self._on_result, generation))
         task.failed.connect(functools.partial(self._on_failure, generation))
         self._set_pending(+1)
@@ -103,11 +111,11 @@ class LazyRecordModel(QAbstractTableModel):
         if before != self.busy:
             self.busy_changed.emit(self.busy)
 
-    def _on_result(self, generation: int, result: lists.ListResult) -> None:
+    def _on_result(self, generation: int, found: Found) -> None:
         if not shiboken6.isValid(self):
             return
         self._set_pending(-1)
-        self._apply(generation, result)
+        self._apply(generation, found)
 
     def _on_failure(self, generation: int, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
@@ -116,10 +124,12 @@ class LazyRecordModel(QAbstractTableModel):
         if generation == self._generation:
             self.failed.emit(exc)
 
-    def _apply(self, generation: int, result: lists.ListResult) -> None:
+    def _apply(self, generation: int, found: Found) -> None:
         if generation != self._generation:
             return  # an older query finished after a newer one was asked for
+        result, first_page = found
         self._pages.clear()
+        self._pages[0] = self._format(first_page)
         if result.ids == self._ids:
             # Same records in the same order (an edit): repaint, keeping selection and scroll position.
             if self._ids:
@@ -184,14 +194,17 @@ class LazyRecordModel(QAbstractTableModel):
             except SecretariatError as exc:
                 rows = {}
                 self.failed.emit(exc)
-            # Formatted once per page: painting asks for each cell many times.
-            page = {rid: [self._text(key, values.get(key)) for key in self.keys] for rid, values in rows.items()}
+            page = self._format(rows)
             self._pages[page_no] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_no)
         return page.get(self._ids[row])
+
+    def _format(self, rows: dict[str, lists.Row]) -> dict[str, Cells]:
+        """Formatted once per page: painting asks for each cell many times."""
+        return {rid: [self._text(key, values.get(key)) for key in self.keys] for rid, values in rows.items()}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ids)
