@@ -37,7 +37,9 @@ RULE = colors.HexColor("#c9d1d9")
 BAND = colors.HexColor("#eef2f6")
 HIGHLIGHT = colors.HexColor("#fff1c2")  # expiring agreements, overdue actions
 ALERT = colors.HexColor("#9b1c1c")
-WATERMARK = colors.Color(0.75, 0.12, 0.12, alpha=0.13)
+# Solid (no transparency: the watermark is a form object, and ReportLab's forms carry no alpha state);
+# it is drawn before the page's content, so text and tables stay on top of it.
+WATERMARK = colors.HexColor("#f6dede")
 
 # key -> (size, leading, bold, colour, alignment, space before, space after)
 _SPECS: dict[str, tuple[float, float, bool, colors.Color, int, float, float]] = {

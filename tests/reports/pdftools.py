@@ -14,7 +14,10 @@ import pypdf
 
 
 def _run(*args: str) -> str:
-    return subprocess.run(args, check=True, capture_output=True, text=True, encoding="utf-8").stdout
+    """A poppler tool's output; any complaint it has about the file fails the test."""
+    done = subprocess.run(args, check=True, capture_output=True, text=True, encoding="utf-8")
+    assert "Error" not in done.stderr, done.stderr
+    return done.stdout
 
 
 def _file(pdf: bytes) -> Path:
@@ -34,6 +37,17 @@ def text(pdf: bytes, page: int | None = None, layout: bool = True) -> str:
         if page is not None:
             args += ["-f", str(page), "-l", str(page)]
         return _run(*args, str(path), "-")
+    finally:
+        path.unlink()
+
+
+def renders_cleanly(pdf: bytes) -> bool:
+    """Every page rasterised by poppler (at a low resolution) without a complaint about the file."""
+    path = _file(pdf)
+    try:
+        with tempfile.TemporaryDirectory() as out:
+            _run("pdftoppm", "-r", "20", "-png", str(path), str(Path(out) / "page"))
+            return len(list(Path(out).iterdir())) > 0
     finally:
         path.unlink()
 

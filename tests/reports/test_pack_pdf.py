@@ -198,6 +198,11 @@ def test_demo_pack_has_every_glyph_in_every_language(demo_pack: PackMaker) -> No
         assert demo_pack(lang=lang, bilingual=pair).missing == ()
 
 
+@pytest.mark.parametrize("lang", ["ko", "zh", "en"])
+def test_every_page_renders_without_complaint(demo_pack: PackMaker, lang: str) -> None:
+    assert pdftools.renders_cleanly(demo_pack(lang=lang, bilingual=("ko", "zh")).pdf)
+
+
 @pytest.mark.parametrize("pair", [None, ("ko", "zh")])
 def test_agreements_expiring_soon_are_highlighted(demo_pack: PackMaker, pair: tuple[str, str] | None) -> None:
     from datetime import date

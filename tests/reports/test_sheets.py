@@ -52,6 +52,7 @@ def test_draft_minutes_carry_a_watermark_on_every_page(demo_db: bootstrap.App) -
     marks = pdftools.watermarks(pdf)
     assert len(marks) == pdftools.page_count(pdf) == 2
     assert set(marks) == {"DRAFT"}
+    assert pdftools.renders_cleanly(pdf)
     assert re.search(r"Minutes\s+draft", pdftools.text(pdf))
     ko = _sheet(demo_db, "minutes", "mtg-env-1", "ko")
     assert len(pdftools.watermarks(ko)) == pdftools.page_count(ko)
