@@ -116,7 +116,10 @@ class DocumentDialog(QDialog):
 
     def _build(self) -> None:
         choices = QWidget(self)
-        form = QFormLayout(choices)
+        column = QVBoxLayout(choices)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # the choices stay together at the top
         self.language = QComboBox(choices)
         self.language.setObjectName("language")
         for code in LANGUAGES:
