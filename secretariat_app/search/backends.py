@@ -69,6 +69,11 @@ class Backend:
         """(FROM clause, WHERE condition, score expression) for a ranked search on ``param``."""
         raise NotImplementedError
 
+    def ranked_top(self, param: str, limit: str) -> str | None:
+        """A FROM clause giving the ``limit`` best entries (alias e, column score) for a text-only
+        search, when the backend can rank before joining; None otherwise."""
+        return None
+
     def date(self, value: date | None) -> Any:
         return value
 
@@ -137,6 +142,12 @@ class SqliteBackend(Backend):
     def ranked_from(self, param: str) -> tuple[str, str, str]:
         return ("search_fts JOIN search_entries e ON e.id = search_fts.rowid",
                 f"search_fts MATCH :{param}", f"bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})")
+
+    def ranked_top(self, param: str, limit: str) -> str | None:
+        # FTS5 keeps only the best rows while it ranks (ORDER BY rank LIMIT): the join then reads just those.
+        return (f"(SELECT rowid AS id, rank AS score FROM search_fts WHERE search_fts MATCH :{param} "
+                f"AND rank MATCH 'bm25({TITLE_WEIGHT}, {BODY_WEIGHT})' ORDER BY rank LIMIT :{limit}) r "
+                f"JOIN search_entries e ON e.id = r.id")
 
     def date(self, value: date | None) -> Any:
         return value.isoformat() if value else None

@@ -147,6 +147,10 @@ class Compiler:
         else:
             rest += negatives
         conditions = [self.condition(c) for c in rest]
+        top = self.b.ranked_top(self.bind(ranked), self.bind(int(limit))) if ranked and not conditions else None
+        if top is not None:
+            return Statement(f"SELECT {COLUMNS}, r.score AS score FROM {top} ORDER BY r.score, e.day DESC NULLS LAST, "
+                             f"e.id", self.params, True)
         if ranked is not None:
             source, match, score = self.b.ranked_from(self.bind(ranked))
             where = " AND ".join([match, *conditions])
