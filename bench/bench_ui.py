@@ -236,7 +236,8 @@ def main() -> int:
     if not args.db.exists():
         print(f"{args.db} is missing: see the top of {__file__} for how to make it", file=sys.stderr)
         return 2
-    report: dict[str, Any] = {"database": str(args.db)}
+    report: dict[str, Any] = {"database": str(args.db), "cpus": os.cpu_count(),
+                              "load_average_before": os.getloadavg()}
     report["startup_first_run_demo"] = startup(None, args.runs)
     report["startup_scale20"] = startup(args.db, args.runs)
     report["lists_scale20"] = open_lists(args.db, ["team", "agreement", "meeting", "visit", "people"])
@@ -245,6 +246,7 @@ def main() -> int:
         big = make_100k(args.db)
         report["lists_100k_meetings"] = open_lists(big, ["meeting"])
         report["typing_100k_meetings"] = typing(big, "meeting", ["seoul", "환경"])
+    report["load_average_after"] = os.getloadavg()  # other work on the machine slows every number
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "ui.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     print(json.dumps(report, indent=2, ensure_ascii=False))
