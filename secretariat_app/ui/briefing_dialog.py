@@ -11,11 +11,12 @@ atomically. Widgets are only touched on the UI thread: results come back by sign
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt, QTemporaryDir
+from PySide6.QtCore import QDate, QRect, QSize, Qt, QTemporaryDir, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -79,18 +80,20 @@ def open_print_preview(ctx: UiContext, kind: str, record_id: str, parent: QWidge
     return dialog
 
 
-def _throttled(progress: Progress) -> Progress:
-    """Pass on a report when the percentage changes (a pack has thousands of flowables)."""
-    last = -1
+class _Meter:
+    """How far the worker is, read by a timer on the UI thread. A pack reports after each of its
+    thousands of flowables; signalling each report to the UI thread would flood it (and every
+    ``emit()`` from Python costs PySide 6.12 a reference to ``True`` on Python 3.11), so the worker
+    only writes two numbers here and checks for Cancel."""
 
-    def report(done: int, total: int) -> None:
-        nonlocal last
-        percent = done * 100 // total if total else 0
-        if percent != last or done >= total:
-            last = percent
-            progress(done, total)
+    def __init__(self) -> None:
+        self.done, self.total = 0, 0
+        self.stop = threading.Event()
 
-    return report
+    def report(self, done: int, total: int) -> None:
+        if self.stop.is_set():
+            raise Cancelled()
+        self.done, self.total = done, total
 
 
 class DocumentDialog(QDialog):
@@ -110,6 +113,10 @@ class DocumentDialog(QDialog):
         self._files = QTemporaryDir()
         self._shown = 0  # the preview file's number (a new file each time: QtPdf keeps its file open)
         self.document = QPdfDocument(self)
+        self.meter = _Meter()
+        self.timer = QTimer(self)  # shows the worker's progress
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self._show_progress)
         self._build()
 
     # --- layout ------------------------------------------------------------------------------------------
@@ -238,6 +245,7 @@ class DocumentDialog(QDialog):
     def _work(self) -> Any:
         """The job for the worker thread, made of plain values read from the widgets now."""
         db, user = self.ctx.app.db, self.ctx.app.settings.user
+        meter = self.meter = _Meter()
         lang = self.language.currentData()
         qd = self.as_of.date()
         as_of = date(qd.year(), qd.month(), qd.day())
@@ -254,15 +262,15 @@ class DocumentDialog(QDialog):
             options = PackOptions(lang=lang, bilingual=pair, sections=sections, prepared_by=user)
 
             def pack(progress: Progress) -> jobs.Rendered:
-                progress(0, 1)
-                return jobs.make_pack(db, record_id, options, as_of, progress=_throttled(progress))
+                progress(0, 1)  # (cancelled before it started?)
+                return jobs.make_pack(db, record_id, options, as_of, progress=meter.report)
 
             return pack
         kind, sheet = self.kind, SheetOptions(lang=lang, prepared_by=user)
 
         def one_sheet(progress: Progress) -> jobs.Rendered:
             progress(0, 1)
-            return jobs.make_sheet(db, kind, record_id, sheet, as_of, progress=_throttled(progress))
+            return jobs.make_sheet(db, kind, record_id, sheet, as_of, progress=meter.report)
 
         return one_sheet
 
@@ -283,7 +291,7 @@ class DocumentDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.generate_button.setEnabled(False)
         task = Task(work)
-        task.progressed.connect(self._on_progress)
+        self.timer.start()
         task.succeeded.connect(self._on_done)
         task.failed.connect(self._on_failed)
         task.finished.connect(self._on_finished)
@@ -292,13 +300,16 @@ class DocumentDialog(QDialog):
 
     def cancel(self) -> None:
         if self.task is not None:
+            self.meter.stop.set()
             self.task.cancel()
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Cancelling…"))
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, total))
+    def _show_progress(self) -> None:
+        done, total = self.meter.done, self.meter.total
+        if total > 1:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
 
     def _on_done(self, rendered: jobs.Rendered) -> None:
         self.pdf, self.pages = rendered.pdf, rendered.pages
@@ -325,6 +336,7 @@ class DocumentDialog(QDialog):
         show_error(self, exc, self.tr("The document was not made"))
 
     def _on_finished(self) -> None:
+        self.timer.stop()
         self.task = None
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
@@ -395,6 +407,7 @@ class DocumentDialog(QDialog):
 
     def closeEvent(self, event: Any) -> None:
         if self.task is not None:
-            self.task.cancel()  # it stops at its next report; nothing is kept
+            self.meter.stop.set()  # it stops at its next report; nothing is kept
+            self.task.cancel()
         self.document.close()
         super().closeEvent(event)

@@ -47,6 +47,18 @@ def test_generates_the_demo_pack_and_previews_it(qtbot: Any, ctx: UiContext) -> 
     assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
 
 
+def test_progress_bar_follows_the_worker(qtbot: Any, ctx: UiContext) -> None:
+    dialog = open_briefing_dialog(ctx, VISIT, None)
+    qtbot.addWidget(dialog)
+    dialog.set_bilingual(("ko", "zh"))
+    dialog.generate()
+    assert dialog.progress.isVisible() and dialog.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: dialog.progress.maximum() > 1 or dialog.task is None, timeout=60_000)
+    assert dialog.progress.maximum() > 1  # the flowables in all, read from the worker by a timer
+    _generated(qtbot, dialog)
+    assert not dialog.progress.isVisible() and not dialog.timer.isActive()
+
+
 def test_chosen_sections_language_pair_are_what_is_made(qtbot: Any, ctx: UiContext) -> None:
     dialog = open_briefing_dialog(ctx, VISIT, None)
     qtbot.addWidget(dialog)
