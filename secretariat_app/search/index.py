@@ -70,11 +70,17 @@ class SearchIndex:
         by_kind: dict[str, list[str]] = {}
         for kind, record_id in records:
             by_kind.setdefault(kind, []).append(record_id)
+        if self.backend.dialect == "postgresql":
+            # Within an import the tables grow faster than the planner's statistics: make it use the
+            # (record_kind, record_id) indexes instead of scanning the whole table for every batch.
+            session.execute(text("SET LOCAL enable_seqscan = off"))
         for kind, ids in by_kind.items():
             for start in range(0, len(ids), BATCH):
                 chunk = ids[start:start + BATCH]
                 self.backend.delete(session, kind, chunk)
                 _delete_facets(session, kind, chunk)
+        if self.backend.dialect == "postgresql":
+            session.execute(text("SET LOCAL enable_seqscan = on"))
         entries: list[Entry] = []
         facets: list[dict[str, str]] = []
         for (kind, record_id), doc in records.items():
