@@ -54,12 +54,44 @@ def time_format() -> str:
     return "HH:mm" if _is_c_locale() else QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
 
+# A date as each language writes it in running text: 2014년 7월 24일 / 2014年7月24日 / 24 Jul 2014.
+_TEXT_DATES = {QLocale.Language.Korean: "yyyy년 M월 d일", QLocale.Language.Chinese: "yyyy年M月d日"}
+
+
+def text_date_format() -> str:
+    if _is_c_locale():
+        return "yyyy-MM-dd"
+    return _TEXT_DATES.get(QLocale().language(), "d MMM yyyy")
+
+
 def date_text(value: date | None, long: bool = False) -> str:
+    """A date as the UI language writes it (``long`` adds the weekday)."""
     if value is None:
         return ""
+    fmt = text_date_format()
     if long and not _is_c_locale():
-        return QLocale().toString(qdate(value), QLocale.FormatType.LongFormat)
-    return QLocale().toString(qdate(value), date_format())
+        fmt = f"{fmt} (ddd)" if QLocale().language() in _TEXT_DATES else f"ddd {fmt}"
+    return QLocale().toString(qdate(value), fmt)
+
+
+def zone_name(city: str | None) -> str:
+    """A council city's time zone as its clerks name it, short: KST and CST in English, 서울 시간 and
+    首尔时间 in Korean and Chinese ("" for other cities)."""
+    if city == "seoul":
+        return QCoreApplication.translate("Zones", "KST", "Korea Standard Time: Seoul's clock")
+    if city == "beijing":
+        return QCoreApplication.translate("Zones", "CST", "China Standard Time: Beijing's clock")
+    return ""
+
+
+def zone_label(city: str | None, utc_offset: str) -> str:
+    """A council city's time zone in full, with its UTC offset: "Beijing time (CST, UTC+8)", "北京时间
+    (UTC+8)" ("" for other cities)."""
+    if city == "seoul":
+        return QCoreApplication.translate("Zones", "Seoul time (KST, %1)").replace("%1", utc_offset)
+    if city == "beijing":
+        return QCoreApplication.translate("Zones", "Beijing time (CST, %1)").replace("%1", utc_offset)
+    return ""
 
 
 def local_datetime_text(value: datetime | None) -> str:
@@ -67,7 +99,7 @@ def local_datetime_text(value: datetime | None) -> str:
     if value is None:
         return ""
     qdt = QDateTime(qdate(value.date()), QTime(value.hour, value.minute, value.second))
-    return QLocale().toString(qdt, f"{date_format()} {time_format()}")
+    return QLocale().toString(qdt, f"{text_date_format()} {time_format()}")
 
 
 def instant_text(value: datetime | None) -> str:
@@ -77,7 +109,7 @@ def instant_text(value: datetime | None) -> str:
     utc = QDateTime(qdate(value.date()), QTime(value.hour, value.minute, value.second), QTimeZone.utc())
     if value.utcoffset():
         utc = utc.addSecs(-int(value.utcoffset().total_seconds()))  # type: ignore[union-attr]
-    return QLocale().toString(utc.toLocalTime(), f"{date_format()} {time_format()}")
+    return QLocale().toString(utc.toLocalTime(), f"{text_date_format()} {time_format()}")
 
 
 def number_text(value: int) -> str:

@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
                                       self.tr("Print the current record (briefing pack or minutes)"))
         self.act_quit = self._action("quit", self.tr("&Quit"), self.close, Key.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_preferences = self._action("preferences", self.tr("&Preferences…"), self.edit_preferences,
+                                            QKeySequence.StandardKey.Preferences)
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         self.act_undo = self._action("undo", self.tr("&Undo"), self.undo, Key.Undo, SP.SP_ArrowBack)
         self.act_redo = self._action("redo", self.tr("&Redo"), self.redo, "Ctrl+Shift+Z", SP.SP_ArrowForward)
@@ -239,6 +242,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
         edit_menu.addAction(self.act_search)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_preferences)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.section_actions.values():
@@ -485,6 +490,11 @@ class MainWindow(QMainWindow):
         apply_record_font(lang)
         self._update_status_labels()
         self.ctx.refresh_all()
+
+    def edit_preferences(self) -> None:
+        from .preferences_dialog import edit_preferences
+
+        edit_preferences(self, self.settings, self.ctx.lang)
 
     def _step_tab(self, step: int) -> None:
         if self.tabs.count():

@@ -24,6 +24,7 @@ from ..errors import SecretariatError
 from ..services import lists
 from . import formatting as fmt
 from . import labels
+from .collation import text_key
 from .context import UiContext
 from .list_view import RecordListView
 
@@ -130,11 +131,12 @@ class PeopleOrganizationsView(QWidget):
         for n in self.nodes:
             parent = n.parent if n.parent in by_id and n.parent != n.id else None
             children.setdefault(parent, []).append(n)
+        by_name = text_key(lang)  # Hangul order in Korean, pinyin in Chinese
         for group in children.values():
-            group.sort(key=lambda n: fmt.lm_text(n.name, lang).lower())
+            group.sort(key=lambda n: by_name(fmt.lm_text(n.name, lang)))
         cities = sorted({n.city for n in children.get(None, [])},
                         key=lambda c: (c not in KNOWN_CITIES, list(KNOWN_CITIES).index(c) if c in KNOWN_CITIES else 0,
-                                       labels.value_name(c)))
+                                       by_name(labels.value_name(c))))
         bold = QFont(self.tree.font())
         bold.setBold(True)
         items: dict[str, QTreeWidgetItem] = {}

@@ -3,7 +3,7 @@ language records are shown in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -52,20 +52,13 @@ def apply_record_font(lang: str) -> None:
     app.setFont(font)
 
 
-def install_translations(app: QCoreApplication) -> list[QTranslator]:
-    """The app's own translation for the user's locale (resources/translations/secretariat_<lang>.qm)
-    and Qt's (standard buttons and dialogs). Missing files leave English."""
-    installed = []
-    locale = QLocale()
-    own = QTranslator(app)
-    if own.load(locale, "secretariat", "_", str(TRANSLATIONS)):
-        app.installTranslator(own)
-        installed.append(own)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    return installed
+def install_translations(app: QCoreApplication) -> str:
+    """The UI language (the clerk's choice, else the system's): our translation, Qt's own (standard
+    buttons and dialogs) and the default locale. Returns the language applied."""
+    from . import i18n
+    from .app import window_settings  # the settings file is app.py's; imported late (app imports us)
+
+    return i18n.apply_language(app, i18n.chosen_language(window_settings()))
 
 
 def record_language(settings: QSettings) -> str:

@@ -121,7 +121,7 @@ def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkey
     editor.city.set_value("beijing")
     editor.starts.edit.setDateTime(QDateTime(QDate(2026, 3, 10), QTime(10, 0)))
     assert "Beijing time" in editor.starts.zone_label.text()
-    assert editor.starts.other_label.text() == "= 11:00 Seoul"  # 10:00 Beijing = 11:00 Seoul
+    assert editor.starts.other_label.text() == "= 11:00 KST"  # 10:00 Beijing = 11:00 Seoul
     for person in ("person-kim-min-jun", "person-li-ming", "person-zhang-wei"):
         editor.participants.add(person)
 

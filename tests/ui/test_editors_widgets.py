@@ -43,24 +43,24 @@ def test_a_time_at_the_venue_shows_the_other_citys_time(qtbot) -> None:  # type:
     qtbot.addWidget(edit)
     edit.set_city("beijing")
     edit.set_value("2015-11-04T10:00:00+08:00")
-    assert edit.other_label.text() == "= 11:00 Seoul"
+    assert edit.other_label.text() == "= 11:00 KST"
     assert edit.value() == "2015-11-04T10:00:00+08:00"
     edit.set_city("seoul")  # same wall clock, now in Seoul
-    assert edit.value() == "2015-11-04T10:00:00+09:00" and edit.other_label.text() == "= 09:00 Beijing"
+    assert edit.value() == "2015-11-04T10:00:00+09:00" and edit.other_label.text() == "= 09:00 CST"
     edit.edit.setDateTime(QDateTime(QDate(2015, 11, 4), QTime(0, 30)))
-    assert edit.other_label.text() == "= 23:30 Beijing (2015-11-03)"  # the day before, over there
+    assert edit.other_label.text() == "= 23:30 CST (2015-11-03)"  # the day before, over there
     edit.set_city("Tokyo", 9 * 60)  # a city the council does not know: its offset is typed
     assert not edit.offset_box.isHidden() and edit.value() == "2015-11-04T00:30:00+09:00"
-    assert edit.other_label.text() == "= 00:30 Seoul  = 23:30 Beijing (2015-11-03)"
+    assert edit.other_label.text() == "= 00:30 KST  = 23:30 CST (2015-11-03)"
 
 
 def test_a_stored_time_is_shown_on_the_venues_clock_and_kept_unchanged(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, ctx, "meeting", "mtg-gc-2")
-    assert editor.starts.edit.time() == QTime(10, 30) and editor.starts.other_label.text() == "= 11:30 Seoul"
+    assert editor.starts.edit.time() == QTime(10, 30) and editor.starts.other_label.text() == "= 11:30 KST"
     assert not editor.is_dirty()
     editor.city.set_value("seoul")  # moved to Seoul: the typed 10:30 is now Seoul time
     assert editor.starts.value() == "2015-11-04T10:30:00+09:00"
-    assert editor.starts.other_label.text() == "= 09:30 Beijing"
+    assert editor.starts.other_label.text() == "= 09:30 CST"
     assert "(Seoul time)" in editor.agenda.timing.text()
 
 

@@ -32,6 +32,7 @@ from ...services.lookup import CachingLookup, Choice
 from ...services.records import Change, Loaded, title_of
 from ...services.references import references_of
 from ..context import UiContext
+from ..core_strings import problem_text
 from ..widgets import names
 from ..widgets.fields import TextField
 from ..widgets.form import ERROR_STYLE, FieldForm, rest_of, reveal
@@ -525,6 +526,7 @@ class RecordEditor(QWidget):
         return problems
 
     def show_problems(self, problems: list[Problem]) -> None:
+        problems = [problem_text(p) for p in problems]  # the core speaks English; show the UI language
         per_form: dict[int, list[Problem]] = {id(f): [] for f in self.forms}
         stray: list[str] = []
         for p in problems:

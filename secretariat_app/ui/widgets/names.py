@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain.vocab import KNOWN_CITIES
 
@@ -60,10 +60,10 @@ def language_name(lang: str) -> str:
 
 
 def format_date(value: date | None) -> str:
-    """A date in the user's locale, with a four-digit year (these records span decades)."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+    """A date as the UI language writes it (2014년 7월 24일 / 2014年7月24日 / 24 Jul 2014)."""
+    from ..formatting import date_text  # one formatter for every date the UI shows
+
+    return date_text(value)
 
 
 def date_format() -> str:

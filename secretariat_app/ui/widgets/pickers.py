@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.lookup import Choice, Lookup
+from ..collation import sorted_by
 from . import names
+
+NAMED_KINDS = ("organization", "person", "team")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -163,6 +166,8 @@ class RecordPicker(QWidget):
 
     def _show(self, found: list[Choice]) -> None:
         self.model.clear()
+        if self.kind in NAMED_KINDS:  # by name in the language's order; dated records stay newest first
+            found = sorted_by(found, lambda c: c.label, self.lang)
         for choice in found:
             item = QStandardItem(describe(choice))
             item.setData(choice.id, ID_ROLE)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
 from ...domain.vocab import KNOWN_CITIES
+from ..formatting import zone_label, zone_name
 from . import names
 
 
@@ -40,7 +41,7 @@ def other_cities_text(at: datetime, city: str | None) -> str:
         local = at.astimezone(zone)
         day = "" if local.date() == at.date() else f" ({names.format_date(local.date())})"
         clock = QTime(local.hour, local.minute).toString(names.time_format())
-        parts.append(f"= {clock} {names.city_name(code)}{day}")
+        parts.append(f"= {clock} {zone_name(code)}{day}")
     return "  ".join(parts)
 
 
@@ -105,8 +106,8 @@ class ZonedDateTimeEdit(QWidget):
         self.offset_box.setValue(self._offset / 60)
         self.offset_box.blockSignals(False)
         where = names.city_name(city) if city else self.tr("Venue")
-        self.zone_label.setText(self.tr("%1 time").replace("%1", where) +
-                                (f" ({offset_text(self._offset)})" if known is not None else ""))
+        self.zone_label.setText(zone_label(city, offset_text(self._offset)) if known is not None
+                                else self.tr("%1 time").replace("%1", where))
         self._update_other()
 
     def offset(self) -> int:

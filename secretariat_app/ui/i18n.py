@@ -1,0 +1,71 @@
+"""The language of the interface: Korean, Chinese or English.
+
+The clerk's choice is kept in the settings (``ui/language``); before there is one, the system locale
+decides. Applying a language installs our translation and Qt's own (standard buttons, file, print and
+colour dialogs) and makes it the default locale, so dates and numbers follow it too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ..settings import RESOURCES
+
+LANGUAGES = ("ko", "zh", "en")
+SETTING = "ui/language"
+TRANSLATIONS = RESOURCES / "translations"
+# The locale each language stands for: Seoul's Korean, mainland Chinese (Simplified), British English
+# (day before month: "24 Jul 2014", as the council's English papers write dates).
+LOCALES = {"ko": "ko_KR", "zh": "zh_CN", "en": "en_GB"}
+CATALOGS = {"ko": "secretariat_ko", "zh": "secretariat_zh_CN"}  # resources/translations/<name>.qm
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def system_language() -> str:
+    language = QLocale.system().language()
+    if language == QLocale.Language.Korean:
+        return "ko"
+    if language == QLocale.Language.Chinese:
+        return "zh"
+    return "en"
+
+
+def chosen_language(settings: QSettings) -> str:
+    """The clerk's choice if there is one, else the system's."""
+    saved = settings.value(SETTING)
+    return str(saved) if saved in LANGUAGES else system_language()
+
+
+def save_language(settings: QSettings, lang: str) -> None:
+    settings.setValue(SETTING, lang)
+    settings.sync()
+
+
+def current_language() -> str:
+    return _current
+
+
+def apply_language(app: QCoreApplication, lang: str) -> str:
+    """Install the translations of ``lang`` (replacing any installed before) and make its locale the
+    default. Returns the language applied (English when asked for an unknown one)."""
+    global _current
+    lang = lang if lang in LANGUAGES else "en"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = QLocale(LOCALES[lang])
+    QLocale.setDefault(locale)
+    _current = lang
+    if lang == "en":
+        return lang  # the sources are English; Qt's own strings are too
+    own = QTranslator(app)
+    if own.load(CATALOGS[lang], str(TRANSLATIONS)):
+        app.installTranslator(own)
+        _installed.append(own)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return lang

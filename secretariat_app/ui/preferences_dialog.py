@@ -1,0 +1,80 @@
+"""Edit → Preferences…: the language of the interface.
+
+A new language applies after a restart (every window, menu and Qt dialog is built in it then); the
+dialog offers to restart at once, which quits through the usual unsaved-changes questions first.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QProcess, QSettings
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import i18n
+from .dialogs import ask
+from .formatting import LANGUAGE_NAMES
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings = settings
+        self.language = QComboBox()
+        self.language.setObjectName("uiLanguage")
+        for lang in i18n.LANGUAGES:  # each language named in itself, so anyone can find their own
+            self.language.addItem(LANGUAGE_NAMES[lang], lang)
+        self.language.setCurrentIndex(i18n.LANGUAGES.index(i18n.current_language()))
+        note = QLabel(self.tr("The interface changes language when the app restarts."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Interface &language:"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> str:
+        return str(self.language.currentData())
+
+
+def restart(window: QWidget) -> bool:
+    """Close the main window (which asks about unsaved changes) and start the app again with the same
+    command. False if the clerk kept the window open."""
+    if not window.close():
+        return False
+    QProcess.startDetached(sys.executable, sys.argv)
+    QApplication.quit()
+    return True
+
+
+def edit_preferences(window: QWidget, settings: QSettings, record_lang: str) -> str | None:
+    """Show the dialog; returns the new UI language if it changed (already saved), else None."""
+    dialog = PreferencesDialog(settings, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() == i18n.current_language():
+        return None
+    new = dialog.chosen()
+    if record_lang == i18n.current_language():  # records followed the interface: they keep following it
+        settings.setValue("view/lang", new)
+    i18n.save_language(settings, new)
+    answer = ask(window, dialog.tr("Restart"),
+                 dialog.tr("The new language applies after a restart. Restart now?"),
+                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    if answer == QMessageBox.StandardButton.Yes:
+        restart(window)
+    return new
