@@ -70,31 +70,38 @@ def startup(db: Path | None, runs: int) -> dict[str, Any]:
 
 
 class Heartbeat:
-    """A 5 ms timer on the UI thread: the longest gap between its ticks is the longest the UI was blocked."""
+    """A 5 ms timer on the UI thread. The longest gap between its ticks is the longest the UI was
+    blocked (wall clock); the most CPU the UI thread used between two ticks is that block's own work,
+    which does not grow when other programs keep the machine's cores busy."""
 
     def __init__(self) -> None:
         from PySide6.QtCore import QTimer
 
         self.gaps: list[float] = []
+        self.cpu_gaps: list[float] = []
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.timer = QTimer()
         self.timer.setInterval(5)
         self.timer.timeout.connect(self.tick)
 
     def tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         self.gaps.append(now - self.last)
-        self.last = now
+        self.cpu_gaps.append(cpu - self.last_cpu)
+        self.last, self.last_cpu = now, cpu
 
     def start(self) -> None:
         self.gaps.clear()
-        self.last = time.perf_counter()
+        self.cpu_gaps.clear()
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.timer.start()
 
-    def stop(self) -> float:
+    def stop(self) -> tuple[float, float]:
+        """(longest wall-clock gap, most UI-thread CPU in one gap), in seconds."""
         self.timer.stop()
         self.tick()
-        return max(self.gaps) if self.gaps else 0.0
+        return (max(self.gaps) if self.gaps else 0.0), (max(self.cpu_gaps) if self.cpu_gaps else 0.0)
 
 
 def pump(qapp: Any, until: Any, timeout: float = 60.0) -> None:
@@ -138,15 +145,14 @@ def open_lists(db: Path, kinds: list[str]) -> dict[str, Any]:
         for attempt in range(2):
             window.show_section("dashboard")
             qapp.processEvents()
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.thread_time()
             window.show_section(kind)
             view = window.views[kind]
             table = view.people.table if kind == "people" else view.table  # type: ignore[attr-defined]
             model = table.model()
             pump(qapp, lambda m=model: m.result is not None and not m.busy)
             table.viewport().repaint()  # draws the visible rows: their page is read now
-            elapsed = time.perf_counter() - started
-            timings.append(elapsed)
+            timings.append((time.perf_counter() - started, time.thread_time() - started_cpu))
             if attempt == 0:
                 rows = model.rowCount()
         view = window.views[kind]
@@ -157,7 +163,8 @@ def open_lists(db: Path, kinds: list[str]) -> dict[str, Any]:
         list_view.table.scrollTo(list_view.model.index(list_view.model.rowCount() // 2, 0))
         list_view.table.viewport().repaint()
         jump = time.perf_counter() - started
-        results[kind] = {"rows": rows, "first_open_ms": timings[0] * 1000, "reopen_ms": timings[1] * 1000,
+        results[kind] = {"rows": rows, "first_open_ms": timings[0][0] * 1000,
+                         "first_open_ui_cpu_ms": timings[0][1] * 1000, "reopen_ms": timings[1][0] * 1000,
                          "scroll_to_middle_ms": jump * 1000}
     window.close()
     window.ctx.app.close()
@@ -194,9 +201,9 @@ def typing(db: Path, kind: str, words: list[str], key_interval_ms: int = 120) ->
         pump(qapp, lambda w=word: view.model.query.text == w and not view.model.busy)
         view.table.viewport().repaint()
         shown = time.perf_counter() - typed
-        stall = beat.stop()
+        stall, stall_cpu = beat.stop()
         out[word] = {"rows": view.model.rowCount(), "max_ui_stall_ms": stall * 1000,
-                     "result_after_last_key_ms": shown * 1000}
+                     "max_ui_cpu_block_ms": stall_cpu * 1000, "result_after_last_key_ms": shown * 1000}
     # Sorting by title (a text sort over every row) also runs on the worker.
     beat.start()
     started = time.perf_counter()
@@ -206,7 +213,9 @@ def typing(db: Path, kind: str, words: list[str], key_interval_ms: int = 120) ->
     view.table.horizontalHeader().setSortIndicator(title, Qt.SortOrder.AscendingOrder)
     pump(qapp, lambda: view.model.query.sort == "title" and not view.model.busy)
     view.table.viewport().repaint()
-    out["sort by title"] = {"rows": view.model.rowCount(), "max_ui_stall_ms": beat.stop() * 1000,
+    stall, stall_cpu = beat.stop()
+    out["sort by title"] = {"rows": view.model.rowCount(), "max_ui_stall_ms": stall * 1000,
+                            "max_ui_cpu_block_ms": stall_cpu * 1000,
                             "result_after_last_key_ms": (time.perf_counter() - started) * 1000}
     window.close()
     window.ctx.app.close()

@@ -248,7 +248,8 @@ def _order(q: ListQuery) -> list[ColumnElement[Any]]:
 def ids(session: Session, q: ListQuery) -> list[str]:
     """The ids of the live records that match, in the list's order."""
     cls: Any = m.RECORD_CLASSES[q.kind]
-    return list(session.scalars(_base(q, [cls.id]).order_by(*_order(q))))
+    # Core execution: 100 000 plain strings need no ORM row processing.
+    return list(session.connection().execute(_base(q, [cls.id]).order_by(*_order(q))).scalars())
 
 
 def facet_counts(session: Session, q: ListQuery) -> dict[str, int]:
