@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt, QTemporaryDir, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QRect, QSize, Qt, QTemporaryDir, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -49,18 +49,22 @@ from .workers import Cancelled, Progress, Task
 
 LANGUAGE_NAMES = {"ko": "한국어 (Korean)", "zh": "中文 (Chinese)", "en": "English"}
 SECTION_NAMES = {
-    "overview": "Visit overview and purpose",
-    "itinerary": "Itinerary, day by day",
-    "delegation": "Delegation",
-    "counterparts": "People to be met",
-    "council": "The council and its teams",
-    "agreements": "Agreements with the destination city",
-    "meetings": "Recent meetings and decisions",
-    "actions": "Open action items",
-    "talking_points": "Talking points",
-    "appendix": "Appendix: full text of the visit's agreements",
+    "overview": QT_TRANSLATE_NOOP("DocumentDialog", "Visit overview and purpose"),
+    "itinerary": QT_TRANSLATE_NOOP("DocumentDialog", "Itinerary, day by day"),
+    "delegation": QT_TRANSLATE_NOOP("DocumentDialog", "Delegation"),
+    "counterparts": QT_TRANSLATE_NOOP("DocumentDialog", "People to be met"),
+    "council": QT_TRANSLATE_NOOP("DocumentDialog", "The council and its teams"),
+    "agreements": QT_TRANSLATE_NOOP("DocumentDialog", "Agreements with the destination city"),
+    "meetings": QT_TRANSLATE_NOOP("DocumentDialog", "Recent meetings and decisions"),
+    "actions": QT_TRANSLATE_NOOP("DocumentDialog", "Open action items"),
+    "talking_points": QT_TRANSLATE_NOOP("DocumentDialog", "Talking points"),
+    "appendix": QT_TRANSLATE_NOOP("DocumentDialog", "Appendix: full text of the visit's agreements"),
 }
-DOCUMENT_NAMES = {"agenda": "Agenda", "minutes": "Minutes", "agreement": "Agreement summary"}
+DOCUMENT_NAMES = {
+    "agenda": QT_TRANSLATE_NOOP("DocumentDialog", "Agenda"),
+    "minutes": QT_TRANSLATE_NOOP("DocumentDialog", "Minutes"),
+    "agreement": QT_TRANSLATE_NOOP("DocumentDialog", "Agreement summary"),
+}
 
 
 def open_briefing_dialog(ctx: UiContext, visit_id: str, parent: QWidget | None = None) -> DocumentDialog:

@@ -73,14 +73,14 @@ class ShortcutsDialog(QDialog):
 
 
 def show_about(parent: QWidget | None, database: str) -> None:
-    tr = QCoreApplication.translate
-    text = tr("About", "<h3>Secretariat {version}</h3>"
+    translate = QCoreApplication.translate
+    text = translate("About", "<h3>Secretariat {version}</h3>"
               "<p>Records, briefing packs and search for the secretariat of the Seoul–Beijing Integration "
               "Council: teams, agreements, meetings, visits, people and organizations, in Korean, Chinese "
               "and English.</p><p>Database: {database}</p>"
               "<p>Korean and Chinese text is set in Noto Sans KR and Noto Sans SC (SIL Open Font License "
               "1.1), bundled with the app.</p>").format(version=__version__, database=html.escape(database))
-    box = QMessageBox(QMessageBox.Icon.NoIcon, tr("About", "About Secretariat"), "", QMessageBox.StandardButton.Ok,
+    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("About", "About Secretariat"), "", QMessageBox.StandardButton.Ok,
                       parent)
     box.setObjectName("aboutDialog")
     box.setTextFormat(Qt.TextFormat.RichText)

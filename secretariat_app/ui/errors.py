@@ -24,8 +24,8 @@ LOG_NAME = "secretariat.log"
 ERROR = "errorDialog"  # the object name of error dialogs (tests and screen readers find them by it)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+# lupdate reads translate("<context>", "<text>") calls: the context is written at every call.
+translate = QCoreApplication.translate
 
 
 def log_path() -> Path:
@@ -64,16 +64,16 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         count = len(exc.problems)
         head = QCoreApplication.translate("Errors", "Nothing was saved: %n problem(s) must be fixed first.", None,
                                           count)
-        return message_box(parent, QMessageBox.Icon.Warning, title or tr("Not saved"), head, str(exc), ERROR)
+        return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Not saved"), head, str(exc), ERROR)
     if isinstance(exc, ConflictError):
-        return message_box(parent, QMessageBox.Icon.Warning, title or tr("Changed by someone else"), str(exc),
+        return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Changed by someone else"), str(exc),
                            name=ERROR)
     if isinstance(exc, SecretariatError):
-        return message_box(parent, QMessageBox.Icon.Warning, title or tr("Secretariat"), str(exc), name=ERROR)
+        return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Secretariat"), str(exc), name=ERROR)
     path = log_exception(exc)
-    text = tr("Something unexpected went wrong: {what}.\n\nYour records are safe; the app keeps running. "
+    text = translate("Errors", "Something unexpected went wrong: {what}.\n\nYour records are safe; the app keeps running. "
               "The details were written to {path}.").format(what=type(exc).__name__, path=path)
-    return message_box(parent, QMessageBox.Icon.Critical, title or tr("Unexpected error"), text, name=ERROR)
+    return message_box(parent, QMessageBox.Icon.Critical, title or translate("Errors", "Unexpected error"), text, name=ERROR)
 
 
 class _Reporter(QObject):

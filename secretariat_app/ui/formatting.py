@@ -13,8 +13,8 @@ from ..domain.langmap import pick
 LANGUAGE_NAMES = {"ko": "한국어", "zh": "中文", "en": "English"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+# lupdate reads translate("<context>", "<text>") calls: the context is written at every call.
+translate = QCoreApplication.translate
 
 
 def lm(value: Mapping[str, str] | None, lang: str) -> tuple[str, str | None]:
@@ -29,7 +29,7 @@ def lm_text(value: Mapping[str, str] | None, lang: str) -> str:
 def fallback_note(fallback: str | None, lang: str) -> str:
     if not fallback:
         return ""
-    return tr("No {missing} text; shown in {shown}.").format(
+    return translate("Formatting", "No {missing} text; shown in {shown}.").format(
         missing=LANGUAGE_NAMES.get(lang, lang), shown=LANGUAGE_NAMES.get(fallback, fallback))
 
 
@@ -119,12 +119,12 @@ def number_text(value: int) -> str:
 def days_text(days: int) -> str:
     """'today', 'in 3 days', '5 days ago', '2 months ago', '8 years ago'."""
     if days == 0:
-        return tr("today")
+        return translate("Formatting", "today")
     n, later = abs(days), days > 0
     if n < 60:
-        unit = tr("1 day") if n == 1 else tr("%1 days").replace("%1", str(n))
+        unit = translate("Formatting", "1 day") if n == 1 else translate("Formatting", "%1 days").replace("%1", str(n))
     elif n < 730:
-        unit = tr("%1 months").replace("%1", str(round(n / 30.44)))
+        unit = translate("Formatting", "%1 months").replace("%1", str(round(n / 30.44)))
     else:
-        unit = tr("%1 years").replace("%1", str(round(n / 365.25)))
-    return tr("in %1").replace("%1", unit) if later else tr("%1 ago").replace("%1", unit)
+        unit = translate("Formatting", "%1 years").replace("%1", str(round(n / 365.25)))
+    return translate("Formatting", "in %1").replace("%1", unit) if later else translate("Formatting", "%1 ago").replace("%1", unit)

@@ -10,32 +10,31 @@ import functools
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+# lupdate reads translate("<context>", "<text>") calls: the context is written at every call.
+translate = QCoreApplication.translate
 
 
 def kind_name(kind: str) -> str:
     """One record of this kind ("Agreement")."""
     names = {
-        "organization": _t("Organization"),
-        "person": _t("Person"),
-        "team": _t("Team"),
-        "agreement": _t("Agreement"),
-        "meeting": _t("Meeting"),
-        "visit": _t("Visit"),
+        "organization": translate("Labels", "Organization"),
+        "person": translate("Labels", "Person"),
+        "team": translate("Labels", "Team"),
+        "agreement": translate("Labels", "Agreement"),
+        "meeting": translate("Labels", "Meeting"),
+        "visit": translate("Labels", "Visit"),
     }
     return names.get(kind, kind)
 
 
 def kind_plural(kind: str) -> str:
     names = {
-        "organization": _t("Organizations"),
-        "person": _t("People"),
-        "team": _t("Teams"),
-        "agreement": _t("Agreements"),
-        "meeting": _t("Meetings"),
-        "visit": _t("Visits"),
+        "organization": translate("Labels", "Organizations"),
+        "person": translate("Labels", "People"),
+        "team": translate("Labels", "Teams"),
+        "agreement": translate("Labels", "Agreements"),
+        "meeting": translate("Labels", "Meetings"),
+        "visit": translate("Labels", "Visits"),
     }
     return names.get(kind, kind)
 
@@ -52,95 +51,95 @@ def _values() -> dict[str, str]:
     """Made once: lists name thousands of cells (the translations are installed before any window)."""
     return {
         # statuses
-        "active": _t("Active"),
-        "dissolved": _t("Dissolved"),
-        "draft": _t("Draft"),
-        "negotiating": _t("Negotiating"),
-        "signed": _t("Signed"),
-        "in_force": _t("In force"),
-        "expired": _t("Expired"),
-        "terminated": _t("Terminated"),
-        "superseded": _t("Superseded"),
-        "approved": _t("Approved"),
-        "none": _t("No minutes"),
-        "open": _t("Open"),
-        "done": _t("Done"),
-        "cancelled": _t("Cancelled"),
+        "active": translate("Labels", "Active"),
+        "dissolved": translate("Labels", "Dissolved"),
+        "draft": translate("Labels", "Draft"),
+        "negotiating": translate("Labels", "Negotiating"),
+        "signed": translate("Labels", "Signed"),
+        "in_force": translate("Labels", "In force"),
+        "expired": translate("Labels", "Expired"),
+        "terminated": translate("Labels", "Terminated"),
+        "superseded": translate("Labels", "Superseded"),
+        "approved": translate("Labels", "Approved"),
+        "none": translate("Labels", "No minutes"),
+        "open": translate("Labels", "Open"),
+        "done": translate("Labels", "Done"),
+        "cancelled": translate("Labels", "Cancelled"),
         # kinds of agreements
-        "mou": _t("MOU"),
-        "agreement": _t("Agreement"),
-        "letter_of_intent": _t("Letter of intent"),
-        "joint_statement": _t("Joint statement"),
-        "other": _t("Other"),
+        "mou": translate("Labels", "MOU"),
+        "agreement": translate("Labels", "Agreement"),
+        "letter_of_intent": translate("Labels", "Letter of intent"),
+        "joint_statement": translate("Labels", "Joint statement"),
+        "other": translate("Labels", "Other"),
         # kinds of meetings
-        "general_conference": _t("General conference"),
-        "team_meeting": _t("Team meeting"),
-        "working_meeting": _t("Working meeting"),
+        "general_conference": translate("Labels", "General conference"),
+        "team_meeting": translate("Labels", "Team meeting"),
+        "working_meeting": translate("Labels", "Working meeting"),
         # kinds of organizations
-        "city_government": _t("City government"),
-        "department": _t("Department"),
-        "agency": _t("Agency"),
-        "company": _t("Company"),
-        "institute": _t("Institute"),
+        "city_government": translate("Labels", "City government"),
+        "department": translate("Labels", "Department"),
+        "agency": translate("Labels", "Agency"),
+        "company": translate("Labels", "Company"),
+        "institute": translate("Labels", "Institute"),
         # cities
-        "seoul": _t("Seoul"),
-        "beijing": _t("Beijing"),
+        "seoul": translate("Labels", "Seoul"),
+        "beijing": translate("Labels", "Beijing"),
     }
 
 
 def minutes_state(code: str) -> str:
-    names = {"none": _t("No minutes"), "draft": _t("Minutes draft"), "approved": _t("Minutes approved")}
+    names = {"none": translate("Labels", "No minutes"), "draft": translate("Labels", "Minutes draft"), "approved": translate("Labels", "Minutes approved")}
     return names.get(code, code)
 
 
 def audit_action(code: str) -> str:
     names = {
-        "create": _t("created"),
-        "update": _t("edited"),
-        "delete": _t("moved to the trash"),
-        "restore": _t("restored"),
-        "import": _t("imported"),
-        "undo": _t("undone"),
-        "redo": _t("redone"),
+        "create": translate("Labels", "created"),
+        "update": translate("Labels", "edited"),
+        "delete": translate("Labels", "moved to the trash"),
+        "restore": translate("Labels", "restored"),
+        "import": translate("Labels", "imported"),
+        "undo": translate("Labels", "undone"),
+        "redo": translate("Labels", "redone"),
     }
     return names.get(code, code)
 
 
 def column_name(key: str) -> str:
     names = {
-        "name": _t("Name"),
-        "title": _t("Title"),
-        "status": _t("Status"),
-        "established_on": _t("Established"),
-        "leads": _t("Lead organizations"),
-        "members": _t("Members"),
-        "reference": _t("Reference"),
-        "kind": _t("Kind"),
-        "signed_on": _t("Signed"),
-        "expires_on": _t("Expires"),
-        "parties": _t("Parties"),
-        "starts_at": _t("Starts (local time)"),
-        "city": _t("City"),
-        "team": _t("Team"),
-        "minutes": _t("Minutes"),
-        "destination_city": _t("Destination"),
-        "starts_on": _t("From"),
-        "ends_on": _t("Until"),
-        "head": _t("Head of delegation"),
-        "delegation": _t("Delegation"),
-        "position": _t("Position"),
-        "organization": _t("Organization"),
-        "email": _t("Email"),
-        "phone": _t("Phone"),
+        "name": translate("Labels", "Name"),
+        "title": translate("Labels", "Title"),
+        "status": translate("Labels", "Status"),
+        "established_on": translate("Labels", "Established"),
+        "leads": translate("Labels", "Lead organizations"),
+        "members": translate("Labels", "Members"),
+        "reference": translate("Labels", "Reference"),
+        "kind": translate("Labels", "Kind"),
+        "signed_on": translate("Labels", "Signed"),
+        "expires_on": translate("Labels", "Expires"),
+        "parties": translate("Labels", "Parties"),
+        "starts_at": translate("Labels", "Starts (local time)"),
+        "city": translate("Labels", "City"),
+        "team": translate("Labels", "Team"),
+        "minutes": translate("Labels", "Minutes"),
+        "destination_city": translate("Labels", "Destination"),
+        "starts_on": translate("Labels", "From"),
+        "ends_on": translate("Labels", "Until"),
+        "head": translate("Labels", "Head of delegation"),
+        "delegation": translate("Labels", "Delegation"),
+        "position": translate("Labels", "Position"),
+        "organization": translate("Labels", "Organization"),
+        "email": translate("Labels", "Email"),
+        "phone": translate("Labels", "Phone"),
     }
     return names.get(key, key)
 
 
 def facet_name(facet: str) -> str:
-    names = {"status": _t("Status"), "minutes": _t("Minutes"), "destination_city": _t("Destination")}
+    names = {"status": translate("Labels", "Status"), "minutes": translate("Labels", "Minutes"), "destination_city": translate("Labels", "Destination")}
     return names.get(facet, facet)
 
 
 def all_values(facet: str) -> str:
-    names = {"status": _t("All statuses"), "minutes": _t("All meetings"), "destination_city": _t("All cities")}
-    return names.get(facet, _t("All"))
+    names = {"status": translate("Labels", "All statuses"), "minutes": translate("Labels", "All meetings"), "destination_city": translate("Labels", "All cities")}
+    return names.get(facet, translate("Labels", "All"))

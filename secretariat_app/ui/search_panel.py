@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -35,8 +35,13 @@ LIMIT = 50
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 PART_GROUPS = {
-    "action": "Actions", "agenda_item": "Agenda items", "decision": "Decisions", "statement": "Statements",
-    "itinerary_item": "Itinerary", "attachment": "Attached files", "minutes": "Minutes",
+    "action": QT_TRANSLATE_NOOP("SearchPanel", "Actions"),
+    "agenda_item": QT_TRANSLATE_NOOP("SearchPanel", "Agenda items"),
+    "decision": QT_TRANSLATE_NOOP("SearchPanel", "Decisions"),
+    "statement": QT_TRANSLATE_NOOP("SearchPanel", "Statements"),
+    "itinerary_item": QT_TRANSLATE_NOOP("SearchPanel", "Itinerary"),
+    "attachment": QT_TRANSLATE_NOOP("SearchPanel", "Attached files"),
+    "minutes": QT_TRANSLATE_NOOP("SearchPanel", "Minutes"),
 }
 
 

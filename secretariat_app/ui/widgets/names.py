@@ -9,34 +9,33 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain.vocab import KNOWN_CITIES
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("vocab", text)
+# lupdate reads translate("<context>", "<text>") calls: the context is written at every call.
+translate = QCoreApplication.translate
 
 
 @functools.cache
 def _names() -> dict[str, str]:
     return {
         # record kinds
-        "organization": _t("Organization"), "person": _t("Person"), "team": _t("Team"),
-        "agreement": _t("Agreement"), "meeting": _t("Meeting"), "visit": _t("Visit"),
+        "organization": translate("vocab", "Organization"), "person": translate("vocab", "Person"), "team": translate("vocab", "Team"),
+        "agreement": translate("vocab", "Agreement"), "meeting": translate("vocab", "Meeting"), "visit": translate("vocab", "Visit"),
         # organization kinds
-        "city_government": _t("City government"), "department": _t("Department"), "agency": _t("Agency"),
-        "company": _t("Company"), "institute": _t("Institute"), "other": _t("Other"),
+        "city_government": translate("vocab", "City government"), "department": translate("vocab", "Department"), "agency": translate("vocab", "Agency"),
+        "company": translate("vocab", "Company"), "institute": translate("vocab", "Institute"), "other": translate("vocab", "Other"),
         # statuses
-        "active": _t("Active"), "dissolved": _t("Dissolved"),
-        "draft": _t("Draft"), "negotiating": _t("Negotiating"), "signed": _t("Signed"),
-        "in_force": _t("In force"), "expired": _t("Expired"), "terminated": _t("Terminated"),
-        "superseded": _t("Superseded"), "approved": _t("Approved"),
-        "open": _t("Open"), "done": _t("Done"), "cancelled": _t("Cancelled"),
+        "active": translate("vocab", "Active"), "dissolved": translate("vocab", "Dissolved"),
+        "draft": translate("vocab", "Draft"), "negotiating": translate("vocab", "Negotiating"), "signed": translate("vocab", "Signed"),
+        "in_force": translate("vocab", "In force"), "expired": translate("vocab", "Expired"), "terminated": translate("vocab", "Terminated"),
+        "superseded": translate("vocab", "Superseded"), "approved": translate("vocab", "Approved"),
+        "open": translate("vocab", "Open"), "done": translate("vocab", "Done"), "cancelled": translate("vocab", "Cancelled"),
         # agreement kinds ("agreement" itself is above, with the record kinds)
-        "mou": _t("MOU"), "letter_of_intent": _t("Letter of intent"),
-        "joint_statement": _t("Joint statement"),
+        "mou": translate("vocab", "MOU"), "letter_of_intent": translate("vocab", "Letter of intent"),
+        "joint_statement": translate("vocab", "Joint statement"),
         # meeting kinds
-        "general_conference": _t("General conference"), "team_meeting": _t("Team meeting"),
-        "working_meeting": _t("Working meeting"),
+        "general_conference": translate("vocab", "General conference"), "team_meeting": translate("vocab", "Team meeting"),
+        "working_meeting": translate("vocab", "Working meeting"),
         # cities
-        "seoul": _t("Seoul"), "beijing": _t("Beijing"),
+        "seoul": translate("vocab", "Seoul"), "beijing": translate("vocab", "Beijing"),
     }
 
 
@@ -56,7 +55,7 @@ def city_name(city: str | None) -> str:
 
 
 def language_name(lang: str) -> str:
-    return {"ko": _t("Korean"), "zh": _t("Chinese"), "en": _t("English")}.get(lang, lang)
+    return {"ko": translate("vocab", "Korean"), "zh": translate("vocab", "Chinese"), "en": translate("vocab", "English")}.get(lang, lang)
 
 
 def format_date(value: date | None) -> str:
