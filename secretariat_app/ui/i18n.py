@@ -47,11 +47,23 @@ def current_language() -> str:
     return _current
 
 
+def _forget_translated_names() -> None:
+    """Tables of translated names are built once per language; a new language builds them again."""
+    from . import labels
+    from .widgets import names
+
+    for cached in (labels.__dict__.values(), names.__dict__.values()):
+        for value in cached:
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
 def apply_language(app: QCoreApplication, lang: str) -> str:
     """Install the translations of ``lang`` (replacing any installed before) and make its locale the
     default. Returns the language applied (English when asked for an unknown one)."""
     global _current
     lang = lang if lang in LANGUAGES else "en"
+    _forget_translated_names()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -1,0 +1,2881 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;Secretariat {version}&lt;/h3&gt;&lt;p&gt;Records, briefing packs and search for the secretariat of the Seoul–Beijing Integration Council: teams, agreements, meetings, visits, people and organizations, in Korean, Chinese and English.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Korean and Chinese text is set in Noto Sans KR and Noto Sans SC (SIL Open Font License 1.1), bundled with the app.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Secretariat {version}&lt;/h3&gt;&lt;p&gt;서울-베이징 통합위원회 사무국을 위한 기록, 브리핑 자료, 검색: 팀, 협정, 회의, 방문, 인물과 기관을 한국어, 중국어, 영어로 관리합니다.&lt;/p&gt;&lt;p&gt;데이터베이스: {database}&lt;/p&gt;&lt;p&gt;한국어와 중국어 글자는 앱에 포함된 Noto Sans KR과 Noto Sans SC(SIL Open Font License 1.1)로 표시됩니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Secretariat</source>
+        <translation>Secretariat 정보</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 분</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>발표자</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>협정</translation>
+    </message>
+    <message>
+        <source>The agreement this item is about (signing, report, renewal).</source>
+        <translation>이 항목이 다루는 협정(서명, 보고, 갱신).</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Set the meeting&apos;s end to the agenda&apos;s end</source>
+        <translation>회의 종료 시각을 의제 종료 시각으로 설정</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: reopen them to add, remove or reorder agenda items (the minutes refer to the items by their number).</source>
+        <translation>회의록이 승인되었습니다. 의제 항목을 추가, 삭제하거나 순서를 바꾸려면 회의록을 다시 여세요(회의록은 항목 번호로 의제를 가리킵니다).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 min in all</source>
+        <translation>
+            <numerusform>항목 %n개, 모두 %1분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>starts %1 (%2 time)</source>
+        <translation>%1 시작(%2 시간)</translation>
+    </message>
+    <message>
+        <source>agenda ends %1</source>
+        <translation>의제 종료 %1</translation>
+    </message>
+    <message>
+        <source>meeting scheduled to end %1</source>
+        <translation>회의 종료 예정 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the agenda runs %n minute(s) over</source>
+        <translation>
+            <numerusform>의제가 %n분 초과합니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemChoice</name>
+    <message>
+        <source>item %1 (not on the agenda)</source>
+        <translation>항목 %1(의제에 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>문서 번호</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>서명일</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>발효일</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>만료일</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>대체하는 협정</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>협정</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>서명 도시</translation>
+    </message>
+    <message>
+        <source>Venue of signing</source>
+        <translation>서명 장소</translation>
+    </message>
+    <message>
+        <source>Signed at meeting</source>
+        <translation>서명한 회의</translation>
+    </message>
+    <message>
+        <source>Renewal terms</source>
+        <translation>갱신 조건</translation>
+    </message>
+    <message>
+        <source>Signing and renewal</source>
+        <translation>서명 및 갱신</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>당사자</translation>
+    </message>
+    <message>
+        <source>The organizations bound by the agreement (two or more).</source>
+        <translation>협정의 구속을 받는 기관(둘 이상).</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>대표 기관</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>Parties and signatories</source>
+        <translation>당사자 및 서명자</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Area of cooperation</source>
+        <translation>협력 분야</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>전문</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} 여는 중…</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+
+{error}</source>
+        <translation>데이터베이스를 열 수 없습니다:
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Open with the system&apos;s viewer</source>
+        <translation>시스템 뷰어로 열기</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>사본 저장…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Files are kept in the database with their SHA-256; a removed file stays in the record&apos;s history.</source>
+        <translation>파일은 SHA-256과 함께 데이터베이스에 보관됩니다. 삭제한 파일은 기록의 이력에 남습니다.</translation>
+    </message>
+    <message>
+        <source>File not added</source>
+        <translation>파일이 추가되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Use Save a copy… and open it from there.</source>
+        <translation>이 컴퓨터에는 %1을(를) 여는 프로그램이 없습니다. 사본 저장…으로 저장한 뒤 그곳에서 여세요.</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>사본이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Add a file to the agreement</source>
+        <translation>협정에 파일 추가</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>사본 저장</translation>
+    </message>
+    <message>
+        <source>File not available</source>
+        <translation>파일을 사용할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceList</name>
+    <message>
+        <source>All present</source>
+        <translation>모두 참석</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>(not listed as a participant)</source>
+        <translation>(참석 대상자로 등록되지 않음)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>%2명 중 %1명 참석</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 외 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>CityField</name>
+    <message>
+        <source>Seoul, Beijing or another city</source>
+        <translation>서울, 베이징 또는 다른 도시</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>로컬 파일</translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>공유 서버</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>데이터베이스 파일:</translation>
+    </message>
+    <message>
+        <source>A new file is created if it does not exist.</source>
+        <translation>파일이 없으면 새로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>from the system keyring if stored there</source>
+        <translation>시스템 키링에 저장되어 있으면 키링에서 가져옴</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>비밀번호를 시스템 키링에 보관</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>호스트:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>데이터베이스:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Open or create a database file</source>
+        <translation>데이터베이스 파일 열기 또는 만들기</translation>
+    </message>
+    <message>
+        <source>Secretariat database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Secretariat 데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>데이터베이스 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>입력하세요: %1</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password will be asked next time.</source>
+        <translation>시스템 키링을 사용할 수 없습니다. 다음에 비밀번호를 다시 묻습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Read the dashboard again (F5)</source>
+        <translation>대시보드 다시 읽기(F5)</translation>
+    </message>
+    <message>
+        <source>Coming meetings</source>
+        <translation>예정된 회의</translation>
+    </message>
+    <message>
+        <source>Coming visits</source>
+        <translation>예정된 방문</translation>
+    </message>
+    <message>
+        <source>Agreements expiring within 90 days</source>
+        <translation>90일 안에 만료되는 협정</translation>
+    </message>
+    <message>
+        <source>Expired, but still marked in force</source>
+        <translation>만료되었지만 아직 발효 중으로 표시된 협정</translation>
+    </message>
+    <message>
+        <source>Action items overdue or due soon, by owner</source>
+        <translation>기한이 지났거나 임박한 조치 사항(담당자별)</translation>
+    </message>
+    <message>
+        <source>Recently changed</source>
+        <translation>최근 변경</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be read</source>
+        <translation>대시보드를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>오늘, %1</translation>
+    </message>
+    <message>
+        <source>No meetings in the next %1 days.</source>
+        <translation>앞으로 %1일 동안 회의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No visits in the next %1 days.</source>
+        <translation>앞으로 %1일 동안 방문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No agreement expires in the next 90 days.</source>
+        <translation>앞으로 90일 안에 만료되는 협정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No agreement is past its expiry date while marked in force.</source>
+        <translation>만료일이 지났는데 발효 중으로 표시된 협정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(담당자 없음)</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1건 기한 지남</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>%1건 기한 임박</translation>
+    </message>
+    <message>
+        <source>No open action item is overdue or due in the next %1 days.</source>
+        <translation>기한이 지났거나 앞으로 %1일 안에 기한이 되는 미완료 조치 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>아직 변경된 내용이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>날짜 지우기</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Visit overview and purpose</source>
+        <translation>방문 개요와 목적</translation>
+    </message>
+    <message>
+        <source>Itinerary, day by day</source>
+        <translation>일자별 일정</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>대표단</translation>
+    </message>
+    <message>
+        <source>People to be met</source>
+        <translation>만날 인물</translation>
+    </message>
+    <message>
+        <source>The council and its teams</source>
+        <translation>위원회와 팀</translation>
+    </message>
+    <message>
+        <source>Agreements with the destination city</source>
+        <translation>방문 도시와의 협정</translation>
+    </message>
+    <message>
+        <source>Recent meetings and decisions</source>
+        <translation>최근 회의와 결정</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>미완료 조치 사항</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>논의 사항</translation>
+    </message>
+    <message>
+        <source>Appendix: full text of the visit&apos;s agreements</source>
+        <translation>부록: 방문 관련 협정 전문</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>의제</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>회의록</translation>
+    </message>
+    <message>
+        <source>Agreement summary</source>
+        <translation>협정 요약</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>브리핑 자료</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Printed as the preparation date; decides what is overdue or expiring</source>
+        <translation>작성일로 인쇄되며, 기한 경과와 만료 임박 여부의 기준이 됩니다</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>작성일</translation>
+    </message>
+    <message>
+        <source>Two languages side by side</source>
+        <translation>두 언어 나란히</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>짝 언어</translation>
+    </message>
+    <message>
+        <source>For: </source>
+        <translation>적용 대상: </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>구성을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose two different languages for the side-by-side layout.</source>
+        <translation>나란히 배치할 서로 다른 두 언어를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>만드는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>{n} pages.</source>
+        <translation>{n}쪽.</translation>
+    </message>
+    <message>
+        <source>Characters without a glyph in the bundled fonts (printed as □):</source>
+        <translation>포함된 글꼴에 글리프가 없는 문자(□로 인쇄됨):</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… 외 {n}개</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was made.</source>
+        <translation>취소했습니다. 아무것도 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not made: unexpected error.</source>
+        <translation>만들지 못했습니다: 예기치 않은 오류.</translation>
+    </message>
+    <message>
+        <source>The document was not made</source>
+        <translation>문서를 만들지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>프린터를 시작할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <source>New %1</source>
+        <translation>새 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>Nothing was saved: %n problem(s) must be fixed first.</source>
+        <translation>
+            <numerusform>저장하지 않았습니다: 먼저 문제 %n개를 고쳐야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>다른 사람이 변경함</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {what}.
+
+Your records are safe; the app keeps running. The details were written to {path}.</source>
+        <translation>예기치 않은 문제가 발생했습니다: {what}.
+
+기록은 안전하며 앱은 계속 실행됩니다. 자세한 내용은 {path}에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>예기치 않은 오류</translation>
+    </message>
+</context>
+<context>
+    <name>FileTasks</name>
+    <message>
+        <source>Another task is still running.</source>
+        <translation>다른 작업이 아직 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>기록 가져오기</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.json *.zip)</source>
+        <translation>교환 파일 (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1을(를) 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Importing %1… (all or nothing: Cancel leaves the records as they were)</source>
+        <translation>%1 가져오는 중… (전부 아니면 전무: 취소하면 기록이 그대로 유지됩니다)</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>기록 내보내기</translation>
+    </message>
+    <message>
+        <source>Bundle with attachments (*.zip);;Records only (*.json)</source>
+        <translation>첨부 파일 포함 묶음 (*.zip);;기록만 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation>기록 %1건을 %2(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Backup works on a local database file; for a server use the server&apos;s own backups, or export the records.</source>
+        <translation>백업은 로컬 데이터베이스 파일에서만 됩니다. 서버는 서버 자체 백업을 쓰거나 기록을 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>Database files (*.sqlite3)</source>
+        <translation>데이터베이스 파일 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>%1에 백업을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Copying the database to %1…</source>
+        <translation>%1(으)로 데이터베이스 복사 중…</translation>
+    </message>
+    <message>
+        <source>Restore works on a local database file.</source>
+        <translation>복원은 로컬 데이터베이스 파일에서만 됩니다.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Database files (*.sqlite3 *.db);;All files (*)</source>
+        <translation>데이터베이스 파일 (*.sqlite3 *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Replace every record with the content of %1? The current content is copied aside first.</source>
+        <translation>모든 기록을 %1의 내용으로 바꿀까요? 현재 내용은 먼저 따로 복사해 둡니다.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>복원됨</translation>
+    </message>
+    <message>
+        <source>The records are now those of %1. The previous content was kept in %2.</source>
+        <translation>이제 기록은 %1의 내용입니다. 이전 내용은 %2에 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Restoring from %1…</source>
+        <translation>%1에서 복원하는 중…</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1을(를) 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message>
+        <source>Open or create a database file</source>
+        <translation>데이터베이스 파일 열기 또는 만들기</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>No {missing} text; shown in {shown}.</source>
+        <translation>{missing} 텍스트가 없어 {shown}(으)로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1개월</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 후</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 전</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>변경된 필드</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>아직 기록된 변경이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>휴지통으로 이동</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>휴지통에서 복원</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>minutes approved</source>
+        <translation>회의록 승인</translation>
+    </message>
+    <message>
+        <source>minutes reopened</source>
+        <translation>회의록 다시 열림</translation>
+    </message>
+    <message>
+        <source>No field changed (the record was moved to or from the trash).</source>
+        <translation>바뀐 필드가 없습니다(기록이 휴지통으로 이동했거나 휴지통에서 복원됨).</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Organization</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>협정</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>협정</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활동 중</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>해산</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>협상 중</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>서명됨</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>발효 중</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>대체됨</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>No minutes</source>
+        <translation>회의록 없음</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>양해각서</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>의향서</translation>
+    </message>
+    <message>
+        <source>Joint statement</source>
+        <translation>공동성명</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>General conference</source>
+        <translation>총회</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>팀 회의</translation>
+    </message>
+    <message>
+        <source>Working meeting</source>
+        <translation>실무 회의</translation>
+    </message>
+    <message>
+        <source>City government</source>
+        <translation>시 정부</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>산하 기관</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>연구소</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>서울</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>베이징</translation>
+    </message>
+    <message>
+        <source>Minutes draft</source>
+        <translation>회의록 초안</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>회의록 승인됨</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>생성함</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>편집함</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>휴지통으로 이동함</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>복원함</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>실행 취소함</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>다시 실행함</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>설립</translation>
+    </message>
+    <message>
+        <source>Lead organizations</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>문서 번호</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>당사자</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>시작(현지 시각)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>회의록</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>목적지</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>대표단장</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>대표단</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>모든 회의</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>모든 도시</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+</context>
+<context>
+    <name>LangMapEdit</name>
+    <message>
+        <source>%1: filled</source>
+        <translation>%1: 입력됨</translation>
+    </message>
+    <message>
+        <source>%1: not translated</source>
+        <translation>%1: 번역 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>LazyRecordModel</name>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>이 열로는 정렬할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(삭제됨)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>협정</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>People &amp; Organizations</source>
+        <translation>인물 및 기관</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>새 기록(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A new record of the kind shown (Ctrl+N)</source>
+        <translation>표시된 종류의 새 기록(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>탭 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update records from an exchange file (.json or .zip)</source>
+        <translation>교환 파일(.json 또는 .zip)에서 기록을 추가하거나 갱신</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write every record to an exchange file</source>
+        <translation>모든 기록을 교환 파일로 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>백업에서 복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the current record (briefing pack or minutes)</source>
+        <translation>현재 기록 인쇄(브리핑 자료 또는 회의록)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to trash</source>
+        <translation>휴지통으로 이동(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter list</source>
+        <translation>목록 필터(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search records</source>
+        <translation>기록 검색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>다음 탭</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>이전 탭</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Secretariat</source>
+        <translation>Secretariat 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record &amp;language</source>
+        <translation>기록 표시 언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>사이드바</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>도구 모음</translation>
+    </message>
+    <message>
+        <source>Not moved to the trash</source>
+        <translation>휴지통으로 이동하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Moved %1 record(s) to the trash. Undo with Ctrl+Z.</source>
+        <translation>기록 %1건을 휴지통으로 옮겼습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>실행 취소함: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>다시 실행함: %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>실행 취소할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>다시 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Open or select an agreement, a meeting or a visit to print it.</source>
+        <translation>인쇄하려면 협정, 회의 또는 방문을 열거나 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>의제</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>회의록</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this version.</source>
+        <translation>이 버전에서는 인쇄를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>새로 고쳤습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>실행 취소(&amp;U) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>다시 실행(&amp;R) %1</translation>
+    </message>
+    <message>
+        <source>Secretariat — %1</source>
+        <translation>Secretariat — %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>데이터베이스: %1</translation>
+    </message>
+    <message>
+        <source>Records in %1</source>
+        <translation>%1의 기록</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>도움말</translation>
+    </message>
+    <message>
+        <source>Wait for the work in progress to finish (or cancel it) before quitting.</source>
+        <translation>진행 중인 작업이 끝날 때까지 기다리거나 취소한 뒤 종료하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>회차</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number in its series (the 2nd general conference…).</source>
+        <translation>연속 회의에서의 회차(제2차 총회 등).</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>주최</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참석 대상자</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>의제</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>회의록</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>의제 항목 삭제</translation>
+    </message>
+    <message>
+        <source>The minutes have notes or decisions on item %1. Remove the item? Its notes are removed too and its decisions are no longer linked to an agenda item.</source>
+        <translation>회의록에 항목 %1에 대한 메모나 결정이 있습니다. 항목을 삭제할까요? 메모도 함께 삭제되고, 결정은 더 이상 의제 항목과 연결되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation>회의록 승인</translation>
+    </message>
+    <message>
+        <source>Approve the minutes of %1 and lock them? They are saved now; to change them later, reopen them.</source>
+        <translation>%1의 회의록을 승인하고 잠글까요? 지금 저장되며, 나중에 바꾸려면 다시 열어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Minutes approved and locked.</source>
+        <translation>회의록을 승인하고 잠갔습니다.</translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>회의록 다시 열기</translation>
+    </message>
+    <message>
+        <source>Reopen the approved minutes of %1 for changes? This is saved now and shown in the history.</source>
+        <translation>%1의 승인된 회의록을 수정할 수 있도록 다시 열까요? 지금 저장되며 이력에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Minutes reopened: they can be changed again.</source>
+        <translation>회의록을 다시 열었습니다. 다시 수정할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>Start the minutes</source>
+        <translation>회의록 작성 시작</translation>
+    </message>
+    <message>
+        <source>No minutes have been taken for this meeting yet.</source>
+        <translation>이 회의의 회의록이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Approve minutes…</source>
+        <translation>회의록 승인…</translation>
+    </message>
+    <message>
+        <source>Approve the minutes and lock them; they are saved at once.</source>
+        <translation>회의록을 승인하고 잠급니다. 즉시 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Reopen minutes…</source>
+        <translation>회의록 다시 열기…</translation>
+    </message>
+    <message>
+        <source>Unlock approved minutes for changes; saved at once.</source>
+        <translation>승인된 회의록의 잠금을 풀어 수정할 수 있게 합니다. 즉시 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>On agenda item</source>
+        <translation>관련 의제 항목</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>의제 항목</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>발언자</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>발언</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>발언</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <source>Notes per agenda item</source>
+        <translation>의제 항목별 메모</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>결정 사항</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>조치 사항</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>발언</translation>
+    </message>
+    <message>
+        <source>Approved on %1 — locked.</source>
+        <translation>%1에 승인됨 — 잠김.</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes to change them.</source>
+        <translation>수정하려면 회의록을 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>approve the minutes when the meeting has agreed them.</source>
+        <translation>회의에서 합의하면 회의록을 승인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPerItem</name>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>의제 항목</translation>
+    </message>
+    <message>
+        <source>Notes in</source>
+        <translation>메모 언어</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>(not on the agenda)</source>
+        <translation>(의제에 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>약칭</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>상위 기관</translation>
+    </message>
+    <message>
+        <source>The organization this one belongs to (its place in the organization tree).</source>
+        <translation>이 기관이 속한 기관(기관 트리에서의 위치).</translation>
+    </message>
+    <message>
+        <source>Referred to by</source>
+        <translation>참조하는 기록</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>기관</translation>
+    </message>
+</context>
+<context>
+    <name>PartsEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Remove the selected %1 (Delete)</source>
+        <translation>선택한 %1 삭제(Delete)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>위로 이동(Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>아래로 이동(Alt+Down)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n개 항목</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleOrganizationsView</name>
+    <message>
+        <source>Filter organizations</source>
+        <translation>기관 필터</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>New organization…</source>
+        <translation>새 기관…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>전체 인원</translation>
+    </message>
+    <message>
+        <source>People of organizations in %1</source>
+        <translation>%1 소재 기관의 인물</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation>등장하는 기록</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경설정</translation>
+    </message>
+    <message>
+        <source>The interface changes language when the app restarts.</source>
+        <translation>앱을 다시 시작하면 인터페이스 언어가 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>인터페이스 언어(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancelling… (the work stops at its next step; nothing half-done is kept)</source>
+        <translation>취소하는 중… (다음 단계에서 작업이 멈추며, 반쯤 된 결과는 남지 않습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>저장(Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Throw away your changes and show the saved record</source>
+        <translation>변경 내용을 버리고 저장된 기록 표시</translation>
+    </message>
+    <message>
+        <source>made from the name when saved</source>
+        <translation>저장할 때 이름으로 만듦</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id in exchange files; it cannot change once saved.</source>
+        <translation>교환 파일에서 쓰는 기록의 ID입니다. 저장한 뒤에는 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 내용</translation>
+    </message>
+    <message>
+        <source>Save your changes to %1?</source>
+        <translation>%1의 변경 내용을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>새 %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no field changed.</source>
+        <translation>저장할 내용이 없습니다: 바뀐 필드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to %1?</source>
+        <translation>%1의 변경 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Reverted to the saved record.</source>
+        <translation>저장된 기록으로 되돌렸습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), shown next to the fields.</source>
+        <translation>
+            <numerusform>저장하지 않았습니다: 문제 %n개가 필드 옆에 표시되어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 saved this record on %2, after you opened it.</source>
+        <translation>회원님이 연 뒤에 %1 님이 %2에 이 기록을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>다른 사람이 변경함</translation>
+    </message>
+    <message>
+        <source>Your save was refused so that their change is not overwritten.</source>
+        <translation>상대방의 변경 내용을 덮어쓰지 않도록 저장이 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>Reload shows their version (your changes are dropped). Keep my text leaves your changes on screen so that you can copy them; reload when you are ready.</source>
+        <translation>다시 불러오기를 누르면 상대방의 버전이 표시됩니다(내 변경 내용은 버려짐). 내 텍스트 유지를 누르면 변경 내용이 화면에 남아 복사할 수 있으며, 준비되면 다시 불러오세요.</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>상대방 버전 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>내 텍스트 유지</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the version %1 saved.</source>
+        <translation>다시 불러왔습니다: %1 님이 저장한 버전입니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record on %2 while you were editing it; saving now would be refused. Copy what you need, then reload.</source>
+        <translation>편집하는 동안 %1 님이 %2에 이 기록을 변경했습니다. 지금 저장하면 거부됩니다. 필요한 내용을 복사한 뒤 다시 불러오세요.</translation>
+    </message>
+    <message>
+        <source>Copy my changes</source>
+        <translation>내 변경 내용 복사</translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation>(변경 없음)</translation>
+    </message>
+    <message>
+        <source>Your changes are on the clipboard.</source>
+        <translation>변경 내용을 클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Updated: changed by %1 on %2.</source>
+        <translation>갱신됨: %1 님이 %2에 변경함.</translation>
+    </message>
+    <message>
+        <source>This record is in the trash; restore it to edit it.</source>
+        <translation>이 기록은 휴지통에 있습니다. 편집하려면 복원하세요.</translation>
+    </message>
+    <message>
+        <source>In the trash since %1.</source>
+        <translation>%1부터 휴지통에 있음.</translation>
+    </message>
+    <message>
+        <source>Restore it to edit it.</source>
+        <translation>편집하려면 복원하세요.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>복원되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>New %1, not saved yet</source>
+        <translation>새 %1, 아직 저장 안 됨</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last changed by %3 on %4</source>
+        <translation>%1 · 버전 %2 · 마지막 변경 %3, %4</translation>
+    </message>
+    <message>
+        <source>Cannot check the record now: %1</source>
+        <translation>지금은 기록을 검사할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListEdit</name>
+    <message>
+        <source>Type to add…</source>
+        <translation>입력하여 추가…</translation>
+    </message>
+    <message>
+        <source>Remove from the list (Delete)</source>
+        <translation>목록에서 삭제(Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로 이동</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로 이동</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>Filter %1 (Ctrl+F)</source>
+        <translation>%1 필터(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>New %1…</source>
+        <translation>새 %1…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1건</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%3 %2건 중 %1건</translation>
+    </message>
+    <message>
+        <source>No %1 match the filter.</source>
+        <translation>필터에 맞는 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are no %1 yet. Use “New” (Ctrl+N) to add one.</source>
+        <translation>아직 %1이(가) 없습니다. “새로 만들기”(Ctrl+N)로 추가하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>입력하여 검색…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Records of this kind cannot be created in this version.</source>
+        <translation>이 버전에서는 이 종류의 기록을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>새 %1</translation>
+    </message>
+    <message>
+        <source>Version %1, last changed by %2 on %3</source>
+        <translation>버전 %1, 마지막 변경 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Actions</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>의제 항목</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>결정 사항</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>발언</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>회의록</translation>
+    </message>
+    <message>
+        <source>Search: 미세먼지, 北京, fine dust, kind:action due:&lt;today …</source>
+        <translation>검색: 미세먼지, 北京, fine dust, kind:action due:&lt;today …</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>기록 검색</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>The search could not run: {0}</source>
+        <translation>검색을 실행할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing found for {0}</source>
+        <translation>{0}에 대한 결과가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSlot</name>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Filter the list (Ctrl+K)</source>
+        <translation>목록 필터(Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>목록 필터</translation>
+    </message>
+    <message>
+        <source>Search every record (Ctrl+K)</source>
+        <translation>모든 기록 검색(Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Open the selected record (in a list or the dashboard)</source>
+        <translation>선택한 기록 열기(목록 또는 대시보드에서)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Move between the sidebar, filters and lists</source>
+        <translation>사이드바, 필터, 목록 사이 이동</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>설립일</translation>
+    </message>
+    <message>
+        <source>Established by</source>
+        <translation>설립 근거</translation>
+    </message>
+    <message>
+        <source>The agreement that set up the team.</source>
+        <translation>이 팀을 설립한 협정.</translation>
+    </message>
+    <message>
+        <source>Lead organizations</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Normally one organization per city.</source>
+        <translation>보통 도시별로 한 기관입니다.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <source>focus area</source>
+        <translation>중점 분야</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>중점 분야</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>중점 분야</translation>
+    </message>
+    <message>
+        <source>Agreements and meetings</source>
+        <translation>협정 및 회의</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete for &amp;good…</source>
+        <translation>영구 삭제(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>휴지통으로 이동</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>삭제한 사람</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>휴지통이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in the trash</source>
+        <translation>휴지통에 기록 %1건</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>복원되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Restored %1 record(s). Undo with Ctrl+Z.</source>
+        <translation>기록 %1건을 복원했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <source>Delete %1 record(s) for good? This cannot be undone.</source>
+        <translation>기록 %1건을 영구 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>삭제되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Deleted %1 record(s) for good.</source>
+        <translation>기록 %1건을 영구 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>대표단장</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>목적지</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>대표단</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Meeting with</source>
+        <translation>만나는 사람</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>협정</translation>
+    </message>
+    <message>
+        <source>Meetings and agreements</source>
+        <translation>회의 및 협정</translation>
+    </message>
+    <message>
+        <source>talking point</source>
+        <translation>논의 사항</translation>
+    </message>
+    <message>
+        <source>Talking point</source>
+        <translation>논의 사항</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>논의 사항</translation>
+    </message>
+    <message>
+        <source>Briefing pack…</source>
+        <translation>브리핑 자료…</translation>
+    </message>
+    <message>
+        <source>Make the briefing pack (PDF) for this visit</source>
+        <translation>이 방문의 브리핑 자료(PDF) 만들기</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>브리핑 자료</translation>
+    </message>
+    <message>
+        <source>Save the visit first: the briefing pack is made from the saved record.</source>
+        <translation>먼저 방문을 저장하세요. 브리핑 자료는 저장된 기록으로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The briefing pack is made from the saved visit; your unsaved changes will not be in it. Save them first to include them.</source>
+        <translation>브리핑 자료는 저장된 방문으로 만들어지므로 저장하지 않은 변경 내용은 들어가지 않습니다. 포함하려면 먼저 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Briefing packs are not available in this version of Secretariat.</source>
+        <translation>이 버전의 Secretariat에서는 브리핑 자료를 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ZonedDateTimeEdit</name>
+    <message>
+        <source>Set a time</source>
+        <translation>시각 설정</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s offset from UTC, in hours</source>
+        <translation>UTC 기준 장소의 시차(시간 단위)</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>%1 time</source>
+        <translation>%1 시간</translation>
+    </message>
+</context>
+<context>
+    <name>Zones</name>
+    <message>
+        <source>KST</source>
+        <comment>Korea Standard Time: Seoul&apos;s clock</comment>
+        <translation>서울 시간</translation>
+    </message>
+    <message>
+        <source>CST</source>
+        <comment>China Standard Time: Beijing&apos;s clock</comment>
+        <translation>베이징 시간</translation>
+    </message>
+    <message>
+        <source>Seoul time (KST, %1)</source>
+        <translation>서울 시간(%1)</translation>
+    </message>
+    <message>
+        <source>Beijing time (CST, %1)</source>
+        <translation>베이징 시간(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Restart</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <source>The new language applies after a restart. Restart now?</source>
+        <translation>새 언어는 다시 시작한 뒤 적용됩니다. 지금 다시 시작할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>is required</source>
+        <translation>필수 항목입니다</translation>
+    </message>
+    <message>
+        <source>is required when the status is {status}</source>
+        <translation>상태가 {status}이면 필수입니다</translation>
+    </message>
+    <message>
+        <source>is required when the minutes are approved</source>
+        <translation>회의록이 승인되면 필수입니다</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>알 수 없는 필드</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object of ko/zh/en texts</source>
+        <translation>ko/zh/en 텍스트로 된 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be between {lo} and {hi}</source>
+        <translation>{lo}에서 {hi} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hex digits</source>
+        <translation>소문자 16진수 64자리여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a plain file name</source>
+        <translation>단순한 파일 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a date-time such as 2014-07-03T10:00:00+08:00</source>
+        <translation>2014-07-03T10:00:00+08:00 같은 일시여야 합니다</translation>
+    </message>
+    <message>
+        <source>must name a city (seoul, beijing or another city&apos;s name)</source>
+        <translation>도시를 지정해야 합니다(seoul, beijing 또는 다른 도시 이름)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>NUL 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>is longer than 100 characters</source>
+        <translation>100자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one of ko, zh, en</source>
+        <translation>ko, zh, en 중 적어도 하나의 텍스트가 필요합니다</translation>
+    </message>
+    <message>
+        <source>needs at least {minimum} entries</source>
+        <translation>항목이 적어도 {minimum}개 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown language {languages} (use ko, zh or en)</source>
+        <translation>알 수 없는 언어 {languages}(ko, zh 또는 en을 사용하세요)</translation>
+    </message>
+    <message>
+        <source>{lang}: must be text</source>
+        <translation>{lang}: 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>{lang}: contains a NUL character</source>
+        <translation>{lang}: NUL 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value}은(는) {choices} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value}은(는) 날짜(YYYY-MM-DD)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a date-time with its UTC offset (e.g. 2014-07-03T10:00:00+08:00)</source>
+        <translation>{value}은(는) UTC 오프셋이 있는 일시가 아닙니다(예: 2014-07-03T10:00:00+08:00)</translation>
+    </message>
+    <message>
+        <source>{value}: give the time to the second and the UTC offset in whole minutes (e.g. 2014-07-03T10:00:00+08:00)</source>
+        <translation>{value}: 시각은 초 단위까지, UTC 오프셋은 분 단위로 입력하세요(예: 2014-07-03T10:00:00+08:00)</translation>
+    </message>
+    <message>
+        <source>{id} is not a valid id</source>
+        <translation>{id}은(는) 올바른 ID가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{id} is not a valid id (letters, digits, . _ : -; at most 100)</source>
+        <translation>{id}은(는) 올바른 ID가 아닙니다(영문자, 숫자, . _ : -; 최대 100자)</translation>
+    </message>
+    <message>
+        <source>{id} is used twice</source>
+        <translation>{id}이(가) 두 번 쓰였습니다</translation>
+    </message>
+    <message>
+        <source>{id} is already an action of meeting {meeting}</source>
+        <translation>{id}은(는) 이미 회의 {meeting}의 조치입니다</translation>
+    </message>
+    <message>
+        <source>{value} is listed twice</source>
+        <translation>{value}이(가) 두 번 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{person} is a member twice</source>
+        <translation>{person}이(가) 두 번 구성원으로 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{organization} is not one of the parties</source>
+        <translation>{organization}은(는) 당사자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>before signed_on ({date})</source>
+        <translation>서명일({date})보다 이전입니다</translation>
+    </message>
+    <message>
+        <source>before starts_on ({date})</source>
+        <translation>시작일({date})보다 이전입니다</translation>
+    </message>
+    <message>
+        <source>not after effective_on ({date})</source>
+        <translation>발효일({date})보다 늦지 않습니다</translation>
+    </message>
+    <message>
+        <source>not after starts_at ({time})</source>
+        <translation>시작 시각({time})보다 늦지 않습니다</translation>
+    </message>
+    <message>
+        <source>an agreement cannot supersede itself</source>
+        <translation>협정이 자기 자신을 대체할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>an organization cannot be its own parent</source>
+        <translation>기관이 자기 자신의 상위 기관일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>makes a cycle through {id}</source>
+        <translation>{id}을(를) 거쳐 순환이 생깁니다</translation>
+    </message>
+    <message>
+        <source>positions must be 1, 2, 3 … in order</source>
+        <translation>순서는 1, 2, 3 … 차례대로여야 합니다</translation>
+    </message>
+    <message>
+        <source>there is no agenda item {item}</source>
+        <translation>의제 항목 {item}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the minutes are approved and locked; reopen them before changing them</source>
+        <translation>회의록이 승인되어 잠겨 있습니다. 바꾸려면 먼저 다시 여세요</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {id}</source>
+        <translation>{kind} {id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>there is already a {kind} {id}</source>
+        <translation>{kind} {id}이(가) 이미 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <source>Organization</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>협정</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>City government</source>
+        <translation>시 정부</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>산하 기관</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>연구소</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활동 중</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>해산</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>협상 중</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>서명됨</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>발효 중</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>대체됨</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>양해각서</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>의향서</translation>
+    </message>
+    <message>
+        <source>Joint statement</source>
+        <translation>공동성명</translation>
+    </message>
+    <message>
+        <source>General conference</source>
+        <translation>총회</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>팀 회의</translation>
+    </message>
+    <message>
+        <source>Working meeting</source>
+        <translation>실무 회의</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>서울</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>베이징</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+</context>
+</TS>

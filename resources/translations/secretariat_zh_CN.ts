@@ -1,0 +1,2881 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;Secretariat {version}&lt;/h3&gt;&lt;p&gt;Records, briefing packs and search for the secretariat of the Seoul–Beijing Integration Council: teams, agreements, meetings, visits, people and organizations, in Korean, Chinese and English.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Korean and Chinese text is set in Noto Sans KR and Noto Sans SC (SIL Open Font License 1.1), bundled with the app.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Secretariat {version}&lt;/h3&gt;&lt;p&gt;北京-首尔混合委员会秘书处的记录、简报材料和检索：小组、协议、会议、访问、人员和机构，支持韩文、中文和英文。&lt;/p&gt;&lt;p&gt;数据库：{database}&lt;/p&gt;&lt;p&gt;韩文和中文使用随应用提供的 Noto Sans KR 和 Noto Sans SC 字体（SIL Open Font License 1.1）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Secretariat</source>
+        <translation>关于 Secretariat</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>The agreement this item is about (signing, report, renewal).</source>
+        <translation>本议项涉及的协议（签署、报告、续签）。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>议项</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>议项</translation>
+    </message>
+    <message>
+        <source>Set the meeting&apos;s end to the agenda&apos;s end</source>
+        <translation>将会议结束时间设为议程结束时间</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: reopen them to add, remove or reorder agenda items (the minutes refer to the items by their number).</source>
+        <translation>会议纪要已批准：如需添加、删除议项或调整顺序，请先重新打开会议纪要（纪要按编号引用议项）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 min in all</source>
+        <translation>
+            <numerusform>%n 个议项，共 %1 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>starts %1 (%2 time)</source>
+        <translation>%1 开始（%2时间）</translation>
+    </message>
+    <message>
+        <source>agenda ends %1</source>
+        <translation>议程结束 %1</translation>
+    </message>
+    <message>
+        <source>meeting scheduled to end %1</source>
+        <translation>会议预定结束 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the agenda runs %n minute(s) over</source>
+        <translation>
+            <numerusform>议程超时 %n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemChoice</name>
+    <message>
+        <source>item %1 (not on the agenda)</source>
+        <translation>议项 %1（不在议程中）</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>取代的协议</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签署城市</translation>
+    </message>
+    <message>
+        <source>Venue of signing</source>
+        <translation>签署地点</translation>
+    </message>
+    <message>
+        <source>Signed at meeting</source>
+        <translation>签署会议</translation>
+    </message>
+    <message>
+        <source>Renewal terms</source>
+        <translation>续签条款</translation>
+    </message>
+    <message>
+        <source>Signing and renewal</source>
+        <translation>签署与续签</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>缔约方</translation>
+    </message>
+    <message>
+        <source>The organizations bound by the agreement (two or more).</source>
+        <translation>受本协议约束的机构（两个或以上）。</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>代表机构</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Parties and signatories</source>
+        <translation>缔约方与签署人</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Area of cooperation</source>
+        <translation>合作领域</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+
+{error}</source>
+        <translation>无法打开数据库：
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open with the system&apos;s viewer</source>
+        <translation>用系统查看器打开</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Files are kept in the database with their SHA-256; a removed file stays in the record&apos;s history.</source>
+        <translation>文件连同其 SHA-256 保存在数据库中；删除的文件仍保留在记录的历史中。</translation>
+    </message>
+    <message>
+        <source>File not added</source>
+        <translation>文件未添加</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Use Save a copy… and open it from there.</source>
+        <translation>本机没有可以打开 %1 的程序。请用“另存副本…”保存后再打开。</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>副本未保存</translation>
+    </message>
+    <message>
+        <source>Add a file to the agreement</source>
+        <translation>为协议添加文件</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>File not available</source>
+        <translation>文件不可用</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceList</name>
+    <message>
+        <source>All present</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>(not listed as a participant)</source>
+        <translation>（未列为参会人员）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>%2 人中 %1 人出席</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>CityField</name>
+    <message>
+        <source>Seoul, Beijing or another city</source>
+        <translation>北京、首尔或其他城市</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>共享服务器</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>A new file is created if it does not exist.</source>
+        <translation>如果文件不存在，将新建一个。</translation>
+    </message>
+    <message>
+        <source>from the system keyring if stored there</source>
+        <translation>如已存于系统密钥环，则从中读取</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>将密码保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Open or create a database file</source>
+        <translation>打开或新建数据库文件</translation>
+    </message>
+    <message>
+        <source>Secretariat database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Secretariat 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>请选择数据库文件。</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password will be asked next time.</source>
+        <translation>系统密钥环不可用：下次将再次询问密码。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the dashboard again (F5)</source>
+        <translation>重新读取仪表板（F5）</translation>
+    </message>
+    <message>
+        <source>Coming meetings</source>
+        <translation>即将举行的会议</translation>
+    </message>
+    <message>
+        <source>Coming visits</source>
+        <translation>即将进行的访问</translation>
+    </message>
+    <message>
+        <source>Agreements expiring within 90 days</source>
+        <translation>90 天内到期的协议</translation>
+    </message>
+    <message>
+        <source>Expired, but still marked in force</source>
+        <translation>已到期但仍标为生效中的协议</translation>
+    </message>
+    <message>
+        <source>Action items overdue or due soon, by owner</source>
+        <translation>已逾期或即将到期的行动事项（按负责人）</translation>
+    </message>
+    <message>
+        <source>Recently changed</source>
+        <translation>最近更改</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be read</source>
+        <translation>无法读取仪表板</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <source>No meetings in the next %1 days.</source>
+        <translation>未来 %1 天内没有会议。</translation>
+    </message>
+    <message>
+        <source>No visits in the next %1 days.</source>
+        <translation>未来 %1 天内没有访问。</translation>
+    </message>
+    <message>
+        <source>No agreement expires in the next 90 days.</source>
+        <translation>未来 90 天内没有到期的协议。</translation>
+    </message>
+    <message>
+        <source>No agreement is past its expiry date while marked in force.</source>
+        <translation>没有已过到期日却仍标为生效中的协议。</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>即将到期 %1 项</translation>
+    </message>
+    <message>
+        <source>No open action item is overdue or due in the next %1 days.</source>
+        <translation>没有已逾期或在未来 %1 天内到期的未完成行动事项。</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>尚无任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>清除日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Visit overview and purpose</source>
+        <translation>访问概况与目的</translation>
+    </message>
+    <message>
+        <source>Itinerary, day by day</source>
+        <translation>每日行程</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>People to be met</source>
+        <translation>会见人员</translation>
+    </message>
+    <message>
+        <source>The council and its teams</source>
+        <translation>委员会及其小组</translation>
+    </message>
+    <message>
+        <source>Agreements with the destination city</source>
+        <translation>与目的地城市的协议</translation>
+    </message>
+    <message>
+        <source>Recent meetings and decisions</source>
+        <translation>近期会议与决定</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>未完成的行动事项</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>谈话要点</translation>
+    </message>
+    <message>
+        <source>Appendix: full text of the visit&apos;s agreements</source>
+        <translation>附录：本次访问相关协议全文</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Agreement summary</source>
+        <translation>协议摘要</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>简报材料</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Printed as the preparation date; decides what is overdue or expiring</source>
+        <translation>作为编制日期印出；据此判断逾期和即将到期</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>编制日期</translation>
+    </message>
+    <message>
+        <source>Two languages side by side</source>
+        <translation>双语对照</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>对照语言</translation>
+    </message>
+    <message>
+        <source>For: </source>
+        <translation>适用于：</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>请至少选择一个章节。</translation>
+    </message>
+    <message>
+        <source>Choose two different languages for the side-by-side layout.</source>
+        <translation>请为双语对照选择两种不同的语言。</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>{n} pages.</source>
+        <translation>共 {n} 页。</translation>
+    </message>
+    <message>
+        <source>Characters without a glyph in the bundled fonts (printed as □):</source>
+        <translation>内置字体中缺少字形的字符（印为 □）：</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>…… 另有 {n} 个</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was made.</source>
+        <translation>已取消；未生成任何内容。</translation>
+    </message>
+    <message>
+        <source>Not made: unexpected error.</source>
+        <translation>未能生成：意外错误。</translation>
+    </message>
+    <message>
+        <source>The document was not made</source>
+        <translation>文档未能生成</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>Nothing was saved: %n problem(s) must be fixed first.</source>
+        <translation>
+            <numerusform>未保存：需先解决 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {what}.
+
+Your records are safe; the app keeps running. The details were written to {path}.</source>
+        <translation>发生了意外问题：{what}。
+
+您的记录安全无损，应用继续运行。详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>FileTasks</name>
+    <message>
+        <source>Another task is still running.</source>
+        <translation>另一项任务仍在进行。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.json *.zip)</source>
+        <translation>交换文件 (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing %1… (all or nothing: Cancel leaves the records as they were)</source>
+        <translation>正在导入 %1…（全部成功或全部不变：取消后记录保持原样）</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <source>Bundle with attachments (*.zip);;Records only (*.json)</source>
+        <translation>含附件的包 (*.zip);;仅记录 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation>已将 %1 条记录导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Backup works on a local database file; for a server use the server&apos;s own backups, or export the records.</source>
+        <translation>备份仅适用于本地数据库文件；服务器请使用服务器自身的备份，或导出记录。</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Database files (*.sqlite3)</source>
+        <translation>数据库文件 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Copying the database to %1…</source>
+        <translation>正在将数据库复制到 %1…</translation>
+    </message>
+    <message>
+        <source>Restore works on a local database file.</source>
+        <translation>恢复仅适用于本地数据库文件。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Database files (*.sqlite3 *.db);;All files (*)</source>
+        <translation>数据库文件 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace every record with the content of %1? The current content is copied aside first.</source>
+        <translation>用 %1 的内容替换全部记录吗？当前内容会先另行复制保存。</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>The records are now those of %1. The previous content was kept in %2.</source>
+        <translation>现在的记录来自 %1。之前的内容已保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restoring from %1…</source>
+        <translation>正在从 %1 恢复…</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Open or create a database file</source>
+        <translation>打开或新建数据库文件</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>No {missing} text; shown in {shown}.</source>
+        <translation>没有{missing}文本；以{shown}显示。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1后</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>更改的字段</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>尚无更改记录。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>移至回收站</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>minutes approved</source>
+        <translation>会议纪要已批准</translation>
+    </message>
+    <message>
+        <source>minutes reopened</source>
+        <translation>会议纪要已重新打开</translation>
+    </message>
+    <message>
+        <source>No field changed (the record was moved to or from the trash).</source>
+        <translation>没有字段更改（记录被移入或移出回收站）。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>已解散</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>谈判中</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>No minutes</source>
+        <translation>无会议纪要</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>谅解备忘录</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>意向书</translation>
+    </message>
+    <message>
+        <source>Joint statement</source>
+        <translation>联合声明</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>General conference</source>
+        <translation>全体大会</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>小组会议</translation>
+    </message>
+    <message>
+        <source>Working meeting</source>
+        <translation>工作会议</translation>
+    </message>
+    <message>
+        <source>City government</source>
+        <translation>市政府</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>直属机构</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>研究院</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>首尔</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Minutes draft</source>
+        <translation>会议纪要草案</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>会议纪要已批准</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>已移至回收站</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>已重做</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <source>Lead organizations</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>缔约方</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>开始（当地时间）</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>代表团团长</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>全部会议</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>LangMapEdit</name>
+    <message>
+        <source>%1: filled</source>
+        <translation>%1：已填写</translation>
+    </message>
+    <message>
+        <source>%1: not translated</source>
+        <translation>%1：未翻译</translation>
+    </message>
+</context>
+<context>
+    <name>LazyRecordModel</name>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>此列无法排序</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>People &amp; Organizations</source>
+        <translation>人员与机构</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>新建记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A new record of the kind shown (Ctrl+N)</source>
+        <translation>新建当前类型的记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update records from an exchange file (.json or .zip)</source>
+        <translation>从交换文件（.json 或 .zip）添加或更新记录</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write every record to an exchange file</source>
+        <translation>将全部记录写入交换文件</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the current record (briefing pack or minutes)</source>
+        <translation>打印当前记录（简报材料或会议纪要）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to trash</source>
+        <translation>移至回收站(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter list</source>
+        <translation>筛选列表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search records</source>
+        <translation>搜索记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>上一个标签页</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Secretariat</source>
+        <translation>关于 Secretariat(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record &amp;language</source>
+        <translation>记录显示语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>侧边栏</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>Not moved to the trash</source>
+        <translation>未移至回收站</translation>
+    </message>
+    <message>
+        <source>Moved %1 record(s) to the trash. Undo with Ctrl+Z.</source>
+        <translation>已将 %1 条记录移至回收站。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>无法重做</translation>
+    </message>
+    <message>
+        <source>Open or select an agreement, a meeting or a visit to print it.</source>
+        <translation>请打开或选择一项协议、会议或访问以打印。</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this version.</source>
+        <translation>此版本不支持打印。</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>已刷新。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R) %1</translation>
+    </message>
+    <message>
+        <source>Secretariat — %1</source>
+        <translation>Secretariat — %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Records in %1</source>
+        <translation>%1 中的记录</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Wait for the work in progress to finish (or cancel it) before quitting.</source>
+        <translation>请等待正在进行的工作完成（或将其取消）后再退出。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number in its series (the 2nd general conference…).</source>
+        <translation>会议在其系列中的届次（第二届全体大会……）。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>删除议项</translation>
+    </message>
+    <message>
+        <source>The minutes have notes or decisions on item %1. Remove the item? Its notes are removed too and its decisions are no longer linked to an agenda item.</source>
+        <translation>会议纪要中有关于议项 %1 的记录或决定。删除此议项吗？其记录将一并删除，其决定将不再关联到议项。</translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation>批准会议纪要</translation>
+    </message>
+    <message>
+        <source>Approve the minutes of %1 and lock them? They are saved now; to change them later, reopen them.</source>
+        <translation>批准并锁定 %1 的会议纪要吗？将立即保存；以后如需修改，请重新打开。</translation>
+    </message>
+    <message>
+        <source>Minutes approved and locked.</source>
+        <translation>会议纪要已批准并锁定。</translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>重新打开会议纪要</translation>
+    </message>
+    <message>
+        <source>Reopen the approved minutes of %1 for changes? This is saved now and shown in the history.</source>
+        <translation>重新打开 %1 已批准的会议纪要以便修改吗？将立即保存并显示在历史中。</translation>
+    </message>
+    <message>
+        <source>Minutes reopened: they can be changed again.</source>
+        <translation>会议纪要已重新打开：可以再次修改。</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>Start the minutes</source>
+        <translation>开始记录会议纪要</translation>
+    </message>
+    <message>
+        <source>No minutes have been taken for this meeting yet.</source>
+        <translation>此会议尚无会议纪要。</translation>
+    </message>
+    <message>
+        <source>Approve minutes…</source>
+        <translation>批准会议纪要…</translation>
+    </message>
+    <message>
+        <source>Approve the minutes and lock them; they are saved at once.</source>
+        <translation>批准并锁定会议纪要；立即保存。</translation>
+    </message>
+    <message>
+        <source>Reopen minutes…</source>
+        <translation>重新打开会议纪要…</translation>
+    </message>
+    <message>
+        <source>Unlock approved minutes for changes; saved at once.</source>
+        <translation>解锁已批准的会议纪要以便修改；立即保存。</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>On agenda item</source>
+        <translation>所属议项</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议项</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Notes per agenda item</source>
+        <translation>各议项记录</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>行动事项</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Approved on %1 — locked.</source>
+        <translation>已于 %1 批准——已锁定。</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes to change them.</source>
+        <translation>如需修改，请重新打开会议纪要。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>approve the minutes when the meeting has agreed them.</source>
+        <translation>会议同意后请批准会议纪要。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPerItem</name>
+    <message>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议项</translation>
+    </message>
+    <message>
+        <source>Notes in</source>
+        <translation>记录语言</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>(not on the agenda)</source>
+        <translation>（不在议程中）</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <source>The organization this one belongs to (its place in the organization tree).</source>
+        <translation>本机构所隶属的机构（在机构树中的位置）。</translation>
+    </message>
+    <message>
+        <source>Referred to by</source>
+        <translation>引用它的记录</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>PartsEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected %1 (Delete)</source>
+        <translation>删除所选%1（Delete）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>上移（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>下移（Alt+Down）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleOrganizationsView</name>
+    <message>
+        <source>Filter organizations</source>
+        <translation>筛选机构</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>New organization…</source>
+        <translation>新建机构…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人员</translation>
+    </message>
+    <message>
+        <source>People of organizations in %1</source>
+        <translation>%1 各机构的人员</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation>出现于</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>The interface changes language when the app restarts.</source>
+        <translation>重新启动应用后界面语言才会更改。</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancelling… (the work stops at its next step; nothing half-done is kept)</source>
+        <translation>正在取消…（工作将在下一步停止；不保留未完成的结果）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Throw away your changes and show the saved record</source>
+        <translation>放弃您的更改并显示已保存的记录</translation>
+    </message>
+    <message>
+        <source>made from the name when saved</source>
+        <translation>保存时根据名称生成</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id in exchange files; it cannot change once saved.</source>
+        <translation>记录在交换文件中的 ID；保存后不能更改。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save your changes to %1?</source>
+        <translation>保存对 %1 的更改吗？</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no field changed.</source>
+        <translation>无需保存：没有字段更改。</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to %1?</source>
+        <translation>放弃对 %1 的更改吗？</translation>
+    </message>
+    <message>
+        <source>Reverted to the saved record.</source>
+        <translation>已还原为已保存的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), shown next to the fields.</source>
+        <translation>
+            <numerusform>未保存：%n 个问题，已在字段旁标出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 saved this record on %2, after you opened it.</source>
+        <translation>在您打开后，%1 于 %2 保存了此记录。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>Your save was refused so that their change is not overwritten.</source>
+        <translation>为避免覆盖对方的更改，您的保存被拒绝。</translation>
+    </message>
+    <message>
+        <source>Reload shows their version (your changes are dropped). Keep my text leaves your changes on screen so that you can copy them; reload when you are ready.</source>
+        <translation>“重新载入”显示对方的版本（您的更改将被丢弃）。“保留我的文本”会把您的更改留在屏幕上以便复制；准备好后再重新载入。</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>重新载入对方的版本</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>保留我的文本</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the version %1 saved.</source>
+        <translation>已重新载入：这是 %1 保存的版本。</translation>
+    </message>
+    <message>
+        <source>%1 changed this record on %2 while you were editing it; saving now would be refused. Copy what you need, then reload.</source>
+        <translation>在您编辑期间，%1 于 %2 更改了此记录；现在保存将被拒绝。请复制所需内容后重新载入。</translation>
+    </message>
+    <message>
+        <source>Copy my changes</source>
+        <translation>复制我的更改</translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation>（无更改）</translation>
+    </message>
+    <message>
+        <source>Your changes are on the clipboard.</source>
+        <translation>您的更改已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Updated: changed by %1 on %2.</source>
+        <translation>已更新：%1 于 %2 更改。</translation>
+    </message>
+    <message>
+        <source>This record is in the trash; restore it to edit it.</source>
+        <translation>此记录在回收站中；请恢复后再编辑。</translation>
+    </message>
+    <message>
+        <source>In the trash since %1.</source>
+        <translation>自 %1 起在回收站中。</translation>
+    </message>
+    <message>
+        <source>Restore it to edit it.</source>
+        <translation>请恢复后再编辑。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>New %1, not saved yet</source>
+        <translation>新建%1，尚未保存</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last changed by %3 on %4</source>
+        <translation>%1 · 版本 %2 · 最后由 %3 于 %4 更改</translation>
+    </message>
+    <message>
+        <source>Cannot check the record now: %1</source>
+        <translation>现在无法检查记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListEdit</name>
+    <message>
+        <source>Type to add…</source>
+        <translation>输入以添加…</translation>
+    </message>
+    <message>
+        <source>Remove from the list (Delete)</source>
+        <translation>从列表中删除（Delete）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>Filter %1 (Ctrl+F)</source>
+        <translation>筛选%1（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>New %1…</source>
+        <translation>新建%1…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%3：%2 条中的 %1 条</translation>
+    </message>
+    <message>
+        <source>No %1 match the filter.</source>
+        <translation>没有符合筛选条件的%1。</translation>
+    </message>
+    <message>
+        <source>There are no %1 yet. Use “New” (Ctrl+N) to add one.</source>
+        <translation>还没有%1。请用“新建”（Ctrl+N）添加。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>输入以搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Records of this kind cannot be created in this version.</source>
+        <translation>此版本无法创建此类记录。</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Version %1, last changed by %2 on %3</source>
+        <translation>版本 %1，最后由 %2 于 %3 更改</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>议项</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Search: 미세먼지, 北京, fine dust, kind:action due:&lt;today …</source>
+        <translation>搜索：北京, 미세먼지, fine dust, kind:action due:&lt;today …</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>搜索记录</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>The search could not run: {0}</source>
+        <translation>无法执行搜索：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing found for {0}</source>
+        <translation>未找到与 {0} 相关的结果</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSlot</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Filter the list (Ctrl+K)</source>
+        <translation>筛选列表（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>筛选列表</translation>
+    </message>
+    <message>
+        <source>Search every record (Ctrl+K)</source>
+        <translation>搜索所有记录（Ctrl+K）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Open the selected record (in a list or the dashboard)</source>
+        <translation>打开所选记录（在列表或仪表板中）</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Move between the sidebar, filters and lists</source>
+        <translation>在侧边栏、筛选框和列表之间移动</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Established by</source>
+        <translation>成立依据</translation>
+    </message>
+    <message>
+        <source>The agreement that set up the team.</source>
+        <translation>设立本小组的协议。</translation>
+    </message>
+    <message>
+        <source>Lead organizations</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <source>Normally one organization per city.</source>
+        <translation>通常每个城市一个机构。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>focus area</source>
+        <translation>重点领域</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>重点领域</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>重点领域</translation>
+    </message>
+    <message>
+        <source>Agreements and meetings</source>
+        <translation>协议与会议</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete for &amp;good…</source>
+        <translation>永久删除(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>移至回收站</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>回收站为空。</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in the trash</source>
+        <translation>回收站中有 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Restored %1 record(s). Undo with Ctrl+Z.</source>
+        <translation>已恢复 %1 条记录。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Delete %1 record(s) for good? This cannot be undone.</source>
+        <translation>永久删除 %1 条记录吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Deleted %1 record(s) for good.</source>
+        <translation>已永久删除 %1 条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>代表团团长</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Meeting with</source>
+        <translation>会见对象</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Meetings and agreements</source>
+        <translation>会议与协议</translation>
+    </message>
+    <message>
+        <source>talking point</source>
+        <translation>谈话要点</translation>
+    </message>
+    <message>
+        <source>Talking point</source>
+        <translation>谈话要点</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>谈话要点</translation>
+    </message>
+    <message>
+        <source>Briefing pack…</source>
+        <translation>简报材料…</translation>
+    </message>
+    <message>
+        <source>Make the briefing pack (PDF) for this visit</source>
+        <translation>生成本次访问的简报材料（PDF）</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>简报材料</translation>
+    </message>
+    <message>
+        <source>Save the visit first: the briefing pack is made from the saved record.</source>
+        <translation>请先保存访问：简报材料根据已保存的记录生成。</translation>
+    </message>
+    <message>
+        <source>The briefing pack is made from the saved visit; your unsaved changes will not be in it. Save them first to include them.</source>
+        <translation>简报材料根据已保存的访问生成；未保存的更改不会包含在内。如需包含，请先保存。</translation>
+    </message>
+    <message>
+        <source>Briefing packs are not available in this version of Secretariat.</source>
+        <translation>此版本的 Secretariat 不支持简报材料。</translation>
+    </message>
+</context>
+<context>
+    <name>ZonedDateTimeEdit</name>
+    <message>
+        <source>Set a time</source>
+        <translation>设置时间</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s offset from UTC, in hours</source>
+        <translation>会场相对 UTC 的时差（小时）</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>%1 time</source>
+        <translation>%1时间</translation>
+    </message>
+</context>
+<context>
+    <name>Zones</name>
+    <message>
+        <source>KST</source>
+        <comment>Korea Standard Time: Seoul&apos;s clock</comment>
+        <translation>首尔时间</translation>
+    </message>
+    <message>
+        <source>CST</source>
+        <comment>China Standard Time: Beijing&apos;s clock</comment>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <source>Seoul time (KST, %1)</source>
+        <translation>首尔时间（%1）</translation>
+    </message>
+    <message>
+        <source>Beijing time (CST, %1)</source>
+        <translation>北京时间（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Restart</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <source>The new language applies after a restart. Restart now?</source>
+        <translation>新语言将在重新启动后生效。现在重新启动吗？</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>is required when the status is {status}</source>
+        <translation>状态为 {status} 时为必填项</translation>
+    </message>
+    <message>
+        <source>is required when the minutes are approved</source>
+        <translation>会议纪要批准后为必填项</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be an object of ko/zh/en texts</source>
+        <translation>必须是包含 ko/zh/en 文本的对象</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be between {lo} and {hi}</source>
+        <translation>必须介于 {lo} 和 {hi} 之间</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hex digits</source>
+        <translation>必须是 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>must be a plain file name</source>
+        <translation>必须是普通文件名</translation>
+    </message>
+    <message>
+        <source>must be a date-time such as 2014-07-03T10:00:00+08:00</source>
+        <translation>必须是日期时间，例如 2014-07-03T10:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>must name a city (seoul, beijing or another city&apos;s name)</source>
+        <translation>必须指明城市（seoul、beijing 或其他城市名称）</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>is longer than 100 characters</source>
+        <translation>超过 100 个字符</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one of ko, zh, en</source>
+        <translation>至少需要 ko、zh、en 中一种语言的文本</translation>
+    </message>
+    <message>
+        <source>needs at least {minimum} entries</source>
+        <translation>至少需要 {minimum} 项</translation>
+    </message>
+    <message>
+        <source>unknown language {languages} (use ko, zh or en)</source>
+        <translation>未知语言 {languages}（请使用 ko、zh 或 en）</translation>
+    </message>
+    <message>
+        <source>{lang}: must be text</source>
+        <translation>{lang}：必须是文本</translation>
+    </message>
+    <message>
+        <source>{lang}: contains a NUL character</source>
+        <translation>{lang}：包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} 不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{value} is not a date-time with its UTC offset (e.g. 2014-07-03T10:00:00+08:00)</source>
+        <translation>{value} 不是带 UTC 偏移的日期时间（例如 2014-07-03T10:00:00+08:00）</translation>
+    </message>
+    <message>
+        <source>{value}: give the time to the second and the UTC offset in whole minutes (e.g. 2014-07-03T10:00:00+08:00)</source>
+        <translation>{value}：时间请精确到秒，UTC 偏移以整分钟表示（例如 2014-07-03T10:00:00+08:00）</translation>
+    </message>
+    <message>
+        <source>{id} is not a valid id</source>
+        <translation>{id} 不是有效的 ID</translation>
+    </message>
+    <message>
+        <source>{id} is not a valid id (letters, digits, . _ : -; at most 100)</source>
+        <translation>{id} 不是有效的 ID（字母、数字、. _ : -；最多 100 个）</translation>
+    </message>
+    <message>
+        <source>{id} is used twice</source>
+        <translation>{id} 被使用了两次</translation>
+    </message>
+    <message>
+        <source>{id} is already an action of meeting {meeting}</source>
+        <translation>{id} 已是会议 {meeting} 的行动事项</translation>
+    </message>
+    <message>
+        <source>{value} is listed twice</source>
+        <translation>{value} 重复列出</translation>
+    </message>
+    <message>
+        <source>{person} is a member twice</source>
+        <translation>{person} 重复列为成员</translation>
+    </message>
+    <message>
+        <source>{organization} is not one of the parties</source>
+        <translation>{organization} 不是缔约方之一</translation>
+    </message>
+    <message>
+        <source>before signed_on ({date})</source>
+        <translation>早于签署日期（{date}）</translation>
+    </message>
+    <message>
+        <source>before starts_on ({date})</source>
+        <translation>早于开始日期（{date}）</translation>
+    </message>
+    <message>
+        <source>not after effective_on ({date})</source>
+        <translation>不晚于生效日期（{date}）</translation>
+    </message>
+    <message>
+        <source>not after starts_at ({time})</source>
+        <translation>不晚于开始时间（{time}）</translation>
+    </message>
+    <message>
+        <source>an agreement cannot supersede itself</source>
+        <translation>协议不能取代其自身</translation>
+    </message>
+    <message>
+        <source>an organization cannot be its own parent</source>
+        <translation>机构不能是其自身的上级机构</translation>
+    </message>
+    <message>
+        <source>makes a cycle through {id}</source>
+        <translation>经由 {id} 形成循环</translation>
+    </message>
+    <message>
+        <source>positions must be 1, 2, 3 … in order</source>
+        <translation>顺序必须依次为 1、2、3……</translation>
+    </message>
+    <message>
+        <source>there is no agenda item {item}</source>
+        <translation>没有议项 {item}</translation>
+    </message>
+    <message>
+        <source>the minutes are approved and locked; reopen them before changing them</source>
+        <translation>会议纪要已批准并锁定；修改前请重新打开</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {id}</source>
+        <translation>不存在{kind} {id}</translation>
+    </message>
+    <message>
+        <source>there is already a {kind} {id}</source>
+        <translation>已存在{kind} {id}</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>City government</source>
+        <translation>市政府</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>直属机构</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>研究院</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>已解散</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>谈判中</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>谅解备忘录</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>意向书</translation>
+    </message>
+    <message>
+        <source>Joint statement</source>
+        <translation>联合声明</translation>
+    </message>
+    <message>
+        <source>General conference</source>
+        <translation>全体大会</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>小组会议</translation>
+    </message>
+    <message>
+        <source>Working meeting</source>
+        <translation>工作会议</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>首尔</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+</context>
+</TS>
