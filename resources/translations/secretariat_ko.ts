@@ -1914,6 +1914,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>Interface &amp;language:</source>
         <translation>인터페이스 언어(&amp;L):</translation>
     </message>
+    <message>
+        <source>Restart</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <source>The new language applies after a restart. Restart now?</source>
+        <translation>새 언어는 다시 시작한 뒤 적용됩니다. 지금 다시 시작할까요?</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>
@@ -2539,17 +2547,6 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Beijing time (CST, %1)</source>
         <translation>베이징 시간(%1)</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Restart</source>
-        <translation>다시 시작</translation>
-    </message>
-    <message>
-        <source>The new language applies after a restart. Restart now?</source>
-        <translation>새 언어는 다시 시작한 뒤 적용됩니다. 지금 다시 시작할까요?</translation>
     </message>
 </context>
 <context>

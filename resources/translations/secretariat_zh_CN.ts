@@ -1914,6 +1914,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <source>The new language applies after a restart. Restart now?</source>
+        <translation>新语言将在重新启动后生效。现在重新启动吗？</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>
@@ -2539,17 +2547,6 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Beijing time (CST, %1)</source>
         <translation>北京时间（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Restart</source>
-        <translation>重新启动</translation>
-    </message>
-    <message>
-        <source>The new language applies after a restart. Restart now?</source>
-        <translation>新语言将在重新启动后生效。现在重新启动吗？</translation>
     </message>
 </context>
 <context>

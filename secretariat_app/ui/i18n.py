@@ -47,6 +47,14 @@ def current_language() -> str:
     return _current
 
 
+def _locale_for(lang: str) -> QLocale:
+    """English keeps the system's own English locale (or none: a bare machine shows ISO dates)."""
+    system = QLocale.system()
+    if lang == "en" and system.language() in (QLocale.Language.English, QLocale.Language.C):
+        return system
+    return QLocale(LOCALES[lang])
+
+
 def _forget_translated_names() -> None:
     """Tables of translated names are built once per language; a new language builds them again."""
     from . import labels
@@ -67,7 +75,7 @@ def apply_language(app: QCoreApplication, lang: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    locale = QLocale(LOCALES[lang])
+    locale = _locale_for(lang)
     QLocale.setDefault(locale)
     _current = lang
     if lang == "en":

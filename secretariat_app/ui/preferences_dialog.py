@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QProcess, QSettings
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -72,8 +72,8 @@ def edit_preferences(window: QWidget, settings: QSettings, record_lang: str) -> 
     if record_lang == i18n.current_language():  # records followed the interface: they keep following it
         settings.setValue("view/lang", new)
     i18n.save_language(settings, new)
-    answer = ask(window, dialog.tr("Restart"),
-                 dialog.tr("The new language applies after a restart. Restart now?"),
+    answer = ask(window, QCoreApplication.translate("PreferencesDialog", "Restart"),
+                 QCoreApplication.translate("PreferencesDialog", "The new language applies after a restart. Restart now?"),
                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Yes:
         restart(window)

@@ -1,0 +1,296 @@
+"""The app in Korean, Chinese and English.
+
+The translation files: every source string translated into Korean and Chinese, none unfinished, the same
+placeholders, in step with the sources (lupdate run again must find nothing new). The core's messages:
+every template the rules can produce is listed for translation. Then the real window, dashboard and
+editors in each language: visible texts, dates, time zones, Qt's own buttons, sorting, Preferences.
+
+Screenshots (docs/screenshots/dashboard-ko.png …) are made as the other screenshots are:
+
+    SECRETARIAT_SCREENSHOTS=docs/screenshots QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
+        .venv/bin/python -m pytest tests/ui/test_translations.py -k screenshot
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
+
+from secretariat_app.settings import PROJECT_ROOT
+from secretariat_app.ui import formatting, i18n
+from secretariat_app.ui.collation import sorted_by
+from secretariat_app.ui.context import UiContext
+from secretariat_app.ui.core_strings import TEMPLATES, message_text
+from secretariat_app.ui.preferences_dialog import PreferencesDialog, edit_preferences
+
+from .editor_helpers import click_standard_button_in_next_dialog, open_editor
+from .shell_helpers import make_window, settle
+
+TRANSLATIONS = PROJECT_ROOT / "resources" / "translations"
+TS_FILES = {"ko": TRANSLATIONS / "secretariat_ko.ts", "zh": TRANSLATIONS / "secretariat_zh_CN.ts"}
+PLACEHOLDER = re.compile(r"%\d|%n|\{\w*\}")
+ACCELERATOR = re.compile(r"(?<!&)&(?=[^&\s])")  # "&File", not "People & Organizations" or "&&"
+CORE_SOURCES = ["secretariat_app/domain/rules.py", "secretariat_app/domain/langmap.py",
+                "secretariat_app/services/store.py"]
+
+
+def messages(path: Path) -> list[tuple[str, str, list[str], bool]]:
+    """(context, source, translations, unfinished) of every message in a .ts file."""
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            found.append((name, message.findtext("source") or "", forms, translation.get("type") == "unfinished"))
+    return found
+
+
+# --- the translation files ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ko", "zh"])
+def test_every_string_is_translated_with_the_same_placeholders(lang: str) -> None:
+    found = messages(TS_FILES[lang])
+    assert len(found) > 600
+    problems = []
+    for context, source, forms, unfinished in found:
+        for text in forms:
+            if unfinished or not text.strip():
+                problems.append(f"{context}: {source!r} is not translated")
+            elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"{context}: {source!r} → {text!r}: placeholders differ")
+            elif ACCELERATOR.search(source) and not ACCELERATOR.search(text):
+                problems.append(f"{context}: {source!r} → {text!r}: the keyboard accelerator is lost")
+    assert problems == []
+
+
+def test_the_translations_are_in_step_with_the_sources(tmp_path: Path) -> None:
+    """lupdate run again over the UI finds the same strings: a new tr() without a translation fails."""
+    sources = sorted(str(p) for p in (PROJECT_ROOT / "secretariat_app" / "ui").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), "-locations", "none", *sources, "-ts", str(fresh)], check=True,
+                   capture_output=True)
+    wanted = {(c, s) for c, s, _, _ in messages(fresh)}
+    for path in TS_FILES.values():
+        have = {(c, s) for c, s, _, _ in messages(path)}
+        assert wanted - have == set(), f"not in {path.name}: run scripts/update-translations and translate"
+        assert have - wanted == set(), f"stale in {path.name}: run scripts/update-translations"
+
+
+def test_the_compiled_translations_are_those_of_the_ts_files(tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for path in TS_FILES.values():
+        fresh = tmp_path / path.with_suffix(".qm").name
+        subprocess.run([str(lrelease), "-silent", str(path), "-qm", str(fresh)], check=True)
+        assert fresh.read_bytes() == path.with_suffix(".qm").read_bytes(), "run scripts/update-translations"
+
+
+# --- the core's messages --------------------------------------------------------------------------
+
+
+def _core_templates() -> set[str]:
+    """Every message text the core builds (a literal or an f-string, values as {}), read from its code."""
+    def shape(node: ast.AST) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.JoinedStr):
+            return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)  # type: ignore[misc]
+        return None
+
+    found = set()
+    for path in CORE_SOURCES:
+        tree = ast.parse((PROJECT_ROOT / path).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = ast.unparse(node.func)
+            if name.endswith((".add", "Problem", "found.append")) and len(node.args) == (1 if "append" in name else 2):
+                text = shape(node.args[-1])
+                if text is not None and text != "{}":
+                    found.add(text)
+        for node in ast.walk(tree):  # langmap.problems returns a literal list too
+            if isinstance(node, ast.Return) and isinstance(node.value, ast.List):
+                found.update(t for t in (shape(e) for e in node.value.elts) if t)
+    return found
+
+
+def test_every_message_the_core_can_give_is_listed_for_translation() -> None:
+    listed = {re.sub(r"\{\w+\}", "{}", t) for t in TEMPLATES}
+    core = _core_templates()
+    assert len(core) > 35
+    assert core - listed == set(), "add these to secretariat_app/ui/core_strings.py (and translate them)"
+
+
+# --- the app in each language ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def ui_language(qapp: QApplication) -> Iterator[Any]:
+    """Switch the UI language for a test; back to English (the system's) after it."""
+    def use(lang: str) -> None:
+        i18n.apply_language(qapp, lang)
+
+    yield use
+    i18n.apply_language(qapp, "en")
+
+
+def test_dates_and_zones_as_each_language_writes_them(ui_language) -> None:  # type: ignore[no-untyped-def]
+    day = date(2014, 7, 24)
+    ui_language("ko")
+    assert formatting.date_text(day) == "2014년 7월 24일"
+    assert formatting.zone_name("seoul") == "서울 시간" and formatting.zone_name("beijing") == "베이징 시간"
+    ui_language("zh")
+    assert formatting.date_text(day) == "2014年7月24日"
+    assert formatting.zone_label("beijing", "UTC+8") == "北京时间（UTC+8）" and formatting.zone_name("seoul") == "首尔时间"
+    ui_language("en")
+    QLocale.setDefault(QLocale("en_GB"))  # as on a machine set to English (this one may have no locale)
+    assert formatting.date_text(day) == "24 Jul 2014"
+    assert formatting.zone_name("seoul") == "KST" and formatting.zone_label("beijing", "UTC+8") == "Beijing time (CST, UTC+8)"
+
+
+def test_qt_s_own_buttons_follow_the_language(ui_language) -> None:  # type: ignore[no-untyped-def]
+    texts = {}
+    for lang in ("ko", "zh", "en"):
+        ui_language(lang)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
+        texts[lang] = sorted(b.text().replace("&", "") for b in box.buttons())
+    assert texts == {"ko": ["저장", "취소"], "zh": ["保存", "取消"], "en": ["Cancel", "Save"]}
+
+
+def test_core_messages_appear_translated(ui_language, sqlite_demo_app) -> None:  # type: ignore[no-untyped-def]
+    doc = sqlite_demo_app.records.get("agreement", "agr-2015-env-mou").doc
+    doc = {**doc, "signed_on": "2015-11-04", "expires_on": "2015-01-01", "supersedes": "agr-nowhere"}
+    problems = sqlite_demo_app.records.validate("agreement", doc)
+    english = {p.message for p in problems}
+    assert "before signed_on (2015-11-04)" in english and "there is no agreement 'agr-nowhere'" in english
+    ui_language("ko")
+    korean = {message_text(p.message) for p in problems}
+    assert "서명일(2015년 11월 4일)보다 이전입니다" in korean and "협정 'agr-nowhere'이(가) 없습니다" in korean
+    ui_language("zh")
+    assert message_text("is required") == "为必填项"
+    assert message_text("'x' is not a valid id (letters, digits, . _ : -; at most 100)").startswith("'x' 不是有效的 ID（")
+
+
+def test_names_sort_as_each_language_expects(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert sorted_by(["上海", "广州", "北京", "重庆"], str, "zh") == ["北京", "重庆", "广州", "上海"]  # pinyin
+    assert sorted_by(["서울", "부산", "가평", "나주"], str, "ko") == ["가평", "나주", "부산", "서울"]
+    assert sorted_by(["team 10", "Team 2", "alpha"], str, "en") == ["alpha", "Team 2", "team 10"]
+
+
+def _menu_titles(window: Any) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+@pytest.mark.parametrize(("lang", "sidebar", "menus", "heading"), [
+    ("ko", ["대시보드", "팀", "협정", "회의", "방문", "인물 및 기관", "휴지통"],
+     ["파일(&F)", "편집(&E)", "보기(&V)", "도움말(&H)"], r"오늘, \d{4}년 \d{1,2}월 \d{1,2}일 \(.\)"),
+    ("zh", ["仪表板", "小组", "协议", "会议", "访问", "人员与机构", "回收站"],
+     ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"], r"今天，\d{4}年\d{1,2}月\d{1,2}日 \(周.\)"),
+])
+def test_the_main_window_and_dashboard_in_a_language(qtbot, ui_language, sqlite_demo_app, tmp_path,  # type: ignore[no-untyped-def]
+                                                      lang, sidebar, menus, heading) -> None:
+    ui_language(lang)
+    window = make_window(qtbot, sqlite_demo_app, tmp_path / "window.ini", lang=lang)
+    try:
+        assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == sidebar
+        assert _menu_titles(window)[:2] == menus[:2] and _menu_titles(window)[-1] == menus[-1]
+        dashboard = window.views["dashboard"]
+        settle()
+        assert re.fullmatch(heading, dashboard.heading.text()), dashboard.heading.text()
+        labels = " ".join(w.text() for w in dashboard.findChildren(QLabel))
+        assert ("예정된 회의" if lang == "ko" else "即将举行的会议") in labels
+        assert "Coming meetings" not in labels
+    finally:
+        window.close()
+        settle()
+
+
+def test_an_editor_in_korean_and_chinese(qtbot, ui_language, sqlite_demo_app) -> None:  # type: ignore[no-untyped-def]
+    for lang, wanted, zone in (("ko", "서명일", "베이징 시간"), ("zh", "签署日期", "北京时间")):
+        ui_language(lang)
+        ctx = UiContext(sqlite_demo_app, lang)
+        editor = open_editor(qtbot, ctx, "agreement", "agr-2015-env-mou")
+        texts = {w.text() for w in editor.findChildren(QLabel)}
+        assert wanted in texts and "Signed on" not in texts
+        tabs = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+        assert ("이력" if lang == "ko" else "历史") in tabs
+        meeting = open_editor(qtbot, ctx, "meeting", "mtg-gc-2")
+        assert meeting.starts.zone_label.text().startswith(zone)
+        editor.close()
+        meeting.close()
+
+
+def test_preferences_change_the_language_after_a_restart(qtbot, ui_language, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ui_language("ko")
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "환경설정" and dialog.language.currentData() == "ko"
+    assert [dialog.language.itemText(i) for i in range(3)] == ["한국어", "中文", "English"]
+
+    def choose_chinese() -> None:
+        current = QApplication.activeModalWidget()
+        if not isinstance(current, PreferencesDialog):
+            QTimer.singleShot(20, choose_chinese)
+            return
+        current.language.setCurrentIndex(1)
+        click_standard_button_in_next_dialog(QMessageBox.StandardButton.No, asked)  # "restart now?" no
+        current.accept()
+
+    asked: list[str] = []
+    QTimer.singleShot(0, choose_chinese)
+    assert edit_preferences(None, settings, record_lang="ko") == "zh"  # type: ignore[arg-type]
+    assert asked == ["새 언어는 다시 시작한 뒤 적용됩니다. 지금 다시 시작할까요?"]
+    assert settings.value("ui/language") == "zh" and i18n.chosen_language(settings) == "zh"
+    assert settings.value("view/lang") == "zh"  # the records followed the interface, so they still do
+
+
+# --- screenshots ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ko", "zh"])
+def test_dashboard_screenshot(qtbot, ui_language, sqlite_demo_app, tmp_path, lang) -> None:  # type: ignore[no-untyped-def]
+    ui_language(lang)
+    window = make_window(qtbot, sqlite_demo_app, tmp_path / "window.ini", lang=lang, resize=False)
+    window.resize(1360, 820)
+    window.set_language(lang)
+    settle()
+    qtbot.wait(100)
+    _save(window.grab(), f"dashboard-{lang}.png", tmp_path)
+    window.close()
+    settle()
+
+
+@pytest.mark.parametrize("lang", ["ko", "zh"])
+def test_agreement_editor_screenshot(qtbot, ui_language, sqlite_demo_app, tmp_path, lang) -> None:  # type: ignore[no-untyped-def]
+    ui_language(lang)
+    editor = open_editor(qtbot, UiContext(sqlite_demo_app, lang), "agreement", "agr-2015-env-mou")
+    editor.resize(1180, 800)
+    qtbot.wait(50)
+    _save(editor.grab(), f"agreement-editor-{lang}.png", tmp_path)
+
+
+def _save(pixmap: Any, name: str, tmp_path: Path) -> None:
+    folder = Path(os.environ.get("SECRETARIAT_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    assert pixmap.save(str(path))
+    image = QImage(str(path))
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 40
