@@ -2,8 +2,10 @@
 
 For docs/screenshots/, run under Xvfb with the X11 platform:
 
-    SECRETARIAT_SCREENSHOTS=docs/screenshots QT_QPA_PLATFORM=xcb xvfb-run -s "-screen 0 1600x1000x24" \
-        .venv/bin/python -m pytest tests/ui/test_shell_screenshots.py
+    LANG=en_GB.UTF-8 SECRETARIAT_SCREENSHOTS=docs/screenshots QT_QPA_PLATFORM=xcb \
+        xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m pytest tests/ui/test_shell_screenshots.py
+
+(``LANG`` gives the dates a clerk's locale; without one they are ISO dates.)
 
 Otherwise (offscreen) they go to a temporary folder. Either way the test checks that something was drawn.
 """
