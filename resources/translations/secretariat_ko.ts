@@ -1506,7 +1506,7 @@ Your records are safe; the app keeps running. The details were written to {path}
     </message>
     <message>
         <source>Records in %1</source>
-        <translation>%1의 기록</translation>
+        <translation>기록 표시 언어: %1</translation>
     </message>
     <message>
         <source>File</source>

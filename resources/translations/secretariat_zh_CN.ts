@@ -1506,7 +1506,7 @@ Your records are safe; the app keeps running. The details were written to {path}
     </message>
     <message>
         <source>Records in %1</source>
-        <translation>%1 中的记录</translation>
+        <translation>记录显示语言：%1</translation>
     </message>
     <message>
         <source>File</source>

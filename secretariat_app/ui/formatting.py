@@ -51,7 +51,10 @@ def date_format() -> str:
 
 
 def time_format() -> str:
-    return "HH:mm" if _is_c_locale() else QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    """Schedules read in 24-hour time in Korean and Chinese (Qt's Korean default is "AM 10:30")."""
+    if _is_c_locale() or QLocale().language() in (QLocale.Language.Korean, QLocale.Language.Chinese):
+        return "HH:mm"
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
 
 # A date as each language writes it in running text: 2014년 7월 24일 / 2014年7月24日 / 24 Jul 2014.

@@ -488,6 +488,8 @@ class MainWindow(QMainWindow):
         from .startup import apply_record_font
 
         apply_record_font(lang)
+        for index in range(self.tabs.count()):  # the tab bar keeps sizes measured in the old font
+            self.tabs.setTabText(index, self.tabs.tabText(index))
         self._update_status_labels()
         self.ctx.refresh_all()
 

@@ -35,6 +35,7 @@ from secretariat_app.ui.collation import sorted_by
 from secretariat_app.ui.context import UiContext
 from secretariat_app.ui.core_strings import TEMPLATES, message_text
 from secretariat_app.ui.preferences_dialog import PreferencesDialog, edit_preferences
+from secretariat_app.ui.startup import apply_record_font
 
 from .editor_helpers import click_standard_button_in_next_dialog, open_editor
 from .shell_helpers import make_window, settle
@@ -267,9 +268,9 @@ def test_preferences_change_the_language_after_a_restart(qtbot, ui_language, tmp
 @pytest.mark.parametrize("lang", ["ko", "zh"])
 def test_dashboard_screenshot(qtbot, ui_language, sqlite_demo_app, tmp_path, lang) -> None:  # type: ignore[no-untyped-def]
     ui_language(lang)
+    apply_record_font(lang)  # as at start-up: the fonts are set before the first window
     window = make_window(qtbot, sqlite_demo_app, tmp_path / "window.ini", lang=lang, resize=False)
     window.resize(1360, 820)
-    window.set_language(lang)
     settle()
     qtbot.wait(100)
     _save(window.grab(), f"dashboard-{lang}.png", tmp_path)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...services.records import HistoryEntry, Records
-from ..widgets import names
+from ..formatting import text_date_format, time_format
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -19,7 +19,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 def format_moment(at: datetime) -> str:
     """An instant in the user's locale and time zone."""
     qdt = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
-    return QLocale().toString(qdt, f"{names.date_format()} {names.time_format()}")
+    return QLocale().toString(qdt, f"{text_date_format()} {time_format()}")
 
 
 def plain(value: Any) -> str:

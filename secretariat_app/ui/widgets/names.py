@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from ...domain.vocab import KNOWN_CITIES
+from .. import formatting
 
 # lupdate reads translate("<context>", "<text>") calls: the context is written at every call.
 translate = QCoreApplication.translate
@@ -60,21 +61,13 @@ def language_name(lang: str) -> str:
 
 def format_date(value: date | None) -> str:
     """A date as the UI language writes it (2014년 7월 24일 / 2014年7月24日 / 24 Jul 2014)."""
-    from ..formatting import date_text  # one formatter for every date the UI shows
-
-    return date_text(value)
+    return formatting.date_text(value)
 
 
 def date_format() -> str:
-    if QLocale().language() == QLocale.Language.C:  # no locale configured: ISO dates, not "28 11 2026"
-        return "yyyy-MM-dd"
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
+    """The short date an edit field shows (one formatter for every date: see ui/formatting.py)."""
+    return formatting.date_format()
 
 
 def time_format() -> str:
-    if QLocale().language() == QLocale.Language.C:
-        return "HH:mm"
-    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return formatting.time_format()
