@@ -219,7 +219,8 @@ class DashboardView(QScrollArea):
         for e in d.meetings.entries:
             text, note = self._title(e)
             assert isinstance(e.when, datetime)
-            when = f"{fmt.local_datetime_text(e.when)} · {labels.value_name(e.city)}"
+            zone = fmt.zone_name(e.city)  # the venue's clock, named: KST, 北京时间 …
+            when = f"{fmt.local_datetime_text(e.when)} {zone}".strip() + f" · {labels.value_name(e.city)}"
             card.add(text, when, (e.kind, e.record_id, ""), f"{note}\n{fmt.days_text(e.days or 0)}".strip(),
                      italic=bool(note))
         if not d.meetings.entries:

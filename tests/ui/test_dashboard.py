@@ -55,7 +55,7 @@ def test_expired_but_in_force_today(qtbot, sqlite_demo_app) -> None:  # type: ig
 def test_coming_meetings_and_visits(qtbot, sqlite_demo_app) -> None:  # type: ignore[no-untyped-def]
     view = make_dashboard(qtbot, sqlite_demo_app, date(2015, 10, 20))
     meetings = texts(view, view.meetings)
-    assert meetings[0].startswith("Second General Conference") and "2015-11-04 10:30 · Beijing" in meetings[0]
+    assert meetings[0].startswith("Second General Conference") and "2015-11-04 10:30 CST · Beijing" in meetings[0]
     assert texts(view, view.visits)[0].startswith("Official visit of Seoul Mayor Park Won Soon to Beijing")
     assert "2015-11-01 – 2015-11-05 · Beijing" in texts(view, view.visits)[0]
     assert texts(view, view.recent)[0].endswith("· tester")
