@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import settings
 from ..errors import ConflictError, SecretariatError, ValidationError
+from .core_strings import problem_text
 
 log = logging.getLogger("secretariat.ui")
 LOG_NAME = "secretariat.log"
@@ -64,15 +65,18 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         count = len(exc.problems)
         head = QCoreApplication.translate("Errors", "Nothing was saved: %n problem(s) must be fixed first.", None,
                                           count)
-        return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Not saved"), head, str(exc), ERROR)
+        details = "\n".join(str(problem_text(p)) for p in exc.problems[:50])  # in the UI language
+        return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Not saved"), head,
+                           details, ERROR)
     if isinstance(exc, ConflictError):
-        return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Changed by someone else"), str(exc),
-                           name=ERROR)
+        return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Changed by someone else"),
+                           str(exc), name=ERROR)
     if isinstance(exc, SecretariatError):
-        return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Secretariat"), str(exc), name=ERROR)
+        return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Secretariat"), str(exc),
+                           name=ERROR)
     path = log_exception(exc)
-    text = translate("Errors", "Something unexpected went wrong: {what}.\n\nYour records are safe; the app keeps running. "
-              "The details were written to {path}.").format(what=type(exc).__name__, path=path)
+    text = translate("Errors", "Something unexpected went wrong: {what}.\n\nYour records are safe; the app keeps "
+                     "running. The details were written to {path}.").format(what=type(exc).__name__, path=path)
     return message_box(parent, QMessageBox.Icon.Critical, title or translate("Errors", "Unexpected error"), text, name=ERROR)
 
 

@@ -29,11 +29,13 @@ from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
+from secretariat_app.errors import ValidationError
 from secretariat_app.settings import PROJECT_ROOT
 from secretariat_app.ui import formatting, i18n
 from secretariat_app.ui.collation import sorted_by
 from secretariat_app.ui.context import UiContext
 from secretariat_app.ui.core_strings import TEMPLATES, message_text
+from secretariat_app.ui.errors import show_error
 from secretariat_app.ui.preferences_dialog import PreferencesDialog, edit_preferences
 from secretariat_app.ui.startup import apply_record_font
 
@@ -183,6 +185,9 @@ def test_core_messages_appear_translated(ui_language, sqlite_demo_app) -> None: 
     ui_language("ko")
     korean = {message_text(p.message) for p in problems}
     assert "서명일(2015년 11월 4일)보다 이전입니다" in korean and "협정 'agr-nowhere'이(가) 없습니다" in korean
+    box = show_error(None, ValidationError(problems))  # a refused import or save, in a dialog
+    assert "expires_on: 서명일(2015년 11월 4일)보다 이전입니다" in box.detailedText().splitlines()
+    box.close()
     ui_language("zh")
     assert message_text("is required") == "为必填项"
     assert message_text("'x' is not a valid id (letters, digits, . _ : -; at most 100)").startswith("'x' 不是有效的 ID（")
