@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -21,15 +22,20 @@ def create_owner_only(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
+def _json(value: Any) -> str:
+    """JSON columns keep Korean and Chinese as they are: escaped (\\uXXXX) they take twice the space."""
+    return json.dumps(value, ensure_ascii=False)
+
+
 def open_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, json_serializer=_json)
     if parsed.database and parsed.database != ":memory:":
         path = Path(parsed.database)
         if not path.exists():
             create_owner_only(path)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, json_serializer=_json)
     _configure_sqlite(engine)
     return engine
 

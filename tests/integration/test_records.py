@@ -132,6 +132,14 @@ def test_update_of_a_record_removed_for_good_is_refused(app):
     assert not app.records.exists("person", "person-a")
 
 
+def test_texts_are_stored_as_they_are_not_as_escapes(app):
+    """Korean and Chinese in JSON columns as UTF-8 text: \\uXXXX escapes would take twice the space."""
+    app.records.create("person", f.person(name={"ko": "김민준", "zh": "金敏俊"}))
+    with app.db.reading() as uow:
+        raw = uow.session.scalar(text("SELECT CAST(name AS TEXT) FROM people"))
+    assert "김민준" in raw and "金敏俊" in raw
+
+
 # --- two clerks on one database -----------------------------------------------------------------
 
 
