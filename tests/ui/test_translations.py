@@ -300,3 +300,18 @@ def _save(pixmap: Any, name: str, tmp_path: Path) -> None:
     image = QImage(str(path))
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 40
+
+
+def test_start_up_applies_the_saved_language_and_records_follow_it(qapp, ui_language, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from secretariat_app.ui.app import window_settings
+    from secretariat_app.ui.startup import install_translations, record_language
+
+    monkeypatch.setenv("SECRETARIAT_HOME", str(tmp_path))
+    assert i18n.chosen_language(window_settings()) == i18n.system_language()  # first run: the system's
+    i18n.save_language(window_settings(), "zh")
+    assert install_translations(qapp) == "zh" and i18n.current_language() == "zh"
+    assert QLocale().language() == QLocale.Language.Chinese
+    assert QApplication.translate("MainWindow", "&File") == "文件(&F)"
+    assert record_language(window_settings()) == "zh"  # the clerk has not chosen another record language
+    window_settings().setValue("view/lang", "en")
+    assert record_language(window_settings()) == "en"
