@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from . import langmap
 from . import models as m
+from .collation import zh_sort_key
 
 Doc = dict[str, Any]
 
@@ -401,6 +402,8 @@ WRITERS: dict[str, Callable[[Session, Any, Doc], None]] = {
 
 def write(session: Session, kind: str, record: m.RecordMixin, doc: Doc) -> None:
     WRITERS[kind](session, record, doc)
+    name = langmap.pick(doc.get("name") or doc.get("title"), "zh")[0]
+    record.sort_zh = zh_sort_key(name)
 
 
 def normalized(kind: str, doc: Doc) -> Doc:

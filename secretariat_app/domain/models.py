@@ -90,6 +90,9 @@ class RecordMixin:
     updated_by: Mapped[str] = mapped_column(String(200))
     deleted_at: Mapped[datetime | None] = mapped_column(index=True)
     deleted_by: Mapped[str | None] = mapped_column(String(200))
+    # The name's (or title's) key in Chinese pinyin order (domain/collation.py), kept by documents.write.
+    # Compared by code point: SQLite does so; PostgreSQL is told to (its database locale may not).
+    sort_zh: Mapped[str | None] = mapped_column(String(200).with_variant(String(200, collation="C"), "postgresql"))
 
 
 def parts(cls: str) -> Any:

@@ -78,6 +78,16 @@ def _lm_sort(column: Any) -> Callable[[str], ColumnElement[Any]]:
     return lambda lang: func.lower(lm_text(column, lang))
 
 
+def _name_sort(cls: Any, column: Any) -> Callable[[str], ColumnElement[Any]]:
+    """A record's own name or title: in Chinese by its stored pinyin key (code points would put 上海
+    before 北京), else by the text itself (Hangul's code points are already in 가나다 order)."""
+
+    def sort(lang: str) -> ColumnElement[Any]:
+        return cls.sort_zh if lang == "zh" else func.lower(lm_text(column, lang))
+
+    return sort
+
+
 def _plain(column: Any) -> Callable[[str], ColumnElement[Any]]:
     return lambda lang: column
 
@@ -99,7 +109,7 @@ SPECS: dict[str, ListSpec] = {
     "team": ListSpec(
         "team",
         (
-            Column("name", _lm_sort(m.Team.name)),
+            Column("name", _name_sort(m.Team, m.Team.name)),
             Column("status", _plain(m.Team.status)),
             Column("established_on", _plain(m.Team.established_on), descending_first=True),
             Column("leads", None),
@@ -114,7 +124,7 @@ SPECS: dict[str, ListSpec] = {
     "agreement": ListSpec(
         "agreement",
         (
-            Column("title", _lm_sort(m.Agreement.title)),
+            Column("title", _name_sort(m.Agreement, m.Agreement.title)),
             Column("reference", _plain(m.Agreement.reference)),
             Column("kind", _plain(m.Agreement.kind)),
             Column("status", _plain(m.Agreement.status)),
@@ -131,7 +141,7 @@ SPECS: dict[str, ListSpec] = {
     "meeting": ListSpec(
         "meeting",
         (
-            Column("title", _lm_sort(m.Meeting.title)),
+            Column("title", _name_sort(m.Meeting, m.Meeting.title)),
             Column("kind", _plain(m.Meeting.kind)),
             Column("starts_at", _plain(m.Meeting.starts_at), descending_first=True),
             Column("city", _plain(m.Meeting.city)),
@@ -147,7 +157,7 @@ SPECS: dict[str, ListSpec] = {
     "visit": ListSpec(
         "visit",
         (
-            Column("title", _lm_sort(m.Visit.title)),
+            Column("title", _name_sort(m.Visit, m.Visit.title)),
             Column("destination_city", _plain(m.Visit.destination_city)),
             Column("starts_on", _plain(m.Visit.starts_on), descending_first=True),
             Column("ends_on", _plain(m.Visit.ends_on), descending_first=True),
@@ -163,7 +173,7 @@ SPECS: dict[str, ListSpec] = {
     "person": ListSpec(
         "person",
         (
-            Column("name", _lm_sort(m.Person.name)),
+            Column("name", _name_sort(m.Person, m.Person.name)),
             Column("position", _lm_sort(m.Person.position)),
             Column("organization", _name_of(Org2, m.Person.organization_id, Org2.name)),
             Column("email", _plain(m.Person.email)),
