@@ -57,8 +57,9 @@ def remember_password(address: ServerAddress, password: str) -> bool:
         return False
 
 
-def change_marker(db: Database) -> int:
-    """A number that grows with every change anyone saves (the newest audit entry's id): the UI polls it
-    to show other clerks' changes without a full refresh."""
+def change_marker(db: Database, others_than: str) -> int:
+    """A number that grows whenever another clerk saves something (the id of the newest audit entry
+    not written by ``others_than``): the UI polls it to show their changes without being asked."""
     with db.reading() as uow:
-        return int(uow.session.scalar(select(func.max(m.AuditEntry.id))) or 0)
+        return int(uow.session.scalar(
+            select(func.max(m.AuditEntry.id)).where(m.AuditEntry.user != others_than)) or 0)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from .. import bootstrap, settings
 from ..errors import SecretariatError
 from . import workers
+from .change_watch import ChangeWatch
 from .context import UiContext
 from .errors import install_excepthook, log_exception
 from .main_window import MainWindow
@@ -96,6 +97,7 @@ def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None
     lang = record_language(stored)
     apply_record_font(lang)
     ctx = UiContext(app, lang, qapp)
+    ChangeWatch(ctx)  # other clerks' changes show up without F5
     window = MainWindow(ctx, stored)
     window.show()
     return qapp, window
