@@ -139,14 +139,17 @@ def test_upgrade_from_0001_builds_the_index_on_open(demo_app, database_url):
     demo_app.close()
     engine = demo_app.db.engine
     cfg = migrations.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0001")
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":  # later migrations rebuild tables on the way down
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # outside a transaction
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0001")
     assert migrations.current_revision(engine) == "0001"
     engine.dispose()
     again = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
     try:
-        assert migrations.current_revision(again.db.engine) == "0002"
+        assert migrations.current_revision(again.db.engine) == migrations.head_revision()
         assert "agreement:agr-2015-env-mou" in found(again, "환경팀")
         assert problems(again) == []
     finally:
