@@ -79,17 +79,35 @@ def attachment_hashes(document: dict[str, Any]) -> set[str]:
 
 
 def export(db: Database, path: Path, progress: Progress | None = None) -> dict[str, int]:
-    """Write the export file; returns the number of records of each collection."""
-    document = build_document(db, progress)
-    wanted = attachment_hashes(document)
+    """Write the export file; returns the number of records of each collection.
 
-    def blobs() -> Iterator[tuple[str, bytes]]:
-        with db.reading() as uow:
+    Records are read in batches and written as they come (one reading transaction, so the file is
+    one consistent moment), so memory stays bounded however large the archive."""
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    wanted: set[str] = set()
+    with db.reading() as uow:
+        ids = {kind: live_ids(uow.session, kind) for kind in COLLECTIONS}
+        total, done = sum(len(v) for v in ids.values()), 0
+
+        def records(kind: str) -> Iterator[dict[str, Any]]:
+            nonlocal done
+            for record in iter_docs(uow.session, kind, ids[kind]):
+                wanted.update(a["sha256"] for a in record.get("attachments") or [])
+                done += 1
+                if progress and done % BATCH == 0:
+                    progress(done, total)
+                yield record
+
+        def blobs() -> Iterator[tuple[str, bytes]]:
             for sha in sorted(wanted):
                 blob = uow.session.get(m.Blob, sha)
                 if blob is not None:
                     yield sha, blob.data
                     uow.session.expunge(blob)
 
-    files.write(Path(path), document, blobs)
-    return {c: len(document[c]) for c in COLLECTIONS.values()}
+        document: dict[str, Any] = {"format": files.FORMAT, "version": files.VERSION, "exported_at": stamp}
+        document.update({collection: records(kind) for kind, collection in COLLECTIONS.items()})
+        files.write(Path(path), document, blobs)
+        if progress:
+            progress(total, total)
+    return {collection: len(ids[kind]) for kind, collection in COLLECTIONS.items()}

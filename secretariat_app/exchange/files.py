@@ -162,8 +162,30 @@ def dumps(document: dict[str, Any]) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
 
 
+def _dump_to(out: IO[bytes], document: dict[str, Any]) -> None:
+    """Write exactly what :func:`dumps` gives, one record at a time: a collection may be an iterator,
+    so an export of 100 000 records never holds them all (nor their text) in memory."""
+    out.write(b"{")
+    for n, (key, value) in enumerate(document.items()):
+        out.write(b"," if n else b"")
+        out.write(f"\n  {json.dumps(key, ensure_ascii=False)}: ".encode())
+        if isinstance(value, list | Iterator):
+            empty = True
+            for record in value:
+                text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+                out.write(f"{'[' if empty else ','}\n    {text}".encode())
+                empty = False
+            out.write(b"[]" if empty else b"\n  ]")
+        else:
+            out.write(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ").encode())
+    out.write(b"\n}\n" if document else b"}\n")
+
+
 def write(path: Path, document: dict[str, Any], blobs: Callable[[], Iterator[tuple[str, bytes]]] | None = None) -> None:
-    """Write ``.json`` (document only) or ``.zip`` (document and attachment bytes), atomically."""
+    """Write ``.json`` (document only) or ``.zip`` (document and attachment bytes), atomically.
+
+    The document's collections may be iterators (see :func:`_dump_to`); ``blobs`` is called after they
+    are written."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".json", ".zip"):
@@ -171,11 +193,12 @@ def write(path: Path, document: dict[str, Any], blobs: Callable[[], Iterator[tup
     try:
         with atomic_output(path) as out:
             if suffix == ".json":
-                out.write(dumps(document))
+                _dump_to(out, document)
                 return
             with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                zf.writestr(DATA_MEMBER, dumps(document))
-                for sha, data in blobs() if blobs else ():
+                with zf.open(DATA_MEMBER, "w", force_zip64=True) as member:  # its size is not known ahead
+                    _dump_to(member, document)
+                for sha, data in blobs() if blobs else ():  # after data.json: the hashes are known now
                     zf.writestr(f"attachments/{sha}", data)
     except OSError as exc:  # no such folder, no permission, disk full: nothing half-written is left
         raise ExchangeError(f"{path}: cannot write: {exc.strerror or exc}") from exc

@@ -11,6 +11,7 @@ import os
 import stat
 import zipfile
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +123,23 @@ def test_json_export_carries_attachments_as_metadata_only(app, empty_app, tmp_pa
     check = maintenance.check(empty_app.db)  # type: ignore[arg-type]
     assert check.ok
     assert any("env-mou-signed.pdf" in w and "bytes are not in this database" in w for w in check.warnings)
+
+
+@pytest.mark.parametrize("with_demo", [True, False], ids=["demo", "empty"])
+def test_export_streams_exactly_the_dumped_document(app, tmp_path, with_demo):
+    """The export is written record by record; its bytes are those of the whole document dumped at once."""
+    if with_demo:
+        do_import(app, with_scan(f.demo_document()), blobs={SCAN_SHA: SCAN})
+    export.export(app.db, tmp_path / "out.json")  # type: ignore[arg-type]
+    written = (tmp_path / "out.json").read_bytes()
+    stamp = datetime.fromisoformat(json.loads(written)["exported_at"])
+    assert written == files.dumps(export.build_document(app.db, exported_at=stamp))  # type: ignore[arg-type]
+    export.export(app.db, tmp_path / "out.zip")  # type: ignore[arg-type]
+    with zipfile.ZipFile(tmp_path / "out.zip") as zf:
+        data = zf.read("data.json")
+        stamp = datetime.fromisoformat(json.loads(data)["exported_at"])
+        assert data == files.dumps(export.build_document(app.db, exported_at=stamp))  # type: ignore[arg-type]
+        assert zf.namelist() == ["data.json"] + (["attachments/" + SCAN_SHA] if with_demo else [])
 
 
 def test_export_leaves_out_the_trash_and_sorts_by_id(demo_app, tmp_path):
