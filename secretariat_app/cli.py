@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import bootstrap, settings
+from .domain.vocab import COLLECTIONS
 from .errors import SecretariatError, ValidationError
 from .reports import commands as report_commands
 from .search import commands as search_commands
@@ -170,7 +171,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = maintenance.check(app.db, _progress("Checking attachments"), extra=[check_index])
     finally:
         app.close()
-    print(", ".join(f"{n} {k}s" for k, n in report.counts.items()))
+    print(", ".join(f"{n} {COLLECTIONS[k]}" for k, n in report.counts.items()))
     for w in report.warnings:
         print(f"warning: {w}")
     for e in report.errors:

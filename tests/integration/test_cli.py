@@ -118,7 +118,7 @@ def test_init_demo_then_check(secretariat, tmp_path):
     assert f"Added {DEMO_COUNT} and changed 0 records." in run.out
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     check = secretariat("--db", path, "check")
-    assert "13 organizations, 14 persons, 4 teams, 2 agreements, 3 meetings, 1 visits" in check.out
+    assert "13 organizations, 14 people, 4 teams, 2 agreements, 3 meetings, 1 visits" in check.out
     assert "No problems found." in check.out
 
 
