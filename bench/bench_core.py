@@ -12,7 +12,7 @@ memory (the child's ``ru_maxrss``) are the step's alone:
                            core's part alone (``check-core``), then the whole command (with the search
                            index's consistency check).
 
-The results are printed as a table and kept in ``bench/out/results-N.json``.
+The results are printed as a table and kept in ``bench/out/results-N-sqlite.json`` (or ``-url``).
 """
 
 from __future__ import annotations
@@ -125,7 +125,8 @@ def main() -> int:
         "records": records,
     }
     result = {"scale": args.scale, "machine": machine, "steps": [asdict(s) for s in steps]}
-    (OUT / f"results-{args.scale}.json").write_text(json.dumps(result, indent=2) + "\n", "utf-8")
+    (OUT / f"results-{args.scale}-{machine['database']}.json").write_text(json.dumps(result, indent=2) + "\n",
+                                                                        "utf-8")
     print()
     print(f"{'step':<10}{'wall time':>12}{'peak memory':>14}")
     for s in steps:
