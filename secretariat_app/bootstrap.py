@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +34,18 @@ def open_app(settings: Settings) -> App:
     observers: tuple[WriteObserver, ...] = (SearchIndex(db.dialect),)  # the index, in every write's transaction
     ensure_current(db)  # builds the index once after an upgrade from a schema without it
     return App(settings, db, Records(db, settings.user, observers), observers)
+
+
+@contextmanager
+def opened(db: str | None = None, database_url: str | None = None) -> Iterator[App]:
+    """The app on the database the command line names (or the default), closed however it ends."""
+    from .settings import resolve
+
+    app = open_app(resolve(db=db, database_url=database_url))
+    try:
+        yield app
+    finally:
+        app.close()
 
 
 def is_empty(app: App) -> bool:

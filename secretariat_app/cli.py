@@ -11,6 +11,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from . import bootstrap, settings
@@ -104,25 +105,18 @@ def log_unexpected() -> Path:
     return path
 
 
-def _settings(args: argparse.Namespace) -> settings.Settings:
-    return settings.resolve(db=args.db, database_url=args.database_url)
-
-
-def _open(args: argparse.Namespace) -> bootstrap.App:
-    return bootstrap.open_app(_settings(args))
+def _open(args: argparse.Namespace) -> AbstractContextManager[bootstrap.App]:
+    return bootstrap.opened(args.db, args.database_url)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    app = _open(args)
-    try:
+    with _open(args) as app:
         print(f"Database ready: {app.settings.display_name}")
         if args.demo:
             if not bootstrap.is_empty(app):
                 print("The database already holds records; the demo data was not loaded.", file=sys.stderr)
                 return EXIT_REFUSED
             print(bootstrap.load_demo(app).summary())
-    finally:
-        app.close()
     return 0
 
 
@@ -139,38 +133,29 @@ def _progress(label: str) -> Callable[[int, int], None]:
 def cmd_import(args: argparse.Namespace) -> int:
     from .exchange import importer
 
-    app = _open(args)
-    try:
+    with _open(args) as app:
         report = importer.import_file(app.db, args.file, app.settings.user, args.dry_run, app.observers,
                                       _progress("Importing"))
         print(report.summary())
-    finally:
-        app.close()
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .exchange import export
 
-    app = _open(args)
-    try:
+    with _open(args) as app:
         counts = export.export(app.db, args.file, _progress("Exporting"))
         print(f"Exported {sum(counts.values())} records to {args.file}")
-    finally:
-        app.close()
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .services import maintenance
 
-    app = _open(args)
-    try:
+    with _open(args) as app:
         from .search.index import check_index
 
         report = maintenance.check(app.db, _progress("Checking attachments"), extra=[check_index])
-    finally:
-        app.close()
     print(", ".join(f"{n} {COLLECTIONS[k]}" for k, n in report.counts.items()))
     for w in report.warnings:
         print(f"warning: {w}")
@@ -183,11 +168,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from .services import maintenance
 
-    app = _open(args)
-    try:
+    with _open(args) as app:
         path = maintenance.make_backup(app.db, args.dest, _progress("Backing up"))
-    finally:
-        app.close()
     print(f"Backup written to {path}")
     return 0
 
@@ -195,11 +177,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from .services import maintenance
 
-    app = _open(args)
-    try:
+    with _open(args) as app:
         safety = maintenance.restore_backup(app.db, args.src, _progress("Restoring"))
-    finally:
-        app.close()
     print(f"Restored from {args.src}. The previous content was kept in {safety}")
     return 0
 
@@ -217,8 +196,7 @@ def _items(raw: list[str]) -> list[tuple[str, str]]:
 def cmd_trash(args: argparse.Namespace) -> int:
     from .domain.langmap import text
 
-    app = _open(args)
-    try:
+    with _open(args) as app:
         if args.action == "list":
             entries = app.records.trash()
             for e in entries:
@@ -235,8 +213,6 @@ def cmd_trash(args: argparse.Namespace) -> int:
         else:
             app.records.purge(items)
             print(f"Removed {len(items)} record(s) for good.")
-    finally:
-        app.close()
     return 0
 
 
@@ -258,27 +234,21 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_upgrade(args: argparse.Namespace) -> int:
     from .storage import migrations
 
-    app = _open(args)  # opening migrates
-    try:
+    with _open(args) as app:  # opening migrates
         print(f"{app.settings.display_name}: schema {migrations.current_revision(app.db.engine)} (newest)")
-    finally:
-        app.close()
     return 0
 
 
 def cmd_roles(args: argparse.Namespace) -> int:
     from .storage import postgres_roles
 
-    app = _open(args)
-    try:
+    with _open(args) as app:
         if app.db.dialect != "postgresql":
             raise SecretariatError("roles: only a PostgreSQL server has roles; a local file is the clerk's own")
         with app.db.engine.begin() as conn:
             made = postgres_roles.create_roles(conn)
             postgres_roles.apply_grants(conn)
         print(f"Roles ready ({postgres_roles.READER}, {postgres_roles.EDITOR}); created: {', '.join(made) or 'none'}.")
-    finally:
-        app.close()
     return 0
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from .. import bootstrap, settings
+from .. import bootstrap
 from ..domain.vocab import LANGUAGES
 from .data import DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
 
@@ -59,10 +59,6 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2015-10-26") from None
 
 
-def _open(args: argparse.Namespace) -> bootstrap.App:
-    return bootstrap.open_app(settings.resolve(db=args.db, database_url=args.database_url))
-
-
 def _report(args: argparse.Namespace, what: str, rendered: Rendered) -> None:
     for problem in rendered.missing:
         print(f"warning: {problem}", file=sys.stderr)
@@ -78,13 +74,10 @@ def cmd_brief(args: argparse.Namespace) -> int:
                           sections=jobs.parse_sections(args.sections), marking=args.marking or "",
                           prepared_by=args.prepared_by or "", reproducible=args.reproducible)
     appendix = [x.strip() for x in args.appendix.split(",") if x.strip()] if args.appendix else None
-    app = _open(args)
-    try:
+    with bootstrap.opened(args.db, args.database_url) as app:
         options = _with_author(options, app)
         rendered = jobs.make_pack(app.db, args.visit_id, options, args.as_of or date.today(), appendix,
                                   _progress())
-    finally:
-        app.close()
     jobs.write_pdf(args.output, rendered.pdf)
     _report(args, f"the briefing pack of {args.visit_id}", rendered)
     return 0
@@ -96,13 +89,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     jobs.check_output(args.output)
     options = SheetOptions(lang=args.lang, marking=args.marking or "", prepared_by=args.prepared_by or "",
                            reproducible=args.reproducible)
-    app = _open(args)
-    try:
+    with bootstrap.opened(args.db, args.database_url) as app:
         options = _with_author(options, app)
         rendered = jobs.make_sheet(app.db, args.document, args.record_id, options, args.as_of or date.today(),
                                    _progress())
-    finally:
-        app.close()
     jobs.write_pdf(args.output, rendered.pdf)
     _report(args, f"the {args.document} of {args.record_id}", rendered)
     return 0

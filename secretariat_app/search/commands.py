@@ -6,12 +6,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from ..domain.langmap import text as pick
 from ..domain.vocab import LANGUAGES
 
-Opener = Callable[[argparse.Namespace], Any]
+Opener = Callable[[argparse.Namespace], AbstractContextManager[Any]]  # the command line's database, closed after use
 
 
 def add_parsers(sub: Any) -> None:
@@ -32,11 +33,8 @@ def cmd_search(args: argparse.Namespace, open_app: Opener) -> int:
         from ..errors import SecretariatError
 
         raise SecretariatError("--limit must be at least 1")
-    app = open_app(args)
-    try:
+    with open_app(args) as app:
         found = SearchService(app.db, args.lang).search(args.query, args.limit)
-    finally:
-        app.close()
     for message in found.messages:
         print(f"secretariat: {message}", file=sys.stderr)
     if args.json:
@@ -67,11 +65,8 @@ def _marked(text: str, spans: tuple[tuple[int, int], ...], bold: bool) -> str:
 def cmd_reindex(args: argparse.Namespace, open_app: Opener, progress: Callable[[str], Any]) -> int:
     from .index import rebuild
 
-    app = open_app(args)
-    try:
+    with open_app(args) as app:
         report = rebuild(app.db, progress("Indexing"))
-    finally:
-        app.close()
     assert report is not None
     size = f"; index {report.size_bytes / 1e6:.1f} MB" if report.size_bytes is not None else ""
     print(f"Indexed {report.records} records ({report.entries} entries) in {report.seconds:.1f} s{size}.")
