@@ -122,7 +122,7 @@ def sizes(db: Database) -> dict[str, float]:
     with db.reading() as uow:
         s = uow.session
         texts = 0
-        for (value,) in s.execute(text("SELECT texts FROM search_entries")):
+        for (value,) in s.execute(text("SELECT texts FROM search_texts")):
             items = json.loads(value) if isinstance(value, str) else value
             texts += sum(len(t.encode("utf-8")) for _, _, t in items)
         entries = s.scalar(text("SELECT count(*) FROM search_entries"))
@@ -130,13 +130,16 @@ def sizes(db: Database) -> dict[str, float]:
             fts = s.scalar(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_fts%'")) or 0
             rows = s.scalar(text("SELECT sum(pgsize) FROM dbstat WHERE name IN ('search_entries', 'search_facets') "
                                  "OR name LIKE 'ix_search_%' OR name LIKE 'sqlite_autoindex_search_%'")) or 0
+            stored = s.scalar(text("SELECT sum(pgsize) FROM dbstat WHERE name = 'search_texts'")) or 0
             total = s.scalar(text("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"))
         else:
             fts = s.scalar(text("SELECT pg_relation_size('ix_search_entries_tsv')")) or 0
             rows = s.scalar(text("SELECT pg_total_relation_size('search_entries') + "
                                  "pg_total_relation_size('search_facets')")) - fts
+            stored = s.scalar(text("SELECT pg_total_relation_size('search_texts')"))
             total = s.scalar(text("SELECT pg_database_size(current_database())"))
     return {"entries": entries, "text_mb": texts / 1e6, "word_index_mb": fts / 1e6, "entry_rows_mb": rows / 1e6,
+            "stored_texts_mb": stored / 1e6,
             "database_mb": total / 1e6, "word_index_vs_text": fts / texts if texts else 0}
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,13 +26,14 @@ class App:
         self.db.close()  # type: ignore[attr-defined]
 
 
-def open_app(settings: Settings) -> App:
+def open_app(settings: Settings, progress: Callable[[int, int], None] | None = None) -> App:
+    """``progress(done, total)`` hears of a search index (re)build, which a new version can need."""
     from .search.index import SearchIndex, ensure_current
     from .storage.database import Database
 
     db = Database(settings)
     observers: tuple[WriteObserver, ...] = (SearchIndex(db.dialect),)  # the index, in every write's transaction
-    ensure_current(db)  # builds the index once after an upgrade from a schema without it
+    ensure_current(db, progress)  # builds the index once after an upgrade that changed it
     return App(settings, db, Records(db, settings.user, observers), observers)
 
 

@@ -228,6 +228,12 @@
         <translation>Secretariat</translation>
     </message>
     <message>
+        <source>Opening {name}…
+Building the search index: {done} of {total} records</source>
+        <translation>{name} 여는 중…
+검색 색인 만드는 중: 기록 {total}건 중 {done}건</translation>
+    </message>
+    <message>
         <source>The database cannot be opened:
 
 {error}</source>

@@ -228,6 +228,12 @@
         <translation>Secretariat</translation>
     </message>
     <message>
+        <source>Opening {name}…
+Building the search index: {done} of {total} records</source>
+        <translation>正在打开 {name}…
+正在建立搜索索引：{done} / {total} 条记录</translation>
+    </message>
+    <message>
         <source>The database cannot be opened:
 
 {error}</source>

@@ -2,13 +2,17 @@
 
 - SQLite: a contentless FTS5 table ``search_fts`` (rowid = ``search_entries.id``), two columns (title,
   body) ranked by ``bm25`` with field weights. Contentless keeps no copy of the split text; to remove
-  a row its words are split again from the original texts kept in ``search_entries.texts``.
+  a row its words are split again from the original texts kept in ``search_texts``.
 - PostgreSQL: ``search_entries.tsv``, a ``tsvector`` built here (title words weighted A, body words D,
   with positions), searched with a GIN index and ranked by ``ts_rank``. Both the tsvector and the
   tsquery are written as literals, so the server's parser (and locale) never re-splits CJK text.
 
 Each user term is one phrase of index words — a string literal for FTS5, a ``<->`` chain for
 PostgreSQL — made only of letters and digits, so nothing the clerk types can break the syntax.
+
+Newest first must not mean reading every match: on SQLite an entry's rowid starts with its date
+(:class:`DatedIds`), so FTS5's own rowid order is date order and a scan can stop after a page of
+results; PostgreSQL walks an index on (day, id) instead.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from ..errors import SecretariatError
 from . import words
 from .entries import Entry, is_title
 from .words import QueryWord
@@ -46,6 +51,8 @@ class Backend:
 
     dialect = ""
     rank_order = ""  # ORDER BY fragment for the rank column "score"
+    filters_first = False  # can look up a few given entries in the word index quickly (see ranking.py)
+    facets_by_record = "search_facets f"  # a record's facet rows, looked up by the record
 
     def phrase(self, ws: list[QueryWord], title_only: bool = False) -> str:
         raise NotImplementedError
@@ -74,6 +81,39 @@ class Backend:
         search, when the backend can rank before joining; None otherwise."""
         return None
 
+    def matching(self, param: str) -> str:
+        """SQL: the ids (column ``id``) of the entries matching ``param``, in no particular order."""
+        raise NotImplementedError
+
+    def newest_from(self, param: str) -> tuple[str, str, str]:
+        """(FROM clause, WHERE condition, ORDER BY) reading the matches of ``param`` newest first,
+        so that a LIMIT stops the reading early."""
+        raise NotImplementedError
+
+    def among(self, ids: list[int]) -> str:
+        """SQL condition: the match is one of these entries (the driving side, for ``newest_from``)."""
+        return f"e.id IN ({', '.join(str(int(i)) for i in ids)})"
+
+    def newest(self, alias: str) -> str:
+        """ORDER BY fragment: newest entries first."""
+        raise NotImplementedError
+
+    def walk_newest(self, session: Session, on: bool) -> None:
+        """Make the next statements read the entries newest first and stop early (``on``), or leave
+        the plan to the planner again. Only for matches known to be many (see ranking.py)."""
+
+    def one_of(self, column: str, param: str) -> str:
+        """SQL: ``column`` is one of the values bound to ``param`` (made by :meth:`values`) — one
+        parameter however many values (party:beijing names a thousand organizations)."""
+        raise NotImplementedError
+
+    def values(self, items: Sequence[str]) -> Any:
+        return list(items)
+
+    def newest_by_day(self, alias: str) -> str:
+        """The same order, said by day (so that an index on (kind, day) can give it)."""
+        return f"{alias}.day DESC NULLS LAST, {alias}.id DESC"
+
     def date(self, value: date | None) -> Any:
         return value
 
@@ -98,6 +138,9 @@ class Backend:
     def clear(self, session: Session) -> None:
         raise NotImplementedError
 
+    def start_rebuild(self, session: Session) -> None:
+        """After ``clear``: anything that makes writing the whole index at once quicker."""
+
     def finish_rebuild(self, session: Session) -> None:
         pass
 
@@ -105,6 +148,7 @@ class Backend:
         return None
 
     def _row(self, e: Entry, json_: Any) -> dict[str, Any]:
+        """The entry's columns, and its original texts (``title``, ``texts``: for ``search_texts``)."""
         return {
             "kind": e.kind, "record_kind": e.record_kind, "record_id": e.record_id, "part": e.part,
             "title": json_(e.title), "texts": json_(e.texts), "status": e.status, "city": e.city,
@@ -113,17 +157,61 @@ class Backend:
         }
 
 
-_COLUMNS = ("kind, record_kind, record_id, part, title, texts, status, city, langs, day, signed_on, "
-            "expires_on, due_on, has_attachment")
+_NAMES = ("id", "kind", "record_kind", "record_id", "part", "status", "city", "langs", "day", "signed_on",
+          "expires_on", "due_on", "has_attachment")  # of search_entries (the texts go to search_texts)
 
 
 def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+REBUILD_CACHE_KIB = 256 * 1024  # page cache of the connection that rebuilds the index
+DAY_SLOTS = 1 << 20  # entries per day in the rowid space; a day's entries never come near this
+
+
+def day_key(day: Any) -> int:
+    """The date part of an entry's rowid: the day's ordinal (0 for an entry without a date)."""
+    if day is None:
+        return 0
+    return (date.fromisoformat(day) if isinstance(day, str) else day).toordinal()
+
+
+class DatedIds:
+    """Rowids that sort by date: ``day_key * DAY_SLOTS + n``. Writers hold the database's write lock
+    (BEGIN IMMEDIATE), so the next free number of a day is theirs. A rebuild, which starts from an
+    empty table, keeps counting here instead of asking the table each time."""
+
+    def __init__(self, trusted: bool = False):
+        self.trusted = trusted
+        self.next: dict[int, int] = {}
+
+    def allocate(self, session: Session, key: int) -> int:
+        if key not in self.next:
+            low = key * DAY_SLOTS
+            top = None if self.trusted else session.scalar(
+                text("SELECT max(id) FROM search_entries WHERE id >= :lo AND id < :hi"),
+                {"lo": low, "hi": low + DAY_SLOTS})
+            self.next[key] = (top if top is not None else low) + 1
+        found = self.next[key]
+        if found >= (key + 1) * DAY_SLOTS:
+            when = date.fromordinal(key).isoformat() if key else "without a date"
+            raise SecretariatError(f"The search index has no room for more entries dated {when}; "
+                                   f"run `secretariat reindex`.")
+        self.next[key] = found + 1
+        return found
+
+
 class SqliteBackend(Backend):
     dialect = "sqlite"
     rank_order = "score ASC"  # bm25: lower is better
+    filters_first = True
+    # Without statistics SQLite would seek every (facet, value) pair for each entry instead.
+    facets_by_record = "search_facets f INDEXED BY ix_search_facets_record"
+
+    def __init__(self) -> None:
+        self.ids: DatedIds | None = None  # set by a rebuild; otherwise each batch asks the table
+        self.dropped_indexes: list[str] = []  # CREATE INDEX statements, during a rebuild
+        self.cache_size: int | None = None  # the connection's own, during a rebuild
 
     def phrase(self, ws: list[QueryWord], title_only: bool = False) -> str:
         body = " ".join(w.word for w in ws)
@@ -140,8 +228,34 @@ class SqliteBackend(Backend):
         return f"{alias}.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :{param})"
 
     def ranked_from(self, param: str) -> tuple[str, str, str]:
-        return ("search_fts JOIN search_entries e ON e.id = search_fts.rowid",
+        # CROSS JOIN: the word index drives. Driven from a filter's index instead, FTS5 would start
+        # its query (and bm25 its statistics) over again for every entry.
+        return ("search_fts CROSS JOIN search_entries e ON e.id = search_fts.rowid",
                 f"search_fts MATCH :{param}", f"bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})")
+
+    def matching(self, param: str) -> str:
+        return f"SELECT rowid AS id FROM search_fts WHERE search_fts MATCH :{param}"
+
+    def newest_from(self, param: str) -> tuple[str, str, str]:
+        return ("search_fts CROSS JOIN search_entries e ON e.id = search_fts.rowid",
+                f"search_fts MATCH :{param}", "search_fts.rowid DESC")
+
+    def among(self, ids: list[int]) -> str:
+        return f"search_fts.rowid IN ({', '.join(str(int(i)) for i in ids)})"
+
+    def newest(self, alias: str) -> str:
+        return f"{alias}.id DESC"
+
+    def one_of(self, column: str, param: str) -> str:
+        return f"{column} IN (SELECT value FROM json_each(:{param}))"
+
+    def values(self, items: Sequence[str]) -> Any:
+        return json.dumps(list(items), ensure_ascii=False)
+
+    def newest_by_day(self, alias: str) -> str:
+        # Dated rowids: the same order as by id. SQLite puts NULLs last when descending by itself;
+        # spelling NULLS LAST out would keep it from reading the index backwards.
+        return f"{alias}.day DESC, {alias}.id DESC"
 
     def ranked_top(self, param: str, limit: str) -> str | None:
         # FTS5 keeps only the best rows while it ranks (ORDER BY rank LIMIT): the join then reads just those.
@@ -159,7 +273,8 @@ class SqliteBackend(Backend):
         if not record_ids:
             return
         rows = session.execute(text(
-            "SELECT id, texts FROM search_entries WHERE record_kind = :k AND record_id IN :ids"
+            "SELECT e.id, t.texts FROM search_entries e JOIN search_texts t ON t.id = e.id "
+            "WHERE e.record_kind = :k AND e.record_id IN :ids"
         ).bindparams(_expanding("ids")), {"k": record_kind, "ids": record_ids}).all()
         if not rows:
             return
@@ -170,8 +285,9 @@ class SqliteBackend(Backend):
         # A contentless table forgets a row only when given exactly the words it was given.
         session.execute(text("INSERT INTO search_fts(search_fts, rowid, title, body) "
                              "VALUES ('delete', :id, :t, :b)"), removals)
-        session.execute(text("DELETE FROM search_entries WHERE id IN :ids").bindparams(_expanding("ids")),
-                        {"ids": [r["id"] for r in removals]})
+        gone = {"ids": [r["id"] for r in removals]}
+        session.execute(text("DELETE FROM search_entries WHERE id IN :ids").bindparams(_expanding("ids")), gone)
+        session.execute(text("DELETE FROM search_texts WHERE id IN :ids").bindparams(_expanding("ids")), gone)
 
     def prepare(self, entry: Entry) -> dict[str, Any]:
         row = self._row(entry, _json)
@@ -181,24 +297,43 @@ class SqliteBackend(Backend):
     def insert_prepared(self, session: Session, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        # Writers hold the database's write lock (BEGIN IMMEDIATE), so the next ids are ours.
-        first = (session.scalar(text("SELECT max(id) FROM search_entries")) or 0) + 1
-        for offset, row in enumerate(rows):
-            row["id"] = first + offset
+        ids = self.ids or DatedIds()
+        for row in rows:
+            row["id"] = ids.allocate(session, day_key(row["day"]))
         # Straight to the driver: a rebuild writes hundreds of thousands of rows.
-        names = ["id", *(c.strip() for c in _COLUMNS.split(","))]
         conn = session.connection()
-        conn.exec_driver_sql(f"INSERT INTO search_entries ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                             [tuple(row[n] for n in names) for row in rows])
+        conn.exec_driver_sql(f"INSERT INTO search_entries ({', '.join(_NAMES)}) VALUES ({', '.join('?' * len(_NAMES))})",
+                             [tuple(row[n] for n in _NAMES) for row in rows])
+        conn.exec_driver_sql("INSERT INTO search_texts (id, title, texts) VALUES (?, ?, ?)",
+                             [(row["id"], row["title"], row["texts"]) for row in rows])
         conn.exec_driver_sql("INSERT INTO search_fts(rowid, title, body) VALUES (?, ?, ?)",
                              [(row["id"], row["t"], row["b"]) for row in rows])
 
     def clear(self, session: Session) -> None:
         session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('delete-all')"))
         session.execute(text("DELETE FROM search_entries"))
+        session.execute(text("DELETE FROM search_texts"))
+
+    def start_rebuild(self, session: Session) -> None:
+        # Indexes of the empty tables are made again at the end from their sorted contents, rather
+        # than updated entry by entry in rowid (date) order that is random to them.
+        found = session.execute(text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name IN ('search_entries', 'search_facets')")).all()
+        self.dropped_indexes = [sql for _name, sql in found]
+        for name, _sql in found:
+            session.execute(text(f'DROP INDEX "{name}"'))
+        # FTS5 merges its segments as they grow, reading them back: with the default 2 MB page
+        # cache that reading goes to the file again and again.
+        self.cache_size = session.scalar(text("PRAGMA cache_size"))
+        session.execute(text(f"PRAGMA cache_size = {-REBUILD_CACHE_KIB}"))
 
     def finish_rebuild(self, session: Session) -> None:
+        for sql in self.dropped_indexes:
+            session.execute(text(sql))
         session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('optimize')"))
+        if self.cache_size is not None:
+            session.execute(text(f"PRAGMA cache_size = {int(self.cache_size)}"))
 
     def size_bytes(self, session: Session) -> int | None:
         try:
@@ -259,10 +394,33 @@ class PostgresBackend(Backend):
         return ("search_entries e", f"e.tsv @@ CAST(:{param} AS tsquery)",
                 f"ts_rank(e.tsv, CAST(:{param} AS tsquery), 1)")
 
+    def matching(self, param: str) -> str:
+        return f"SELECT e.id FROM search_entries e WHERE e.tsv @@ CAST(:{param} AS tsquery)"
+
+    def newest_from(self, param: str) -> tuple[str, str, str]:
+        return ("search_entries e", f"e.tsv @@ CAST(:{param} AS tsquery)", self.newest("e"))
+
+    def newest(self, alias: str) -> str:
+        return f"{alias}.day DESC NULLS LAST, {alias}.id DESC"  # ix_search_entries_newest
+
+    def one_of(self, column: str, param: str) -> str:
+        return f"{column} = ANY(CAST(:{param} AS text[]))"
+
+    def walk_newest(self, session: Session, on: bool) -> None:
+        # PostgreSQL guesses a phrase or several words to be nearly absent (it multiplies their
+        # frequencies) and would read every match through the GIN index and sort them; with more than
+        # RANK_ALL matches known, walking ix_search_entries_newest finds a page after a few hundred rows.
+        value = "off" if on else "on"
+        session.execute(text(f"SET LOCAL enable_bitmapscan = {value}"))
+        session.execute(text(f"SET LOCAL enable_seqscan = {value}"))
+
     def delete(self, session: Session, record_kind: str, record_ids: list[str]) -> None:
         if record_ids:
+            which = {"k": record_kind, "ids": record_ids}
+            session.execute(text("DELETE FROM search_texts WHERE id IN (SELECT id FROM search_entries WHERE "
+                                 "record_kind = :k AND record_id IN :ids)").bindparams(_expanding("ids")), which)
             session.execute(text("DELETE FROM search_entries WHERE record_kind = :k AND record_id IN :ids")
-                            .bindparams(_expanding("ids")), {"k": record_kind, "ids": record_ids})
+                            .bindparams(_expanding("ids")), which)
 
     def prepare(self, entry: Entry) -> dict[str, Any]:
         row = self._row(entry, _json)
@@ -272,16 +430,28 @@ class PostgresBackend(Backend):
     def insert_prepared(self, session: Session, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        values = ", ".join(f"CAST(:{c} AS json)" if c in ("title", "texts") else f":{c}"
-                           for c in (c.strip() for c in _COLUMNS.split(",")))
-        session.execute(text(f"INSERT INTO search_entries ({_COLUMNS}, tsv) VALUES ({values}, "
-                             f"CAST(:tsv AS tsvector))"), rows)
+        ids = session.scalars(text("SELECT nextval('search_entries_id_seq') FROM generate_series(1, :n)"),
+                              {"n": len(rows)}).all()
+        for row, row_id in zip(rows, ids, strict=True):
+            row["id"] = row_id
+        session.execute(text(f"INSERT INTO search_entries ({', '.join(_NAMES)}, tsv) VALUES "
+                             f"({', '.join(':' + n for n in _NAMES)}, CAST(:tsv AS tsvector))"), rows)
+        session.execute(text("INSERT INTO search_texts (id, title, texts) VALUES "
+                             "(:id, CAST(:title AS json), CAST(:texts AS json))"), rows)
 
     def clear(self, session: Session) -> None:
         session.execute(text("DELETE FROM search_entries"))
+        session.execute(text("DELETE FROM search_texts"))
+
+    def finish_rebuild(self, session: Session) -> None:
+        # Statistics for the planner now, not whenever autovacuum comes by: without them it takes
+        # every word for a rare one.
+        for table in ("search_entries", "search_texts", "search_facets"):
+            session.execute(text(f"ANALYZE {table}"))
 
     def size_bytes(self, session: Session) -> int | None:
         return int(session.scalar(text("SELECT pg_total_relation_size('search_entries') + "
+                                       "pg_total_relation_size('search_texts') + "
                                        "pg_total_relation_size('search_facets')")) or 0)
 
 

@@ -31,7 +31,16 @@ from .query import (
 )
 from .words import fold, query_words
 
-COLUMNS = ("e.id, e.kind, e.record_kind, e.record_id, e.part, e.title, e.texts, e.status, e.day, e.due_on")
+COLUMNS = "e.id, e.kind, e.record_kind, e.record_id, e.part, e.status, e.day, e.due_on"  # texts: fetched for the page
+
+
+FEW_FACET_IDS = 20
+
+
+def _terms(node: Node) -> list[Node]:
+    if isinstance(node, And | Or):
+        return [t for c in node.children for t in _terms(c)]
+    return [node]
 
 
 @dataclass(frozen=True)
@@ -61,15 +70,16 @@ class Compiler:
 
     # --- the match language ----------------------------------------------------------------------
 
-    def match(self, node: Node) -> str | None:
-        """The node as one match expression, or None if it is not pure text the language can say."""
+    def match(self, node: Node, title_only: bool = False) -> str | None:
+        """The node as one match expression, or None if it is not pure text the language can say.
+        ``title_only``: its words must be in a title (what is excluded is excluded anywhere)."""
         if isinstance(node, Term):
-            return self.b.phrase(node.words())
+            return self.b.phrase(node.words(), title_only)
         if isinstance(node, Or):
-            parts = [self.match(c) for c in node.children]
+            parts = [self.match(c, title_only) for c in node.children]
             return None if None in parts else self.b.combine("OR", parts)  # type: ignore[arg-type]
         if isinstance(node, And):
-            positives = [self.match(c) for c in node.children if not isinstance(c, Not)]
+            positives = [self.match(c, title_only) for c in node.children if not isinstance(c, Not)]
             negatives = [self.match(c.child) for c in node.children if isinstance(c, Not)]
             if not positives or None in positives or None in negatives:
                 return None
@@ -117,51 +127,101 @@ class Compiler:
     def facet(self, node: FacetIds) -> str:
         if not node.ids:
             return "1 = 0"
-        return (f"(e.record_kind, e.record_id) IN (SELECT f.record_kind, f.record_id FROM search_facets f "
-                f"WHERE f.facet = :{self.bind(node.facet)} AND f.value IN ({self._list(node.ids)}))")
+        values = f"f.facet = :{self.bind(node.facet)} AND {self.b.one_of('f.value', self.bind(self.b.values(node.ids)))}"
+        if len(node.ids) <= FEW_FACET_IDS:  # a few teams or organizations: their records can drive
+            return f"(e.record_kind, e.record_id) IN (SELECT f.record_kind, f.record_id FROM search_facets f WHERE {values})"
+        # party:beijing names a thousand organizations: rather than collect every record of theirs,
+        # check each entry the search reads (a few facet rows per record, by index).
+        return (f"EXISTS (SELECT 1 FROM {self.b.facets_by_record} WHERE f.record_kind = e.record_kind "
+                f"AND f.record_id = e.record_id AND {values})")
 
     def _list(self, values: tuple[str, ...]) -> str:
         return ", ".join(f":{self.bind(v)}" for v in values)
 
-    # --- the statement ---------------------------------------------------------------------------
+    # --- the statements ---------------------------------------------------------------------------
 
-    def compile(self, tree: Node, limit: int) -> Statement:
+    def prepare(self, tree: Node) -> None:
+        """Split the query: the text terms every result must match become one match expression
+        (``words``; ``title_words`` the same with the positive words in a title), the rest plain SQL
+        conditions (``conditions``)."""
         children = list(tree.children) if isinstance(tree, And) else [tree]
         positives, negatives, rest = [], [], []
         for child in children:
             if isinstance(child, Not) and self.match(child.child) is not None:
-                negatives.append(child)
+                negatives.append(child.child)
             elif not isinstance(child, Not) and self.match(child) is not None:
                 positives.append(child)
             else:
                 rest.append(child)
-        ranked = None
+        self.words: str | None = None
+        self.title_words: str | None = None
+        self.prefixed = any(isinstance(t, Term) and t.prefix for c in positives for t in _terms(c))
         if positives:
-            ranked = self.b.combine("AND", [self.match(c) for c in positives])  # type: ignore[misc]
-            if negatives:
-                within = self.b.negate_within(ranked, [self.match(c.child) for c in negatives])  # type: ignore[misc]
-                if within is None:
-                    rest += negatives
-                else:
-                    ranked = within
+            self.words, self.title_words = (self._words(positives, negatives, rest, title) for title in (False, True))
         else:
-            rest += negatives
-        conditions = [self.condition(c) for c in rest]
-        top = self.b.ranked_top(self.bind(ranked), self.bind(int(limit))) if ranked and not conditions else None
-        if top is not None:
-            return Statement(f"SELECT {COLUMNS}, r.score AS score FROM {top} ORDER BY r.score, e.day DESC NULLS LAST, "
-                             f"e.id", self.params, True)
-        if ranked is not None:
-            source, match, score = self.b.ranked_from(self.bind(ranked))
-            where = " AND ".join([match, *conditions])
-            order = f"{self.b.rank_order}, e.day DESC NULLS LAST, e.id"
-        else:
-            source, score = "search_entries e", "0"
-            where = " AND ".join(conditions) or "1 = 1"
-            order = "e.day DESC NULLS LAST, e.id DESC"
-        sql = (f"SELECT {COLUMNS}, {score} AS score FROM {source} WHERE {where} "
-               f"ORDER BY {order} LIMIT :{self.bind(int(limit))}")
-        return Statement(sql, self.params, ranked is not None)
+            rest += [Not(n) for n in negatives]
+        self.conditions = [self.condition(c) for c in rest]
+        self.one_kind = any(isinstance(c, KindIs) and len(c.kinds) == 1 for c in rest)
+
+    def _words(self, positives: list[Node], negatives: list[Node], rest: list[Node], title_only: bool) -> str:
+        expr = self.b.combine("AND", [self.match(c, title_only) for c in positives])  # type: ignore[misc]
+        if negatives:
+            within = self.b.negate_within(expr, [self.match(c) for c in negatives])  # type: ignore[misc]
+            if within is not None:
+                return within
+            if not title_only:
+                rest += [Not(n) for n in negatives]
+        return expr
+
+    def _where(self, *conditions: str) -> str:
+        return " AND ".join([*conditions, *self.conditions]) or "1 = 1"
+
+    def count_words(self, cap: int) -> Statement:
+        """How many entries match the words, counting no further than ``cap``."""
+        assert self.words is not None
+        return Statement(f"SELECT count(*) FROM ({self.b.matching(self.bind(self.words))} "
+                         f"LIMIT :{self.bind(cap)}) x", self.params)
+
+    def filtered_ids(self, cap: int) -> Statement:
+        """The ids of (at most ``cap``) entries the conditions let through."""
+        return Statement(f"SELECT e.id FROM search_entries e WHERE {self._where()} LIMIT :{self.bind(cap)}",
+                         self.params)
+
+    def ranked(self, limit: int) -> Statement:
+        """Every match ranked by BM25 (title words weigh more), then newest first."""
+        assert self.words is not None
+        if not self.conditions:
+            top = self.b.ranked_top(self.bind(self.words), self.bind(int(limit)))
+            if top is not None:
+                return Statement(f"SELECT {COLUMNS}, r.score AS score FROM {top} "
+                                 f"ORDER BY r.score, {self.b.newest('e')}", self.params, True)
+        source, match, score = self.b.ranked_from(self.bind(self.words))
+        return Statement(f"SELECT {COLUMNS}, {score} AS score FROM {source} WHERE {self._where(match)} "
+                         f"ORDER BY {self.b.rank_order}, {self.b.newest('e')} LIMIT :{self.bind(int(limit))}",
+                         self.params, True)
+
+    def newest_matches(self, limit: int, title_only: bool, exclude: list[int], among: list[int] | None) -> Statement:
+        """The newest ``limit`` matches (of the words in a title, or anywhere), reading no more of the
+        index than it takes; not those in ``exclude``; only those in ``among`` when given."""
+        words = self.title_words if title_only else self.words
+        assert words is not None
+        source, match, order = self.b.newest_from(self.bind(words))
+        extra = [match]
+        if exclude:
+            extra.append(f"e.id NOT IN ({', '.join(str(int(i)) for i in exclude)})")
+        if among is not None:
+            extra.append(self.b.among(among))
+        return Statement(f"SELECT {COLUMNS}, {2.0 if title_only else 1.0} AS score FROM {source} "
+                         f"WHERE {self._where(*extra)} ORDER BY {order} LIMIT :{self.bind(int(limit))}",
+                         self.params, True)
+
+    def filters_only(self, limit: int) -> Statement:
+        """No words to match: what the filters let through, newest first. With the narrow entry rows
+        the planner's own choice (a filter's index, or the table in date order) takes milliseconds;
+        one kind is read from the (kind, day) index, already in order."""
+        order = self.b.newest_by_day("e") if self.one_kind else self.b.newest("e")
+        return Statement(f"SELECT {COLUMNS}, 0 AS score FROM search_entries e WHERE {self._where()} "
+                         f"ORDER BY {order} LIMIT :{self.bind(int(limit))}", self.params)
 
 
 # --- team: and party: values → ids ---------------------------------------------------------------
@@ -185,7 +245,7 @@ def resolve_facets(tree: Node, session: Session, backend: Backend, messages: lis
 def _resolve(node: FacetMatch, session: Session, backend: Backend, messages: list[str]) -> FacetIds:
     target = "team" if node.facet == "team" else "organization"
     raw = node.text.strip()
-    found: list[str] = []
+    found: dict[str, None] = {}  # in order, each once
     ws = query_words(raw)
     steps = [("t.record_id = :raw OR t.record_id = :folded", {"raw": raw, "folded": raw.casefold()})]
     if node.facet == "party":
@@ -197,10 +257,10 @@ def _resolve(node: FacetMatch, session: Session, backend: Backend, messages: lis
         rows = session.execute(text(
             f"SELECT DISTINCT t.record_id FROM search_entries t WHERE t.kind = :kind AND ({condition}) "
             f"LIMIT {MAX_FACET_IDS}"), {"kind": target, **params}).scalars().all()
-        found += [r for r in rows if r not in found]
+        found.update(dict.fromkeys(rows))
         if found and i >= 1:  # names matched: the wider look through descriptions is not needed
             break
     if not found:
         messages.append(f"{node.facet}:{raw} — no {'team' if target == 'team' else 'organization'} "
                         f"by that name")
-    return FacetIds(node.facet, tuple(found[:MAX_FACET_IDS]))
+    return FacetIds(node.facet, tuple(found)[:MAX_FACET_IDS])

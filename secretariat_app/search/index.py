@@ -25,7 +25,7 @@ from ..domain import models as m
 from ..domain.documents import Doc
 from ..domain.vocab import RECORD_KINDS
 from ..errors import SecretariatError
-from .backends import Backend, backend_for
+from .backends import Backend, DatedIds, SqliteBackend, backend_for
 from .entries import Entry, entries_of, facets_of
 from .loader import load
 from .pdftext import pdf_text
@@ -146,14 +146,19 @@ class RebuildReport:
     size_bytes: int | None
 
 
+def wanted_version(dialect: str) -> str:
+    """The splitting's version, and on SQLite the layout of the rowids (dated: see backends.DatedIds)."""
+    return index_version() + ("+dated" if dialect == "sqlite" else "")
+
+
 def stored_version(session: Session) -> str | None:
     return session.scalar(text("SELECT value FROM search_meta WHERE key = 'index_version'"))
 
 
-def _set_version(session: Session) -> None:
+def _set_version(session: Session, dialect: str) -> None:
     session.execute(text("DELETE FROM search_meta WHERE key = 'index_version'"))
     session.execute(text("INSERT INTO search_meta (key, value) VALUES ('index_version', :v)"),
-                    {"v": index_version()})
+                    {"v": wanted_version(dialect)})
 
 
 def rebuild(db: Any, progress: Progress | None = None, only_if_stale: bool = False,
@@ -172,10 +177,13 @@ def rebuild(db: Any, progress: Progress | None = None, only_if_stale: bool = Fal
         if db.dialect == "postgresql":
             # Writers wait until the new index is in place; a second rebuild waits for the first.
             s.execute(text("LOCK TABLE search_entries IN SHARE ROW EXCLUSIVE MODE"))
-        if only_if_stale and stored_version(s) == index_version():
+        if only_if_stale and stored_version(s) == wanted_version(db.dialect):
             return None
         backend.clear(s)
         s.execute(text("DELETE FROM search_facets"))
+        backend.start_rebuild(s)
+        if isinstance(backend, SqliteBackend):
+            backend.ids = DatedIds(trusted=True)  # the table is empty: count here, not by asking it
         ranges = _ranges(s)
         total = sum(n for *_, n in ranges)
         done = entries = 0
@@ -188,7 +196,7 @@ def rebuild(db: Any, progress: Progress | None = None, only_if_stale: bool = Fal
             if progress:
                 progress(done, total)
         backend.finish_rebuild(s)
-        _set_version(s)
+        _set_version(s, db.dialect)
         size = backend.size_bytes(s)
         uow.commit()
     return RebuildReport(total, entries, time.perf_counter() - started, size)
@@ -260,14 +268,14 @@ def _worker_range(kind: str, lo: str, hi: str) -> tuple[list[dict[str, Any]], li
         return _prepare_range(conn, _worker["backend"], kind, lo, hi, pdf)
 
 
-def ensure_current(db: Any) -> str | None:
+def ensure_current(db: Any, progress: Progress | None = None) -> str | None:
     """Build the index if it was built by another version of the splitting (or never, as after the
     upgrade from schema 0001). Returns a message when that was needed but not possible."""
     with db.reading() as uow:
-        if stored_version(uow.session) == index_version():
+        if stored_version(uow.session) == wanted_version(db.dialect):
             return None
     try:
-        report = rebuild(db, only_if_stale=True)
+        report = rebuild(db, progress, only_if_stale=True)
     except SecretariatError as exc:  # a reader's account may not write the index
         log.warning("search index is out of date and could not be rebuilt: %s", exc)
         return f"The search index is out of date and could not be rebuilt here ({exc}). Ask the " \
@@ -291,7 +299,7 @@ def check_index(db: Any, report: Any) -> None:
     with db.reading() as uow:
         s = uow.session
         version = stored_version(s)
-        if version != index_version():
+        if version != wanted_version(db.dialect):
             report.errors.append(f"search index: built by another version ({version or 'never built'}); {hint}")
         for kind, table in _TABLES.items():
             missing = list(s.scalars(text(

@@ -15,8 +15,10 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from ..domain.langmap import LangMap
+from . import ranking
 from .backends import Backend, backend_for
 from .compiler import Compiler, resolve_facets
 from .entries import part_of
@@ -96,13 +98,16 @@ class SearchService:
         limit = max(1, min(int(limit), MAX_LIMIT))
         with self.db.reading() as uow:
             tree = resolve_facets(parsed.tree, uow.session, self.backend, out.messages)
-            statement = Compiler(self.backend).compile(tree, limit + 10)  # room for merged PDF stretches
-            rows = uow.session.execute(text(statement.sql), statement.params).all()
-        out.results = self._results(rows, parsed, lang or self.lang, limit)
+            compiler = Compiler(self.backend)
+            compiler.prepare(tree)
+            rows = ranking.find(uow.session, compiler, limit + 10)  # room for merged PDF stretches
+            texts = _texts(uow.session, [r.id for r in rows])
+        out.results = self._results(rows, texts, parsed, lang or self.lang, limit)
         out.seconds = time.perf_counter() - started
         return out
 
-    def _results(self, rows: list[Any], parsed: Parsed, lang: str, limit: int) -> list[SearchResult]:
+    def _results(self, rows: list[Any], stored: dict[int, tuple[Any, Any]], parsed: Parsed, lang: str,
+                 limit: int) -> list[SearchResult]:
         highlighter = Highlighter(parsed.highlight_terms(), lang)
         seen: set[tuple[str, str, str]] = set()
         results = []
@@ -111,8 +116,7 @@ class SearchService:
             if key in seen:  # another stretch of the same PDF
                 continue
             seen.add(key)
-            texts = json.loads(row.texts) if isinstance(row.texts, str) else row.texts
-            title = json.loads(row.title) if isinstance(row.title, str) else row.title
+            title, texts = (json.loads(v) if isinstance(v, str) else v for v in stored[row.id])
             snippet = highlighter.snippet(texts)
             kind, rid, part = self._what(row, snippet)
             due = self.backend.read_date(row.due_on)
@@ -138,3 +142,11 @@ class SearchService:
         if where is None:
             return row.kind, row.record_id, None
         return where[0], row.record_id, where[1]
+
+
+def _texts(session: Session, ids: list[int]) -> dict[int, tuple[Any, Any]]:
+    """(title, texts) of these entries, as stored (JSON text on SQLite)."""
+    if not ids:
+        return {}
+    return {row.id: (row.title, row.texts) for row in session.execute(text(
+        f"SELECT id, title, texts FROM search_texts WHERE id IN ({', '.join(str(int(i)) for i in ids)})"))}

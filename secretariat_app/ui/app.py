@@ -56,8 +56,8 @@ def open_database(where: settings.Settings, demo_if_empty: bool) -> bootstrap.Ap
     """Open the database on a worker; if that takes a while (a first start, an upgrade that rebuilds the
     search index of a large archive) a small window says so instead of nothing happening."""
 
-    def work(_progress: workers.Progress) -> bootstrap.App:
-        app = bootstrap.open_app(where)
+    def work(progress: workers.Progress) -> bootstrap.App:
+        app = bootstrap.open_app(where, progress)
         if demo_if_empty and bootstrap.is_empty(app):
             bootstrap.load_demo(app)  # the first run shows the council's demo records
         return app
@@ -71,6 +71,15 @@ def open_database(where: settings.Settings, demo_if_empty: bool) -> bootstrap.Ap
     waiting.setCancelButton(None)  # type: ignore[arg-type]
     waiting.setMinimumDuration(SLOW_OPEN_MS)
     waiting.setValue(0)  # starts its "show if slow" timer
+
+    def indexing(done: int, total: int) -> None:  # a new version rebuilding the search index
+        waiting.setLabelText(QCoreApplication.translate(
+            "App", "Opening {name}…\nBuilding the search index: {done} of {total} records")
+            .format(name=where.display_name, done=f"{done:,}", total=f"{total:,}"))
+        waiting.setMaximum(max(total, 1))
+        waiting.setValue(min(done, total))
+
+    task.progressed.connect(indexing)
     task.start()
     if not task.done:
         loop.exec()

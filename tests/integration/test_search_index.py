@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import date
 
 import pytest
 from alembic import command
@@ -14,6 +15,7 @@ from secretariat_app import bootstrap
 from secretariat_app.errors import SecretariatError, ValidationError
 from secretariat_app.exchange import importer
 from secretariat_app.search import index
+from secretariat_app.search.backends import DAY_SLOTS
 from secretariat_app.services import attachments, maintenance
 from secretariat_app.settings import Settings
 from secretariat_app.storage import migrations
@@ -151,6 +153,40 @@ def test_upgrade_from_0001_builds_the_index_on_open(demo_app, database_url):
     try:
         assert migrations.current_revision(again.db.engine) == migrations.head_revision()
         assert "agreement:agr-2015-env-mou" in found(again, "환경팀")
+        assert problems(again) == []
+    finally:
+        again.close()
+
+
+def _entry_ids(app) -> set[int]:
+    with app.db.reading() as uow:
+        return set(uow.session.scalars(text("SELECT id FROM search_entries")))
+
+
+def test_upgrade_from_0003_moves_the_texts_out_of_the_entries(demo_app, database_url):
+    """PostgreSQL keeps its entries (texts moved to search_texts); SQLite renumbers them by date."""
+    before = _entry_ids(demo_app)
+    demo_app.close()
+    engine = demo_app.db.engine
+    cfg = migrations.alembic_config()
+    with engine.connect() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0003")
+        columns = {c for (c,) in conn.execute(text(
+            "SELECT name FROM pragma_table_info('search_entries')" if conn.dialect.name == "sqlite" else
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'search_entries'"))}
+        assert {"title", "texts"} <= columns
+    engine.dispose()
+    again = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
+    try:
+        assert migrations.current_revision(again.db.engine) == migrations.head_revision()
+        ids = _entry_ids(again)
+        if again.db.dialect == "postgresql":
+            assert ids == before  # moved, not rebuilt
+        else:
+            assert max(ids) // DAY_SLOTS == date(2016, 3, 24).toordinal()  # rebuilt, numbered by date
+        result = search(again, "환경팀 kind:agreement").results[0]
+        assert result.id == "agr-2015-env-mou" and "환경팀" in result.snippet.text
         assert problems(again) == []
     finally:
         again.close()
