@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,6 +27,7 @@ from ..services import dashboard
 from . import formatting as fmt
 from . import labels
 from .context import UiContext
+from .follows_changes import FollowsChanges
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE = QColor("#b3261e")
@@ -108,7 +109,7 @@ class Card(QFrame):
             self.empty(self.tr("… and %1 more").replace("%1", fmt.number_text(n)))
 
 
-class DashboardView(QScrollArea):
+class DashboardView(FollowsChanges, QScrollArea):
     open_requested = Signal(str, str, str)  # kind, id, part
 
     def __init__(self, ctx: UiContext, today: Callable[[], date] = date.today, parent: QWidget | None = None):
@@ -116,7 +117,6 @@ class DashboardView(QScrollArea):
         self.ctx = ctx
         self.today = today
         self.data: dashboard.Dashboard | None = None
-        self._stale = True
         self.setObjectName("dashboard")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -168,23 +168,11 @@ class DashboardView(QScrollArea):
         layout.addLayout(grid, 1)
         self.setWidget(page)
         self.setFocusProxy(self.meetings.tree)
-        ctx.changed.connect(self._on_records_changed)
+        self.follow_changes(ctx)
 
     # --- loading -------------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_records_changed(self, _change: object) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def reload(self) -> None:
-        self._stale = False
+    def show_records(self) -> None:
         today = self.today()
         try:
             self.data = dashboard.load(self.ctx.app.db, today)

@@ -27,6 +27,7 @@ from ..services import lists
 from . import formatting as fmt
 from . import labels
 from .context import UiContext
+from .follows_changes import FollowsChanges
 from .list_model import LazyRecordModel
 
 FILTER_DELAY_MS = 200
@@ -61,7 +62,7 @@ class RecordTable(QTableView):
                              self.empty_text)
 
 
-class RecordListView(QWidget):
+class RecordListView(FollowsChanges, QWidget):
     open_requested = Signal(str, str, str)  # kind, id, part ("" for the whole record)
     new_requested = Signal(str)  # kind
     selection_changed = Signal()
@@ -73,7 +74,6 @@ class RecordListView(QWidget):
         self.kind = kind
         self.settings = settings
         self.model = LazyRecordModel(ctx, kind, self)
-        self._stale = True
         self._loaded_once = False
         self._columns_fitted = False
         self.setObjectName(f"list-{kind}")
@@ -158,23 +158,20 @@ class RecordListView(QWidget):
         QWidget.setTabOrder(self.filter, self.facet)
         QWidget.setTabOrder(self.facet, self.table)
         QWidget.setTabOrder(self.table, self.new_button)
-        ctx.changed.connect(self._on_records_changed)
+        self.follow_changes(ctx)
 
     # --- loading -----------------------------------------------------------------------------------
 
-    def load(self) -> None:
-        """Show the list now (the first time, or after records changed while it was hidden)."""
-        self._stale = False
+    def show_records(self) -> None:
+        # The first time the rows are waited for, so that the list never shows empty before filling.
         self.model.refresh(wait=not self._loaded_once)
         self._loaded_once = True
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
         if not self._columns_fitted:
             self._columns_fitted = True
             self._fit_columns()
-        if self._stale:
-            self.load()
+        super().showEvent(event)  # loads the rows if they are out of date
 
     def _fit_columns(self) -> None:
         """Share the width among the columns (in their usual proportions) so that nothing is cut off
@@ -187,12 +184,6 @@ class RecordListView(QWidget):
         scale = available / sum(wanted)
         for i, width in enumerate(wanted):
             header.resizeSection(i, max(60, int(width * scale)))
-
-    def _on_records_changed(self, _change: object) -> None:
-        if self.isVisible():
-            self.model.refresh()
-        else:
-            self._stale = True
 
     def _on_loaded(self, result: lists.ListResult) -> None:
         shown, total = len(result.ids), result.total

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -26,13 +26,14 @@ from . import formatting as fmt
 from . import labels
 from .collation import text_key
 from .context import UiContext
+from .follows_changes import FollowsChanges
 from .list_view import RecordListView
 
 ORG_ROLE = Qt.ItemDataRole.UserRole
 ALL = "*"
 
 
-class PeopleOrganizationsView(QWidget):
+class PeopleOrganizationsView(FollowsChanges, QWidget):
     open_requested = Signal(str, str, str)
     new_requested = Signal(str)
 
@@ -42,7 +43,6 @@ class PeopleOrganizationsView(QWidget):
         self.settings = settings
         self.setObjectName("peopleView")
         self.nodes: list[lists.OrganizationNode] = []
-        self._stale = True
 
         self.org_filter = QLineEdit(self)
         self.org_filter.setObjectName("organizationFilter")
@@ -94,26 +94,16 @@ class PeopleOrganizationsView(QWidget):
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.tree)
         QWidget.setTabOrder(self.org_filter, self.tree)
-        ctx.changed.connect(self._on_records_changed)
+        self.follow_changes(ctx)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
-    def _on_records_changed(self, change: object) -> None:
+    def concerns(self, change: object) -> bool:
         kinds = getattr(change, "kinds", None)
-        if kinds is not None and not kinds & {"organization", "person"}:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        return kinds is None or bool(kinds & {"organization", "person"})
 
     # --- the tree ------------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        self._stale = False
+    def show_records(self) -> None:
         chosen = self.current_organization()
         try:
             self.nodes = lists.organizations(self.ctx.app.db)

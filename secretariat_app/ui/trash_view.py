@@ -4,7 +4,7 @@ good" removes them after asking (not undoable; the audit trail keeps their last 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from . import labels
 from .context import UiContext
 from .dialogs import ask
 from .errors import show_error
+from .follows_changes import FollowsChanges
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,7 +48,7 @@ class TrashTree(QTreeWidget):
         super().keyPressEvent(event)
 
 
-class TrashView(QWidget):
+class TrashView(FollowsChanges, QWidget):
     open_requested = Signal(str, str, str)
     status_message = Signal(str)
 
@@ -55,7 +56,6 @@ class TrashView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("trashView")
-        self._stale = True
         self.entries: list[TrashEntry] = []
         self.count = QLabel(self)
         self.count.setObjectName("count")
@@ -91,21 +91,9 @@ class TrashView(QWidget):
         layout.addWidget(self.tree, 1)
         self.setFocusProxy(self.tree)
         self._update_buttons()
-        ctx.changed.connect(self._on_records_changed)
+        self.follow_changes(ctx)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_records_changed(self, _change: object) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def reload(self) -> None:
-        self._stale = False
+    def show_records(self) -> None:
         try:
             self.entries = self.ctx.records.trash()
         except SecretariatError as exc:
