@@ -60,8 +60,8 @@ class Backend:
     def combine(self, op: str, parts: list[str]) -> str:
         raise NotImplementedError
 
-    def negate_within(self, positive: str, negatives: list[str]) -> str | None:
-        """``positive`` without matches of any of ``negatives``; None if the language cannot say it."""
+    def negate_within(self, positive: str, negatives: list[str]) -> str:
+        """``positive`` without matches of any of ``negatives``."""
         raise NotImplementedError
 
     def negate(self, expr: str) -> str | None:
@@ -91,8 +91,9 @@ class Backend:
         raise NotImplementedError
 
     def among(self, ids: list[int]) -> str:
-        """SQL condition: the match is one of these entries (the driving side, for ``newest_from``)."""
-        return f"e.id IN ({', '.join(str(int(i)) for i in ids)})"
+        """SQL condition for ``newest_from``: the match is one of these entries, looked up one by one
+        (only where ``filters_first``)."""
+        raise NotImplementedError
 
     def newest(self, alias: str) -> str:
         """ORDER BY fragment: newest entries first."""
@@ -112,7 +113,7 @@ class Backend:
 
     def newest_by_day(self, alias: str) -> str:
         """The same order, said by day (so that an index on (kind, day) can give it)."""
-        return f"{alias}.day DESC NULLS LAST, {alias}.id DESC"
+        return self.newest(alias)
 
     def date(self, value: date | None) -> Any:
         return value
@@ -221,11 +222,11 @@ class SqliteBackend(Backend):
     def combine(self, op: str, parts: list[str]) -> str:
         return "(" + f" {op} ".join(parts) + ")"
 
-    def negate_within(self, positive: str, negatives: list[str]) -> str | None:
+    def negate_within(self, positive: str, negatives: list[str]) -> str:
         return f"({positive} NOT {self.combine('OR', negatives)})"
 
     def matches(self, alias: str, param: str) -> str:
-        return f"{alias}.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :{param})"
+        return f"{alias}.id IN ({self.matching(param)})"
 
     def ranked_from(self, param: str) -> tuple[str, str, str]:
         # CROSS JOIN: the word index drives. Driven from a filter's index instead, FTS5 would start
@@ -241,7 +242,7 @@ class SqliteBackend(Backend):
                 f"search_fts MATCH :{param}", "search_fts.rowid DESC")
 
     def among(self, ids: list[int]) -> str:
-        return f"search_fts.rowid IN ({', '.join(str(int(i)) for i in ids)})"
+        return f"search_fts.rowid IN ({id_list(ids)})"
 
     def newest(self, alias: str) -> str:
         return f"{alias}.id DESC"
@@ -380,7 +381,7 @@ class PostgresBackend(Backend):
     def combine(self, op: str, parts: list[str]) -> str:
         return "(" + f" {'&' if op == 'AND' else '|'} ".join(parts) + ")"
 
-    def negate_within(self, positive: str, negatives: list[str]) -> str | None:
+    def negate_within(self, positive: str, negatives: list[str]) -> str:
         return "(" + " & ".join([positive, *(f"!{n}" for n in negatives)]) + ")"
 
     def negate(self, expr: str) -> str | None:
@@ -453,6 +454,11 @@ class PostgresBackend(Backend):
         return int(session.scalar(text("SELECT pg_total_relation_size('search_entries') + "
                                        "pg_total_relation_size('search_texts') + "
                                        "pg_total_relation_size('search_facets')")) or 0)
+
+
+def id_list(ids: Iterable[int]) -> str:
+    """Entry ids written into SQL: integers from the index itself, never the clerk's text."""
+    return ", ".join(str(int(i)) for i in ids)
 
 
 def _expanding(name: str) -> Any:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from .backends import Backend
+from .backends import Backend, id_list
 from .query import (
     CITY_NAMES,
     And,
@@ -157,21 +157,16 @@ class Compiler:
         self.title_words: str | None = None
         self.prefixed = any(isinstance(t, Term) and t.prefix for c in positives for t in _terms(c))
         if positives:
-            self.words, self.title_words = (self._words(positives, negatives, rest, title) for title in (False, True))
+            self.words = self._words(positives, negatives, title_only=False)
+            self.title_words = self._words(positives, negatives, title_only=True)
         else:
             rest += [Not(n) for n in negatives]
         self.conditions = [self.condition(c) for c in rest]
         self.one_kind = any(isinstance(c, KindIs) and len(c.kinds) == 1 for c in rest)
 
-    def _words(self, positives: list[Node], negatives: list[Node], rest: list[Node], title_only: bool) -> str:
+    def _words(self, positives: list[Node], negatives: list[Node], title_only: bool) -> str:
         expr = self.b.combine("AND", [self.match(c, title_only) for c in positives])  # type: ignore[misc]
-        if negatives:
-            within = self.b.negate_within(expr, [self.match(c) for c in negatives])  # type: ignore[misc]
-            if within is not None:
-                return within
-            if not title_only:
-                rest += [Not(n) for n in negatives]
-        return expr
+        return self.b.negate_within(expr, [self.match(c) for c in negatives]) if negatives else expr  # type: ignore[misc]
 
     def _where(self, *conditions: str) -> str:
         return " AND ".join([*conditions, *self.conditions]) or "1 = 1"
@@ -208,7 +203,7 @@ class Compiler:
         source, match, order = self.b.newest_from(self.bind(words))
         extra = [match]
         if exclude:
-            extra.append(f"e.id NOT IN ({', '.join(str(int(i)) for i in exclude)})")
+            extra.append(f"e.id NOT IN ({id_list(exclude)})")
         if among is not None:
             extra.append(self.b.among(among))
         return Statement(f"SELECT {COLUMNS}, {2.0 if title_only else 1.0} AS score FROM {source} "

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.langmap import LangMap
 from . import ranking
-from .backends import Backend, backend_for
+from .backends import Backend, backend_for, id_list
 from .compiler import Compiler, resolve_facets
 from .entries import part_of
 from .query import Parsed, parse
@@ -149,4 +149,4 @@ def _texts(session: Session, ids: list[int]) -> dict[int, tuple[Any, Any]]:
     if not ids:
         return {}
     return {row.id: (row.title, row.texts) for row in session.execute(text(
-        f"SELECT id, title, texts FROM search_texts WHERE id IN ({', '.join(str(int(i)) for i in ids)})"))}
+        f"SELECT id, title, texts FROM search_texts WHERE id IN ({id_list(ids)})"))}
