@@ -2204,6 +2204,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>기록 검색</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>즐겨찾기</translation>
+    </message>
+    <message>
+        <source>Saved and recent searches</source>
+        <translation>저장한 검색과 최근 검색</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
@@ -2214,6 +2222,34 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Nothing found for {0}</source>
         <translation>{0}에 대한 결과가 없습니다</translation>
+    </message>
+    <message>
+        <source>Save This Search…</source>
+        <translation>이 검색 저장…</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>저장한 검색</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>최근 검색</translation>
+    </message>
+    <message>
+        <source>Remove a Saved Search</source>
+        <translation>저장한 검색 삭제</translation>
+    </message>
+    <message>
+        <source>Clear Recent Searches</source>
+        <translation>최근 검색 지우기</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>검색 저장</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>이 검색의 이름:</translation>
     </message>
 </context>
 <context>

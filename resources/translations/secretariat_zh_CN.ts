@@ -2204,6 +2204,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>搜索记录</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Saved and recent searches</source>
+        <translation>已保存的搜索和最近的搜索</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
@@ -2214,6 +2222,34 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Nothing found for {0}</source>
         <translation>未找到与 {0} 相关的结果</translation>
+    </message>
+    <message>
+        <source>Save This Search…</source>
+        <translation>保存此搜索…</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>已保存的搜索</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>最近的搜索</translation>
+    </message>
+    <message>
+        <source>Remove a Saved Search</source>
+        <translation>删除已保存的搜索</translation>
+    </message>
+    <message>
+        <source>Clear Recent Searches</source>
+        <translation>清除最近的搜索</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>此搜索的名称：</translation>
     </message>
 </context>
 <context>

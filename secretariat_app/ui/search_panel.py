@@ -3,7 +3,8 @@ of the original text, its date and status. Enter or a click opens the record at 
 
 The search runs off the UI thread (a :class:`workers.Task`); typing restarts a short timer, and only
 the answer to the newest query is shown. Recent and saved searches come from
-:class:`search.history.SearchHistory`.
+:class:`search.history.SearchHistory`: as completions in the box, and in the menu of the button beside
+it (save this search, run a saved or recent one, remove one, forget the recent ones).
 """
 
 from __future__ import annotations
@@ -15,10 +16,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +37,7 @@ from .workers import Task
 
 DEBOUNCE_MS = 200
 LIMIT = 50
+RECENT_IN_MENU = 10
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 PART_GROUPS = {
@@ -66,6 +72,16 @@ class SearchPanel(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.box.setCompleter(self.completer)
 
+        self.saved_menu = QMenu(self)
+        self.saved_menu.setObjectName("savedSearchesMenu")
+        self.saved_menu.aboutToShow.connect(self.fill_saved_menu)
+        self.saved_button = QToolButton(self)
+        self.saved_button.setObjectName("savedSearches")
+        self.saved_button.setText(self.tr("Saved"))
+        self.saved_button.setToolTip(self.tr("Saved and recent searches"))
+        self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved_button.setMenu(self.saved_menu)
+
         self.message = QLabel(self)
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
@@ -80,7 +96,10 @@ class SearchPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
+        row = QHBoxLayout()
+        row.addWidget(self.box, 1)
+        row.addWidget(self.saved_button)
+        layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
 
@@ -197,9 +216,55 @@ class SearchPanel(QWidget):
         self.completer.model().setStringList(self.history.recent())  # type: ignore[attr-defined]
         self.open_requested.emit(result.record.kind, result.record.id, result.part or "")
 
+    # --- saved and recent searches ----------------------------------------------------------------------
+
+    def fill_saved_menu(self) -> None:
+        """The button's menu, made afresh each time it opens (another panel may have saved meanwhile)."""
+        menu = self.saved_menu
+        menu.clear()
+        save = menu.addAction(self.tr("Save This Search…"), self.ask_to_save)
+        save.setEnabled(bool(self.box.text().strip()))
+        saved, recent = self.history.saved(), self.history.recent()
+        if saved:
+            menu.addSection(self.tr("Saved searches"))
+            for search in saved:
+                menu.addAction(_menu_text(search.name), lambda q=search.query: self.use_query(q)).setToolTip(search.query)
+        if recent:
+            menu.addSection(self.tr("Recent searches"))
+            for query in recent[:RECENT_IN_MENU]:
+                menu.addAction(_menu_text(query), lambda q=query: self.use_query(q))
+        if saved or recent:
+            menu.addSeparator()
+        if saved:
+            remove = menu.addMenu(self.tr("Remove a Saved Search"))
+            for search in saved:
+                remove.addAction(_menu_text(search.name), lambda n=search.name: self.history.remove(n))
+        if recent:
+            menu.addAction(self.tr("Clear Recent Searches"), self._clear_recent)
+
+    def use_query(self, query: str) -> None:
+        """Put a saved or recent query in the box and run it now."""
+        self.box.setText(query)
+        self.timer.stop()
+        self.run_search()
+        self.box.setFocus()
+
+    def ask_to_save(self) -> None:
+        query = self.box.text().strip()
+        if not query:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save Search"), self.tr("Name of this search:"),
+                                        QLineEdit.EchoMode.Normal, query)
+        if ok:
+            self.save_current_search(name)
+
     def save_current_search(self, name: str = "") -> None:
         if self.box.text().strip():
             self.history.save(name, self.box.text())
+
+    def _clear_recent(self) -> None:
+        self.history.clear_recent()
+        self.completer.model().setStringList([])  # type: ignore[attr-defined]
 
     # --- keys: Up/Down move through the results while typing ---------------------------------------
 
@@ -218,6 +283,10 @@ class SearchPanel(QWidget):
             if self.list.item(row).data(RESULT_ROLE) is not None:
                 self.list.setCurrentRow(row)
                 return
+
+
+def _menu_text(text: str) -> str:
+    return text.replace("&", "&&")  # a menu would take "&" for a shortcut mark
 
 
 def shown_results(panel: SearchPanel) -> list[Any]:

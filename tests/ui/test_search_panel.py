@@ -76,3 +76,56 @@ def test_malformed_filter_shows_a_message_not_an_error(qtbot, panel):
     found = type_and_wait(qtbot, panel, "expires:<2027-13-01")
     assert found.messages and panel.message.isVisible()
     assert "expires" in panel.message.text()
+
+
+def _action(menu: Any, text: str) -> Any:
+    found = [a for a in menu.actions() if a.text() == text]
+    assert found, [a.text() for a in menu.actions()]
+    return found[0]
+
+
+def test_save_a_search_run_it_from_the_menu_and_remove_it(qtbot, panel, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    type_and_wait(qtbot, panel, "fine dust")
+    panel.fill_saved_menu()
+    assert not [a for a in panel.saved_menu.actions() if a.text() == "Dust & air"]
+
+    def name_it() -> None:  # the real dialog: type a name, press OK
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(50, name_it)
+            return
+        assert dialog.textValue() == "fine dust"  # the query is the suggested name
+        dialog.setTextValue("Dust & air")
+        dialog.accept()
+
+    QTimer.singleShot(50, name_it)
+    _action(panel.saved_menu, "Save This Search…").trigger()
+    assert [(s.name, s.query) for s in panel.history.saved()] == [("Dust & air", "fine dust")]
+
+    type_and_wait(qtbot, panel, "환경팀")
+    panel.fill_saved_menu()
+    panel.saved_menu.popup(panel.saved_button.mapToGlobal(panel.saved_button.rect().bottomLeft()))
+    panel.saved_menu.grab().save(str(tmp_path / "saved-searches-menu.png"))
+    panel.saved_menu.hide()
+    with qtbot.waitSignal(panel.results_shown, timeout=10_000) as shown:
+        _action(panel.saved_menu, "Dust && air").trigger()  # "&" doubled, or a menu takes it for a mark
+    assert shown.args[0].query == "fine dust" and panel.box.text() == "fine dust"
+
+    remove = _action(panel.saved_menu, "Remove a Saved Search").menu()
+    _action(remove, "Dust && air").trigger()
+    assert panel.history.saved() == []
+
+
+def test_saving_needs_a_search_and_recent_ones_can_be_forgotten(qtbot, panel):
+    panel.fill_saved_menu()
+    assert not _action(panel.saved_menu, "Save This Search…").isEnabled()
+    panel.history.add_recent("北京")
+    panel.fill_saved_menu()
+    with qtbot.waitSignal(panel.results_shown, timeout=10_000):
+        _action(panel.saved_menu, "北京").trigger()
+    _action(panel.saved_menu, "Clear Recent Searches").trigger()
+    assert panel.history.recent() == []
+    assert panel.completer.model().stringList() == []
