@@ -4,7 +4,9 @@
   ``search_entries`` to ``search_texts`` (same id). Entry rows shrink from ~3 KB to ~100 bytes, so
   checking a filter on thousands of entries reads a few pages, not the texts' overflow pages.
 - PostgreSQL: an index on (day, id) in the order results are shown, so a search for a word in half
-  of the archive walks it and stops after a page. The texts are moved, nothing is rebuilt.
+  of the archive walks it and stops after a page; the title words in a column of their own
+  (``tsv_title``, from the weight-A words of ``tsv``) with a GIN index, for the title matches. The
+  texts are moved, nothing is rebuilt.
 - SQLite: the index is emptied and the app rebuilds it on opening (with progress), numbering the
   rowids by date (backends.DatedIds) so that FTS5's rowid order is the newest-first order; FTS5
   cuts the words with its 'ascii' tokenizer.
@@ -90,6 +92,10 @@ def upgrade() -> None:
         op.drop_column("search_entries", "title")
         op.drop_column("search_entries", "texts")
         op.execute("CREATE INDEX ix_search_entries_newest ON search_entries (day DESC NULLS LAST, id DESC)")
+        # The title words alone (weight A in tsv), with a GIN index of their own, for the title tier.
+        op.execute("ALTER TABLE search_entries ADD COLUMN tsv_title tsvector NOT NULL DEFAULT ''::tsvector")
+        op.execute("UPDATE search_entries SET tsv_title = ts_filter(tsv, '{a}')")
+        op.execute("CREATE INDEX ix_search_entries_tsv_title ON search_entries USING gin (tsv_title)")
 
 
 def downgrade() -> None:
@@ -97,6 +103,8 @@ def downgrade() -> None:
         # 0003's layout, empty: that version rebuilds what it finds missing.
         _entries_table(with_texts=True, tokenizer="unicode61 remove_diacritics 0")
     else:
+        op.execute("DROP INDEX ix_search_entries_tsv_title")
+        op.drop_column("search_entries", "tsv_title")
         op.execute("DROP INDEX ix_search_entries_newest")
         op.add_column("search_entries", sa.Column("title", sa.JSON(), nullable=True))
         op.add_column("search_entries", sa.Column("texts", sa.JSON(), nullable=True))

@@ -90,6 +90,12 @@ class Backend:
         so that a LIMIT stops the reading early."""
         raise NotImplementedError
 
+    def newest_in_titles_from(self, title_words: str, in_titles: str, words: str | None) -> tuple[str, str, str]:
+        """``newest_from`` for the title tier. Given three ways: the whole expression with the words
+        in a title (``title_words``), the words in a title alone (``in_titles``), and — when something
+        is excluded — the whole expression anywhere (``words``)."""
+        return self.newest_from(title_words)
+
     def among(self, ids: list[int]) -> str:
         """SQL condition for ``newest_from``: the match is one of these entries, looked up one by one
         (only where ``filters_first``)."""
@@ -401,6 +407,14 @@ class PostgresBackend(Backend):
     def newest_from(self, param: str) -> tuple[str, str, str]:
         return ("search_entries e", f"e.tsv @@ CAST(:{param} AS tsquery)", self.newest("e"))
 
+    def newest_in_titles_from(self, title_words: str, in_titles: str, words: str | None) -> tuple[str, str, str]:
+        # tsv_title (the title words alone, with their own GIN index) is small and never compressed
+        # out of the row: title matches are found without reading every match's whole tsvector.
+        match = f"e.tsv_title @@ CAST(:{in_titles} AS tsquery)"
+        if words is not None:
+            match += f" AND e.tsv @@ CAST(:{words} AS tsquery)"  # what is excluded, anywhere
+        return ("search_entries e", match, self.newest("e"))
+
     def newest(self, alias: str) -> str:
         return f"{alias}.day DESC NULLS LAST, {alias}.id DESC"  # ix_search_entries_newest
 
@@ -435,8 +449,9 @@ class PostgresBackend(Backend):
                               {"n": len(rows)}).all()
         for row, row_id in zip(rows, ids, strict=True):
             row["id"] = row_id
-        session.execute(text(f"INSERT INTO search_entries ({', '.join(_NAMES)}, tsv) VALUES "
-                             f"({', '.join(':' + n for n in _NAMES)}, CAST(:tsv AS tsvector))"), rows)
+        session.execute(text(f"INSERT INTO search_entries ({', '.join(_NAMES)}, tsv, tsv_title) VALUES "
+                             f"({', '.join(':' + n for n in _NAMES)}, CAST(:tsv AS tsvector), "
+                             f"ts_filter(CAST(:tsv AS tsvector), '{{a}}'))"), rows)
         session.execute(text("INSERT INTO search_texts (id, title, texts) VALUES "
                              "(:id, CAST(:title AS json), CAST(:texts AS json))"), rows)
 

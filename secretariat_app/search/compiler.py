@@ -155,10 +155,13 @@ class Compiler:
                 rest.append(child)
         self.words: str | None = None
         self.title_words: str | None = None
+        self.title_only_words: str | None = None  # the positive words in a title, nothing excluded
+        self.excludes = bool(negatives)
         self.prefixed = any(isinstance(t, Term) and t.prefix for c in positives for t in _terms(c))
         if positives:
             self.words = self._words(positives, negatives, title_only=False)
             self.title_words = self._words(positives, negatives, title_only=True)
+            self.title_only_words = self._words(positives, [], title_only=True)
         else:
             rest += [Not(n) for n in negatives]
         self.conditions = [self.condition(c) for c in rest]
@@ -198,9 +201,13 @@ class Compiler:
     def newest_matches(self, limit: int, title_only: bool, exclude: list[int], among: list[int] | None) -> Statement:
         """The newest ``limit`` matches (of the words in a title, or anywhere), reading no more of the
         index than it takes; not those in ``exclude``; only those in ``among`` when given."""
-        words = self.title_words if title_only else self.words
-        assert words is not None
-        source, match, order = self.b.newest_from(self.bind(words))
+        assert self.words is not None and self.title_words is not None and self.title_only_words is not None
+        if title_only:
+            source, match, order = self.b.newest_in_titles_from(
+                self.bind(self.title_words), self.bind(self.title_only_words),
+                self.bind(self.words) if self.excludes else None)
+        else:
+            source, match, order = self.b.newest_from(self.bind(self.words))
         extra = [match]
         if exclude:
             extra.append(f"e.id NOT IN ({id_list(exclude)})")
