@@ -183,6 +183,11 @@ def test_upgrade_from_0003_moves_the_texts_out_of_the_entries(demo_app, database
         ids = _entry_ids(again)
         if again.db.dialect == "postgresql":
             assert ids == before  # moved, not rebuilt
+            with again.db.reading() as uow:  # the title words, taken from the weight-A words of tsv
+                assert uow.session.scalar(text(
+                    "SELECT count(*) FROM search_entries WHERE tsv_title = ts_filter(tsv, '{a}') "
+                    "AND tsv_title <> ''::tsvector")) == uow.session.scalar(text(
+                        "SELECT count(*) FROM search_entries WHERE ts_filter(tsv, '{a}') <> ''::tsvector")) > 0
         else:
             assert max(ids) // DAY_SLOTS == date(2016, 3, 24).toordinal()  # rebuilt, numbered by date
         result = search(again, "환경팀 kind:agreement").results[0]
