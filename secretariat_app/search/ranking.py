@@ -32,9 +32,12 @@ def find(session: Session, compiler: Compiler, limit: int) -> list[Any]:
     """The rows of the best ``limit`` entries for a prepared compiler, best first."""
     if compiler.words is None:
         return _rows(session, compiler.filters_only(limit))
-    if not compiler.prefixed and session.scalar(text((s := compiler.count_words(RANK_ALL + 1)).sql),
-                                                s.params) <= RANK_ALL:
-        return _rows(session, compiler.ranked(limit))
+    if not compiler.prefixed:
+        count = session.scalar(text((s := compiler.count_words(RANK_ALL + 1)).sql), s.params)
+        if count == 0:  # a phrase found nowhere: no second look
+            return []
+        if count <= RANK_ALL:
+            return _rows(session, compiler.ranked(limit))
     among = None
     if compiler.conditions and compiler.b.filters_first:
         ids = list(session.scalars(text((s := compiler.filtered_ids(FILTERS_FIRST + 1)).sql), s.params))
