@@ -173,6 +173,8 @@ def _json(value: Any) -> str | None:
 
 
 REBUILD_CACHE_KIB = 256 * 1024  # page cache of the connection that rebuilds the index
+REBUILD_HASH_BYTES = 64 << 20  # words FTS5 holds in memory before writing a segment, in a rebuild
+FTS5_HASH_BYTES = 1 << 20  # … and otherwise (FTS5's default)
 DAY_SLOTS = 1 << 20  # entries per day in the rowid space; a day's entries never come near this
 
 
@@ -313,8 +315,11 @@ class SqliteBackend(Backend):
                              [tuple(row[n] for n in _NAMES) for row in rows])
         conn.exec_driver_sql("INSERT INTO search_texts (id, title, texts) VALUES (?, ?, ?)",
                              [(row["id"], row["title"], row["texts"]) for row in rows])
+        # In rowid order: FTS5 writes out what it holds in memory whenever a rowid is lower than the
+        # one before, and dated rowids come in any order — unsorted, every row became a segment of
+        # its own, merged again and again (the rebuild took 47 s in here instead of ~20).
         conn.exec_driver_sql("INSERT INTO search_fts(rowid, title, body) VALUES (?, ?, ?)",
-                             [(row["id"], row["t"], row["b"]) for row in rows])
+                             sorted((row["id"], row["t"], row["b"]) for row in rows))
 
     def clear(self, session: Session) -> None:
         session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('delete-all')"))
@@ -334,6 +339,8 @@ class SqliteBackend(Backend):
         # cache that reading goes to the file again and again.
         self.cache_size = session.scalar(text("PRAGMA cache_size"))
         session.execute(text(f"PRAGMA cache_size = {-REBUILD_CACHE_KIB}"))
+        # … and it writes a segment for every megabyte of words it holds (its default): hold more.
+        session.execute(text(f"INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', {REBUILD_HASH_BYTES})"))
 
     def finish_rebuild(self, session: Session) -> None:
         for sql in self.dropped_indexes:
@@ -341,6 +348,7 @@ class SqliteBackend(Backend):
         session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('optimize')"))
         if self.cache_size is not None:
             session.execute(text(f"PRAGMA cache_size = {int(self.cache_size)}"))
+        session.execute(text(f"INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', {FTS5_HASH_BYTES})"))
 
     def size_bytes(self, session: Session) -> int | None:
         try:

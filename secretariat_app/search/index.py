@@ -202,7 +202,7 @@ def rebuild(db: Any, progress: Progress | None = None, only_if_stale: bool = Fal
     return RebuildReport(total, entries, time.perf_counter() - started, size)
 
 
-RANGE = 1000  # records read, split and written at a time by a rebuild
+RANGE = 2000  # records read, split and written at a time by a rebuild
 _INSERT_FACETS = "INSERT INTO search_facets (facet, value, record_kind, record_id) VALUES (:facet, :value, :k, :id)"
 
 
