@@ -239,6 +239,8 @@ class _Parser:
             if self.peek() in ("OR", "RPAREN", "EOF", "AND"):
                 return None
             child = self.unary()
+            if isinstance(child, Not):  # NOT NOT a, - -a: a itself
+                return child.child
             return Not(child) if child is not None else None
         return self.atom()
 

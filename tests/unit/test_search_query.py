@@ -20,6 +20,7 @@ from secretariat_app.search.query import (
     Or,
     Term,
     ValueIn,
+    clean,
     parse,
 )
 
@@ -38,6 +39,7 @@ def test_terms_are_anded_and_or_binds_looser():
 
 def test_minus_and_not_exclude():
     assert tree("北京 -上海") == And((Term("北京"), Not(Term("上海"))))
+    assert tree("NOT NOT 北京") == Term("北京") and tree("a NOT -b") == And((Term("a"), Term("b")))
     assert tree("a NOT b") == And((Term("a"), Not(Term("b"))))
     assert tree('-"a b"') == Not(Term("a b", phrase=True))
 
@@ -163,17 +165,58 @@ def test_highlight_terms_skip_negated_ones():
     assert parse("a -b (c OR -d)", TODAY).highlight_terms() == [Term("a"), Term("c")]
 
 
+def _well_formed(node, depth: int = 0) -> int:
+    """Check one node of a parsed tree; return its number of leaves."""
+    assert depth < 200
+    if isinstance(node, Term):
+        assert node.text.strip() and "\x00" not in node.text
+        assert node.phrase or node.text == node.text.strip()  # a phrase keeps its spaces as typed
+        return 1
+    if isinstance(node, Not):
+        assert not isinstance(node.child, Not)  # "--a" is not left as a double negation
+        return _well_formed(node.child, depth + 1)
+    if isinstance(node, And | Or):
+        assert len(node.children) >= 2  # one child is the child itself
+        return sum(_well_formed(child, depth + 1) for child in node.children)
+    assert isinstance(node, KindIs | ValueIn | LangIs | DateIn | HasAttachment | FacetMatch)
+    if isinstance(node, DateIn):
+        assert node.start is None or node.end is None or node.start < node.end
+    return 1
+
+
+def _check(text: str) -> None:
+    parsed = parse(text, TODAY)
+    assert all(isinstance(m, str) and m for m in parsed.messages)
+    if parsed.tree is not None:
+        assert _well_formed(parsed.tree) <= MAX_LEAVES
+        typed = clean(text).casefold()  # as the parser reads it: NFKC, no control characters
+        for term in parsed.highlight_terms():  # a term's words come from what was typed
+            assert all(word.casefold() in typed for word in term.text.split())
+    assert parse(text, TODAY) == parsed  # the same query, the same tree and messages
+    if not text.strip():
+        assert parsed.tree is None and parsed.messages == []
+
+
 @settings(max_examples=1500, deadline=None)
 @given(st.text(max_size=80))
-def test_no_input_raises_property(text):
-    parsed = parse(text, TODAY)
-    assert parsed.tree is None or parsed.tree is not None
+def test_any_text_gives_a_well_formed_tree_or_none_property(text):
+    _check(text)
 
 
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(['"', "(", ")", "-", "OR", "AND", "NOT", "*", ":", "kind:", "status:x", "due:<",
                                  "北京", "환경", "env", " ", "\x00", "NEAR(", "signed:2014..", "team:", "||"]),
                 max_size=25))
-def test_operator_soup_parses_property(pieces):
-    parse("".join(pieces), TODAY)
-    parse(" ".join(pieces), TODAY)
+def test_operator_soup_gives_a_well_formed_tree_or_none_property(pieces):
+    _check("".join(pieces))
+    _check(" ".join(pieces))
+
+
+def test_the_well_formedness_check_can_fail():
+    """The properties above would catch a malformed tree (so they assert something)."""
+    with pytest.raises(AssertionError):
+        _well_formed(And((Term("a"),)))
+    with pytest.raises(AssertionError):
+        _well_formed(Term(" "))
+    with pytest.raises(AssertionError):
+        _well_formed(Not(Not(Term("a"))))
