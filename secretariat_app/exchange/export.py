@@ -74,10 +74,6 @@ def build_document(db: Database, progress: Progress | None = None,
     return doc
 
 
-def attachment_hashes(document: dict[str, Any]) -> set[str]:
-    return {a["sha256"] for agr in document.get("agreements", []) for a in agr.get("attachments") or []}
-
-
 def export(db: Database, path: Path, progress: Progress | None = None) -> dict[str, int]:
     """Write the export file; returns the number of records of each collection.
 

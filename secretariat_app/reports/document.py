@@ -308,10 +308,6 @@ class Document:
     def note(self, text: str) -> Paragraph:
         return self.para(text, self.lang, "note", "note")
 
-    @property
-    def fallback_used(self) -> bool:
-        return self._fallback_used
-
     # --- rendering -----------------------------------------------------------------------------------
 
     def render(self, progress: Progress | None = None) -> Rendered:

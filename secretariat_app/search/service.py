@@ -47,10 +47,6 @@ class SearchResult:
     status: str | None
     score: float
 
-    @property
-    def is_part(self) -> bool:
-        return self.part is not None
-
     def to_json(self, lang: str = "en") -> dict[str, Any]:
         from ..domain.langmap import text as pick
 

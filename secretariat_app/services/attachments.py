@@ -59,11 +59,6 @@ def store_bytes(db: Database, name: str, data: bytes, media_type: str | None = N
     return {"name": name, "media_type": media_type or media_type_of(name), "size": len(data), "sha256": sha}
 
 
-def has_bytes(db: Database, sha256: str) -> bool:
-    with db.reading() as uow:
-        return uow.session.scalar(select(m.Blob.sha256).where(m.Blob.sha256 == sha256)) is not None
-
-
 def read_bytes(db: Database, sha256: str, name: str = "") -> bytes:
     """The stored bytes, checked against their hash (a damaged file is refused, not shown)."""
     what = name or f"attachment {sha256[:12]}…"

@@ -26,14 +26,6 @@ def copy_sqlite(engine: Engine, dest: Path, progress: Callable[[int, int], None]
         raw.close()
 
 
-def copy_file(src: Path, dest: Path, progress: Callable[[int, int], None] | None = None) -> None:
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
-    try:
-        _atomic_backup(source, dest, progress)
-    finally:
-        source.close()
-
-
 def _atomic_backup(source: sqlite3.Connection, dest: Path, progress: Callable[[int, int], None] | None) -> None:
     dest = Path(dest)
     try:

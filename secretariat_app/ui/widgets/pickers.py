@@ -135,12 +135,6 @@ class RecordPicker(QWidget):
             return
         self._timer.start()
 
-    def search_now(self) -> list[Choice]:
-        """Look up what is typed, on this thread, and show the list."""
-        found = self.lookup.search(self.kind, self.edit.text(), self.lang, exclude=list(self._exclude()))
-        self._show(found)
-        return found
-
     def _search_in_background(self) -> None:
         if self._pending is not None:
             self._pending.cancel()  # not started yet: never mind it
