@@ -1,29 +1,21 @@
-"""The composition root: settings → database → services. The CLI and the desktop app both start here."""
+"""The composition root: settings → database → the application façade. The CLI and the desktop app
+both start here."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from .exchange import importer
+from .app.exchange import Imported
+from .app.facade import App
 from .services.records import Records
 from .services.store import WriteObserver
 from .settings import RESOURCES, Settings
 
 DEMO_FILE = RESOURCES / "demo" / "seoul-beijing-council.json"
 
-
-@dataclass
-class App:
-    settings: Settings
-    db: object
-    records: Records
-    observers: tuple[WriteObserver, ...] = field(default_factory=tuple)
-
-    def close(self) -> None:
-        self.db.close()  # type: ignore[attr-defined]
+__all__ = ["DEMO_FILE", "App", "load_demo", "open_app", "opened"]
 
 
 def open_app(settings: Settings, progress: Callable[[int, int], None] | None = None) -> App:
@@ -49,14 +41,5 @@ def opened(db: str | None = None, database_url: str | None = None) -> Iterator[A
         app.close()
 
 
-def is_empty(app: App) -> bool:
-    from sqlalchemy import select
-
-    from .domain import models as m
-
-    with app.db.reading() as uow:  # type: ignore[attr-defined]
-        return all(uow.session.scalar(select(cls.id).limit(1)) is None for cls in m.RECORD_CLASSES.values())
-
-
-def load_demo(app: App, path: Path = DEMO_FILE) -> importer.ImportReport:
-    return importer.import_file(app.db, path, app.settings.user, observers=app.observers)  # type: ignore[arg-type]
+def load_demo(app: App, path: Path = DEMO_FILE) -> Imported:
+    return app.exchange.import_file(path)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 
 class SecretariatError(Exception):
@@ -12,8 +14,20 @@ class SecretariatError(Exception):
 
 @dataclass(frozen=True)
 class Problem:
-    place: str  # e.g. "agreements[3].expires_on" or "expires_on"
-    message: str
+    """A fact about a document: where (``agreements[3].expires_on``), what (a code of
+    :data:`secretariat_app.english.PROBLEMS`) and the values that go with it. The CLI and the UI write
+    the sentence, each in its own language."""
+
+    place: str
+    code: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """In English (the CLI, logs)."""
+        from .english import problem
+
+        return problem(self.code, self.values)
 
     def __str__(self) -> str:
         return f"{self.place}: {self.message}" if self.place else self.message

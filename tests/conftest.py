@@ -7,9 +7,11 @@ to run every backend-parametrised test against PostgreSQL too; each test then ge
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 # Qt without a display: must be set before any Qt import (otherwise it aborts looking for xcb).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,6 +71,24 @@ def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # 
         yield from _postgres_database()
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The migrated SQLite database with the demo records, built once per test session: each test that
+    needs it gets a copy of the file (migrating and importing for every test took a third of the suite)."""
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
+    application = bootstrap.open_app(Settings(database_url=sqlite_url(path), user="tester"))
+    try:
+        bootstrap.load_demo(application)
+    finally:
+        application.close()
+    return path
+
+
+def _sqlite_copy(template: Path, path: Path) -> bootstrap.App:
+    shutil.copyfile(template, path)
+    return bootstrap.open_app(Settings(database_url=sqlite_url(path), user="tester"))
+
+
 @pytest.fixture
 def app(database_url: str) -> Iterator[bootstrap.App]:
     """The app's services on a fresh, migrated database (every backend)."""
@@ -78,9 +98,17 @@ def app(database_url: str) -> Iterator[bootstrap.App]:
 
 
 @pytest.fixture
-def demo_app(app: bootstrap.App) -> bootstrap.App:
-    bootstrap.load_demo(app)
-    return app
+def demo_app(database_url: str, tmp_path: Path, demo_template: Path) -> Iterator[bootstrap.App]:
+    """The demo records on a fresh database, once per backend (SQLite: a copy of the session's template
+    at the test's database URL, so that other fixtures of the test open the same file)."""
+    if database_url.startswith("sqlite"):
+        shutil.copyfile(demo_template, tmp_path / "test.sqlite3")
+        application = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
+    else:
+        application = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
+        bootstrap.load_demo(application)
+    yield application
+    application.close()
 
 
 @pytest.fixture
@@ -92,6 +120,7 @@ def sqlite_app(tmp_path) -> Iterator[bootstrap.App]:  # type: ignore[no-untyped-
 
 
 @pytest.fixture
-def sqlite_demo_app(sqlite_app: bootstrap.App) -> bootstrap.App:
-    bootstrap.load_demo(sqlite_app)
-    return sqlite_app
+def sqlite_demo_app(tmp_path: Path, demo_template: Path) -> Iterator[bootstrap.App]:
+    application = _sqlite_copy(demo_template, tmp_path / "ui.sqlite3")
+    yield application
+    application.close()

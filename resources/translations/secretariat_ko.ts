@@ -864,6 +864,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>Secretariat</source>
         <translation>Secretariat</translation>
     </message>
+    <message>
+        <source>Added %1 and changed %2 records.</source>
+        <translation>기록 %1건을 추가하고 %2건을 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged</source>
+        <translation>%1: 새 기록 %2건, 변경 %3건, 그대로 %4건</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1991,6 +1999,10 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>저장했습니다.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
         <source>Nothing to save: no field changed.</source>
         <translation>저장할 내용이 없습니다: 바뀐 필드가 없습니다.</translation>
     </message>
@@ -2592,6 +2604,41 @@ Your records are safe; the app keeps running. The details were written to {path}
     </message>
 </context>
 <context>
+    <name>changes</name>
+    <message>
+        <source>%1 records</source>
+        <translation>기록 %1건</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 만들기</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 복원</translation>
+    </message>
+    <message>
+        <source>Remove %1 for good</source>
+        <translation>%1 영구 삭제</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>is required</source>
@@ -2608,6 +2655,10 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>unknown field</source>
         <translation>알 수 없는 필드</translation>
+    </message>
+    <message>
+        <source>unknown top-level field</source>
+        <translation>알 수 없는 최상위 항목입니다</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -2768,6 +2819,34 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>there is already a {kind} {id}</source>
         <translation>{kind} {id}이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>{id} appears twice in {collection}</source>
+        <translation>{id}이(가) {collection}에 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>{id} is also an action of meeting {meeting}</source>
+        <translation>{id}은(는) 회의 {meeting}의 후속 조치이기도 합니다</translation>
+    </message>
+    <message>
+        <source>meetings {meetings} swap action ids; import the change in two steps</source>
+        <translation>회의 {meetings}이(가) 후속 조치 ID를 서로 바꿉니다. 두 번에 나누어 가져오세요</translation>
+    </message>
+    <message>
+        <source>the bundle has no file attachments/{sha256}</source>
+        <translation>묶음 파일에 attachments/{sha256} 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>is {size} but the file has {actual} bytes</source>
+        <translation>{size}(으)로 적혀 있지만 파일은 {actual}바이트입니다</translation>
+    </message>
+    <message>
+        <source>bytes do not match sha256</source>
+        <translation>파일 내용이 SHA-256 값과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
     </message>
 </context>
 <context>

@@ -864,6 +864,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>Secretariat</source>
         <translation>Secretariat</translation>
     </message>
+    <message>
+        <source>Added %1 and changed %2 records.</source>
+        <translation>新增 %1 条记录，更改 %2 条记录。</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged</source>
+        <translation>%1：新增 %2 条，更改 %3 条，未变 %4 条</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1991,6 +1999,10 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>已保存。</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
         <source>Nothing to save: no field changed.</source>
         <translation>无需保存：没有字段更改。</translation>
     </message>
@@ -2592,6 +2604,41 @@ Your records are safe; the app keeps running. The details were written to {path}
     </message>
 </context>
 <context>
+    <name>changes</name>
+    <message>
+        <source>%1 records</source>
+        <translation>%1条记录</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复%1</translation>
+    </message>
+    <message>
+        <source>Remove %1 for good</source>
+        <translation>永久删除%1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>is required</source>
@@ -2608,6 +2655,10 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>unknown field</source>
         <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>unknown top-level field</source>
+        <translation>未知的顶层字段</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -2768,6 +2819,34 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>there is already a {kind} {id}</source>
         <translation>已存在{kind} {id}</translation>
+    </message>
+    <message>
+        <source>{id} appears twice in {collection}</source>
+        <translation>{id} 在 {collection} 中出现了两次</translation>
+    </message>
+    <message>
+        <source>{id} is also an action of meeting {meeting}</source>
+        <translation>{id} 也是会议 {meeting} 的行动事项</translation>
+    </message>
+    <message>
+        <source>meetings {meetings} swap action ids; import the change in two steps</source>
+        <translation>会议 {meetings} 互换了行动事项 ID；请分两次导入</translation>
+    </message>
+    <message>
+        <source>the bundle has no file attachments/{sha256}</source>
+        <translation>打包文件中没有 attachments/{sha256} 文件</translation>
+    </message>
+    <message>
+        <source>is {size} but the file has {actual} bytes</source>
+        <translation>记录为 {size}，但文件有 {actual} 字节</translation>
+    </message>
+    <message>
+        <source>bytes do not match sha256</source>
+        <translation>文件内容与 SHA-256 不符</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ dropped by :func:`clean`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from .vocab import LANGUAGES
 
@@ -34,21 +35,21 @@ def clean(value: Mapping[str, object] | None) -> LangMap | None:
     return out or None  # type: ignore[return-value]
 
 
-def problems(value: object) -> list[str]:
-    """What is wrong with a language map, as short messages (empty if it is fine)."""
+def problems(value: object) -> list[tuple[str, dict[str, Any]]]:
+    """What is wrong with a language map, as problem codes and their values (empty if it is fine)."""
     if not isinstance(value, Mapping):
-        return ["must be an object of ko/zh/en texts"]
-    found: list[str] = []
+        return [("not_langmap", {})]
+    found: list[tuple[str, dict[str, Any]]] = []
     unknown = [k for k in value if k not in LANGUAGES]
     if unknown:
-        found.append(f"unknown language {', '.join(map(repr, unknown))} (use ko, zh or en)")
+        found.append(("unknown_language", {"languages": ", ".join(map(repr, unknown))}))
     for lang in LANGUAGES:
         if lang in value and not isinstance(value[lang], str):
-            found.append(f"{lang}: must be text")
+            found.append(("lang_not_text", {"lang": lang}))
         elif lang in value and "\x00" in value[lang]:  # PostgreSQL cannot store it
-            found.append(f"{lang}: contains a NUL character")
+            found.append(("lang_has_nul", {"lang": lang}))
     if not any(isinstance(v, str) and v.strip() for v in value.values()):
-        found.append("needs a text in at least one of ko, zh, en")
+        found.append(("langmap_empty", {}))
     return found
 
 

@@ -61,8 +61,8 @@ class Checker:
     # References seen, checked at the end: (kind, id, place).
     pending_refs: list[tuple[str, str, str]] = field(default_factory=list)
 
-    def add(self, place: str, message: str) -> None:
-        self.problems.append(Problem(place, message))
+    def add(self, place: str, code: str, **values: Any) -> None:
+        self.problems.append(Problem(place, code, values))
 
 
 def _join(place: str, name: str) -> str:
@@ -74,17 +74,17 @@ NUL = "\x00"  # PostgreSQL cannot store it in text; never part of a real record
 
 def text(v: Any, place: str, c: Checker) -> None:
     if not isinstance(v, str):
-        c.add(place, "must be text")
+        c.add(place, "not_text")
     elif NUL in v:
-        c.add(place, "contains a NUL character")
+        c.add(place, "has_nul")
 
 
 def integer(lo: int, hi: int) -> Spec:
     def spec(v: Any, place: str, c: Checker) -> None:
         if isinstance(v, bool) or not isinstance(v, int):
-            c.add(place, "must be a whole number")
+            c.add(place, "not_integer")
         elif not lo <= v <= hi:
-            c.add(place, f"must be between {lo} and {hi}")
+            c.add(place, "out_of_range", lo=lo, hi=hi)
 
     return spec
 
@@ -92,50 +92,49 @@ def integer(lo: int, hi: int) -> Spec:
 def one_of(values: tuple[str, ...]) -> Spec:
     def spec(v: Any, place: str, c: Checker) -> None:
         if v not in values:
-            c.add(place, f"{v!r} is not one of {', '.join(values)}")
+            c.add(place, "not_one_of", value=v, choices=list(values))
 
     return spec
 
 
 def lm(v: Any, place: str, c: Checker) -> None:
-    for message in langmap.problems(v):
-        c.add(place, message)
+    for code, values in langmap.problems(v):
+        c.add(place, code, **values)
 
 
 def a_date(v: Any, place: str, c: Checker) -> None:
     if not (isinstance(v, str) and DATE_RE.fullmatch(v) and _d(v)):
-        c.add(place, f"{v!r} is not a date (YYYY-MM-DD)")
+        c.add(place, "not_date", value=v)
 
 
 def a_datetime(v: Any, place: str, c: Checker) -> None:
     if not isinstance(v, str):
-        c.add(place, "must be a date-time such as 2014-07-03T10:00:00+08:00")
+        c.add(place, "not_datetime_text")
         return
     try:
         parsed = parse_datetime(v)
     except ValueError:
-        c.add(place, f"{v!r} is not a date-time with its UTC offset (e.g. 2014-07-03T10:00:00+08:00)")
+        c.add(place, "not_datetime", value=v)
         return
     offset = parsed.utcoffset()
     # Stored as seconds and an offset in minutes: anything finer would be silently cut off.
     if parsed.microsecond or (offset is not None and offset.total_seconds() % 60):
-        c.add(place, f"{v!r}: give the time to the second and the UTC offset in whole minutes "
-                     f"(e.g. 2014-07-03T10:00:00+08:00)")
+        c.add(place, "datetime_too_fine", value=v)
 
 
 def city(v: Any, place: str, c: Checker) -> None:
     if not isinstance(v, str) or not v.strip():
-        c.add(place, "must name a city (seoul, beijing or another city's name)")
+        c.add(place, "not_city")
     elif len(v) > 100:
-        c.add(place, "is longer than 100 characters")
+        c.add(place, "too_long")
     elif NUL in v:
-        c.add(place, "contains a NUL character")
+        c.add(place, "has_nul")
 
 
 def ref(kind: str) -> Spec:
     def spec(v: Any, place: str, c: Checker) -> None:
         if not isinstance(v, str) or not ID_RE.fullmatch(v):
-            c.add(place, f"{v!r} is not a valid id")
+            c.add(place, "bad_reference", id=v)
         else:
             c.pending_refs.append((kind, v, place))
 
@@ -145,10 +144,10 @@ def ref(kind: str) -> Spec:
 def list_of(item: Spec, unique: bool = False, minimum: int = 0) -> Spec:
     def spec(v: Any, place: str, c: Checker) -> None:
         if not isinstance(v, list):
-            c.add(place, "must be a list")
+            c.add(place, "not_list")
             return
         if len(v) < minimum:
-            c.add(place, f"needs at least {minimum} entries")
+            c.add(place, "too_few", minimum=minimum)
         for i, x in enumerate(v):
             item(x, f"{place}[{i}]", c)
         if unique:
@@ -156,7 +155,7 @@ def list_of(item: Spec, unique: bool = False, minimum: int = 0) -> Spec:
             for i, x in enumerate(v):
                 key = repr(x)
                 if key in seen:
-                    c.add(f"{place}[{i}]", f"{x!r} is listed twice")
+                    c.add(f"{place}[{i}]", "listed_twice", value=x)
                 seen.add(key)
 
     return spec
@@ -167,16 +166,16 @@ def obj(fields: Mapping[str, tuple[Spec, bool]]) -> Spec:
 
     def spec(v: Any, place: str, c: Checker) -> None:
         if not isinstance(v, Mapping):
-            c.add(place, "must be an object")
+            c.add(place, "not_object")
             return
         for name in v:
             if name not in fields:
-                c.add(_join(place, str(name)), "unknown field")
+                c.add(_join(place, str(name)), "unknown_field")
         for name, (check, required) in fields.items():
             value = v.get(name)
             if value is None or value == [] and not required:
                 if required:
-                    c.add(_join(place, name), "is required")
+                    c.add(_join(place, name), "required")
                 continue
             check(value, _join(place, name), c)
 
@@ -276,7 +275,7 @@ def _chain_cycles(kind: str, rid: str, first: Any, field_name: str, place: str, 
         if not isinstance(current, str):
             return
         if current in seen:
-            c.add(_join(place, field_name), f"makes a cycle through {current!r}")
+            c.add(_join(place, field_name), "cycle", id=current)
             return
         seen.add(current)
         current = c.refs.link(kind, current)
@@ -285,26 +284,26 @@ def _chain_cycles(kind: str, rid: str, first: Any, field_name: str, place: str, 
 def _agreement_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
     signed, effective, expires = _d(d.get("signed_on")), _d(d.get("effective_on")), _d(d.get("expires_on"))
     if d.get("status") in SIGNED_STATUSES and not d.get("signed_on"):
-        c.add(_join(place, "signed_on"), f"is required when the status is {d['status']}")
+        c.add(_join(place, "signed_on"), "required_for_status", status=d["status"])
     if expires and signed and expires < signed:
-        c.add(_join(place, "expires_on"), f"before signed_on ({signed.isoformat()})")
+        c.add(_join(place, "expires_on"), "before_signed_on", date=signed.isoformat())
     if expires and effective and expires <= effective:
-        c.add(_join(place, "expires_on"), f"not after effective_on ({effective.isoformat()})")
+        c.add(_join(place, "expires_on"), "not_after_effective_on", date=effective.isoformat())
     parties = d.get("parties") if isinstance(d.get("parties"), list) else []
     for i, s in enumerate(d.get("signatories") or []):
         if isinstance(s, Mapping) and s.get("organization") not in parties:
-            c.add(f"{_join(place, 'signatories')}[{i}].organization",
-                  f"{s.get('organization')!r} is not one of the parties")
+            c.add(f"{_join(place, 'signatories')}[{i}].organization", "not_a_party",
+                  organization=s.get("organization"))
     for i, a in enumerate(d.get("attachments") or []):
         if not isinstance(a, Mapping):
             continue
         if isinstance(a.get("sha256"), str) and not SHA256_RE.fullmatch(a["sha256"]):
-            c.add(f"{_join(place, 'attachments')}[{i}].sha256", "must be 64 lower-case hex digits")
+            c.add(f"{_join(place, 'attachments')}[{i}].sha256", "not_sha256")
         name = a.get("name")
         if isinstance(name, str) and (not name.strip() or "/" in name or "\\" in name or name in (".", "..")):
-            c.add(f"{_join(place, 'attachments')}[{i}].name", "must be a plain file name")
+            c.add(f"{_join(place, 'attachments')}[{i}].name", "not_file_name")
     if d.get("supersedes") == d.get("id"):
-        c.add(_join(place, "supersedes"), "an agreement cannot supersede itself")
+        c.add(_join(place, "supersedes"), "supersedes_itself")
     else:
         _chain_cycles("agreement", d.get("id", ""), d.get("supersedes"), "supersedes", place, c)
 
@@ -312,21 +311,21 @@ def _agreement_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
 def _meeting_rules(d: Mapping[str, Any], place: str, c: Checker, before: Mapping[str, Any] | None) -> None:
     starts, ends = _dt(d.get("starts_at")), _dt(d.get("ends_at"))
     if starts and ends and ends <= starts:
-        c.add(_join(place, "ends_at"), f"not after starts_at ({d['starts_at']})")
+        c.add(_join(place, "ends_at"), "not_after_starts_at", time=d["starts_at"])
     agenda = d.get("agenda") if isinstance(d.get("agenda"), list) else []
     positions = [x.get("position") for x in agenda if isinstance(x, Mapping)]
     if positions != list(range(1, len(positions) + 1)):
-        c.add(_join(place, "agenda"), "positions must be 1, 2, 3 … in order")
+        c.add(_join(place, "agenda"), "positions_out_of_order")
     known = set(positions)
     minutes = d.get("minutes")
     if isinstance(minutes, Mapping):
         mp = _join(place, "minutes")
         if minutes.get("status") == "approved" and not minutes.get("approved_on"):
-            c.add(_join(mp, "approved_on"), "is required when the minutes are approved")
+            c.add(_join(mp, "approved_on"), "required_when_approved")
         for part in ("items", "decisions"):
             for i, x in enumerate(minutes.get(part) or []):
                 if isinstance(x, Mapping) and x.get("agenda_item") is not None and x["agenda_item"] not in known:
-                    c.add(f"{mp}.{part}[{i}].agenda_item", f"there is no agenda item {x['agenda_item']!r}")
+                    c.add(f"{mp}.{part}[{i}].agenda_item", "no_agenda_item", item=x["agenda_item"])
         seen: set[str] = set()
         for i, a in enumerate(minutes.get("actions") or []):
             if not isinstance(a, Mapping) or not isinstance(a.get("id"), str):
@@ -334,13 +333,13 @@ def _meeting_rules(d: Mapping[str, Any], place: str, c: Checker, before: Mapping
             ap = f"{mp}.actions[{i}].id"
             aid = a["id"]
             if not ID_RE.fullmatch(aid):
-                c.add(ap, f"{aid!r} is not a valid id")
+                c.add(ap, "bad_reference", id=aid)
             elif aid in seen:
-                c.add(ap, f"{aid!r} is used twice")
+                c.add(ap, "id_used_twice", id=aid)
             else:
                 owner = c.refs.action_meeting(aid)
                 if owner is not None and owner != d.get("id"):
-                    c.add(ap, f"{aid!r} is already an action of meeting {owner!r}")
+                    c.add(ap, "action_of_other_meeting", id=aid, meeting=owner)
             seen.add(aid)
     _locked_minutes(d, place, c, before)
 
@@ -361,18 +360,18 @@ def _locked_minutes(d: Mapping[str, Any], place: str, c: Checker, before: Mappin
         reopened = {**old, "status": "draft", "approved_on": None}
         if {**new, "approved_on": None} == reopened:
             return
-    c.add(_join(place, "minutes"), "the minutes are approved and locked; reopen them before changing them")
+    c.add(_join(place, "minutes"), "minutes_locked")
 
 
 def _visit_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
     starts, ends = _d(d.get("starts_on")), _d(d.get("ends_on"))
     if starts and ends and ends < starts:
-        c.add(_join(place, "ends_on"), f"before starts_on ({starts.isoformat()})")
+        c.add(_join(place, "ends_on"), "before_starts_on", date=starts.isoformat())
 
 
 def _organization_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
     if d.get("parent") == d.get("id"):
-        c.add(_join(place, "parent"), "an organization cannot be its own parent")
+        c.add(_join(place, "parent"), "own_parent")
     else:
         _chain_cycles("organization", d.get("id", ""), d.get("parent"), "parent", place, c)
 
@@ -381,7 +380,7 @@ def _team_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
     people = [x.get("person") for x in d.get("members") or [] if isinstance(x, Mapping)]
     for i, p in enumerate(people):
         if p in people[:i]:
-            c.add(f"{_join(place, 'members')}[{i}].person", f"{p!r} is a member twice")
+            c.add(f"{_join(place, 'members')}[{i}].person", "member_twice", person=p)
 
 
 def check(
@@ -394,10 +393,10 @@ def check(
     """Every problem of one record document. ``before`` is the stored record, when it exists."""
     c = Checker(refs)
     if not isinstance(doc, Mapping):
-        return [Problem(place, "must be an object")]
+        return [Problem(place, "not_object")]
     rid = doc.get("id")
     if not isinstance(rid, str) or not ID_RE.fullmatch(rid):
-        c.add(_join(place, "id"), f"{rid!r} is not a valid id (letters, digits, . _ : -; at most 100)")
+        c.add(_join(place, "id"), "bad_id", id=rid)
     SPECS[kind](doc, place, c)
     if kind == "agreement":
         _agreement_rules(doc, place, c)
@@ -411,5 +410,5 @@ def check(
         _team_rules(doc, place, c)
     for target, tid, where in c.pending_refs:
         if not refs.exists(target, tid):
-            c.add(where, f"there is no {target} {tid!r}")
+            c.add(where, "no_such_record", kind=target, id=tid)
     return c.problems

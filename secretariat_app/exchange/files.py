@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import stat
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from ..errors import ExchangeError
+from ..storage.files import atomic_output
 
 FORMAT = "secretariat-exchange"
 VERSION = 1
@@ -139,23 +137,6 @@ def _read_zip(path: Path) -> Bundle:
         raise ExchangeError(f"{where}: damaged zip file: {exc}") from exc
     except OSError as exc:
         raise ExchangeError(f"{where}: cannot read: {exc}") from exc
-
-
-@contextmanager
-def atomic_output(path: Path) -> Iterator[IO[bytes]]:
-    """A file that appears at ``path`` complete or not at all (temp file, fsync, rename)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def dumps(document: dict[str, Any]) -> bytes:

@@ -1,18 +1,13 @@
-"""Import: validate a whole document first, then apply it in one transaction, or change nothing.
-
-Records whose id exists are updated (the counterpart's changes arrive that way); records in the trash
-come back with the new content. A dry run really applies the import and rolls it back, so what it
-reports is exactly what an import would do.
+"""Import, the format's half: check a whole exchange document against what the database holds, and
+put its records in an order that can be saved. The transaction (all or nothing, dry runs) is the
+application layer's (``app/exchange.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
-import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from graphlib import CycleError, TopologicalSorter
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -21,14 +16,8 @@ from ..domain import models as m
 from ..domain import rules
 from ..domain.vocab import COLLECTIONS
 from ..errors import Problem, ValidationError
-from ..services import store
-from ..services.references import DbRefs
-from ..services.store import ANY_VERSION, Context, WriteObserver
-from ..storage.database import Database, defer_constraints
 from . import files
 
-Progress = Callable[[int, int], None]
-FLUSH_EVERY = 500
 TOP_LEVEL = {"format", "version", "exported_at", "note", *COLLECTIONS.values()}
 
 
@@ -56,7 +45,7 @@ class ImportReport:
 class DocumentRefs:
     """What exists for an import: the database's live records, plus (and overridden by) the document."""
 
-    def __init__(self, db_refs: DbRefs, document: dict[str, Any]):
+    def __init__(self, db_refs: rules.Refs, document: dict[str, Any]):
         self.db = db_refs
         self.ids: dict[str, set[str]] = {}
         self.links: dict[tuple[str, str], str | None] = {}
@@ -96,27 +85,28 @@ class DocumentRefs:
         return None if owner in self.meetings_in_doc else owner
 
 
-def check_document(session: Any, document: dict[str, Any]) -> list[Problem]:
-    """Every problem of the document, each with its place (``agreements[3].expires_on: ...``)."""
-    problems = [Problem(k, "unknown top-level field") for k in document if k not in TOP_LEVEL]
-    refs = DocumentRefs(DbRefs(session), document)
+def check_document(session: Any, document: dict[str, Any], stored: rules.Refs) -> list[Problem]:
+    """Every problem of the document, each with its place (``agreements[3].expires_on: ...``);
+    ``stored`` knows the database's records."""
+    problems = [Problem(k, "unknown_top_level") for k in document if k not in TOP_LEVEL]
+    refs = DocumentRefs(stored, document)
     seen_actions: dict[str, str] = {}
     for kind, collection in COLLECTIONS.items():
         records = document.get(collection)
         if records is None:
             continue
         if not isinstance(records, list):
-            problems.append(Problem(collection, "must be a list"))
+            problems.append(Problem(collection, "not_list"))
             continue
         seen: set[str] = set()
-        stored = _stored_ids(session, kind, [r["id"] for r in records
+        stored = stored_ids(session, kind, [r["id"] for r in records
                                              if isinstance(r, dict) and isinstance(r.get("id"), str)])
         for i, record in enumerate(records):
             place = f"{collection}[{i}]"
             rid = record.get("id") if isinstance(record, dict) else None
             if isinstance(rid, str):
                 if rid in seen:
-                    problems.append(Problem(f"{place}.id", f"{rid!r} appears twice in {collection}"))
+                    problems.append(Problem(f"{place}.id", "twice_in_file", {"id": rid, "collection": collection}))
                 seen.add(rid)
             before = None
             if isinstance(rid, str) and rid in stored:  # the locked-minutes rule compares with it
@@ -131,59 +121,13 @@ def check_document(session: Any, document: dict[str, Any]) -> list[Problem]:
                     aid = action.get("id") if isinstance(action, dict) else None
                     if isinstance(aid, str):
                         if aid in seen_actions and seen_actions[aid] != rid:
-                            problems.append(Problem(f"{place}.minutes.actions[{j}].id",
-                                                    f"{aid!r} is also an action of meeting {seen_actions[aid]!r}"))
+                            problems.append(Problem(f"{place}.minutes.actions[{j}].id", "action_twice_in_file",
+                                                    {"id": aid, "meeting": seen_actions[aid]}))
                         seen_actions.setdefault(aid, rid)
     return problems
 
 
-def import_bundle(db: Database, bundle: files.Bundle, user: str, dry_run: bool = False,
-                  observers: tuple[WriteObserver, ...] = (), progress: Progress | None = None) -> ImportReport:
-    document = bundle.document
-    files.check_header(document, "document")
-    report = ImportReport(dry_run=dry_run)
-    with db.writing() as uow:
-        session = uow.session
-        problems = check_document(session, document)
-        problems += _missing_bytes(session, document, bundle)
-        if problems:
-            raise ValidationError(problems)
-        defer_constraints(session)
-        ctx = Context(session, user, str(uuid.uuid4()), "import", observers)
-        total = sum(len(document.get(c) or []) for c in COLLECTIONS.values())
-        done = 0
-        for kind, collection in COLLECTIONS.items():
-            records = document.get(collection) or []
-            if kind == "meeting":
-                records = _meetings_in_order(session, records)
-            stored = _stored_ids(session, kind, [r["id"] for r in records])
-            for record in records:
-                written = store.save(ctx, kind, record, ANY_VERSION, checked=True,
-                                     is_new=record["id"] not in stored)
-                bucket = report.unchanged if written is None else (
-                    report.added if written.action == "create" else report.changed)
-                bucket[collection] = bucket.get(collection, 0) + 1
-                done += 1
-                if done % FLUSH_EVERY == 0:
-                    # New records go out in batched INSERTs; the session is emptied to bound memory
-                    # (records refer to each other by id, never through loaded objects).
-                    session.flush()
-                    session.expunge_all()
-                    if progress:
-                        progress(done, total)
-        for sha, data in bundle.blobs.items():
-            if session.get(m.Blob, sha) is None:
-                session.add(m.Blob(sha256=sha, size=len(data), data=data))
-                report.attachments_added += 1
-        session.flush()
-        if progress:
-            progress(total, total)
-        if not dry_run:
-            uow.commit()
-    return report
-
-
-def _meetings_in_order(session: Any, meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def meetings_in_order(session: Any, meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Action ids are unique at every moment: a meeting that hands an action over to another meeting of
     the document is saved before the meeting that takes it."""
     claimed = {a["id"]: g["id"] for g in meetings for a in (g.get("minutes") or {}).get("actions") or []}
@@ -202,12 +146,11 @@ def _meetings_in_order(session: Any, meetings: list[dict[str, Any]]) -> list[dic
     try:
         position = {rid: i for i, rid in enumerate(order.static_order())}
     except CycleError as exc:
-        raise ValidationError([Problem("meetings", f"meetings {', '.join(map(repr, exc.args[1][:-1]))} swap "
-                                                   f"action ids; import the change in two steps")]) from None
+        raise ValidationError([Problem("meetings", "actions_swapped", {"meetings": list(exc.args[1][:-1])})]) from None
     return sorted(meetings, key=lambda g: position[g["id"]])
 
 
-def _stored_ids(session: Any, kind: str, ids: list[str]) -> set[str]:
+def stored_ids(session: Any, kind: str, ids: list[str]) -> set[str]:
     cls = m.RECORD_CLASSES[kind]
     found: set[str] = set()
     for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
@@ -215,7 +158,7 @@ def _stored_ids(session: Any, kind: str, ids: list[str]) -> set[str]:
     return found
 
 
-def _missing_bytes(session: Any, document: dict[str, Any], bundle: files.Bundle) -> list[Problem]:
+def missing_bytes(session: Any, document: dict[str, Any], bundle: files.Bundle) -> list[Problem]:
     """A bundle must carry the bytes of its attachments (a plain .json carries metadata only)."""
     if not bundle.is_zip:
         return []
@@ -228,16 +171,10 @@ def _missing_bytes(session: Any, document: dict[str, Any], bundle: files.Bundle)
             data = bundle.blobs.get(sha)
             if data is None:
                 if session.scalar(select(m.Blob.sha256).where(m.Blob.sha256 == sha)) is None:
-                    problems.append(Problem(f"agreements[{i}].attachments[{j}]",
-                                            f"the bundle has no file attachments/{sha}"))
+                    problems.append(Problem(f"agreements[{i}].attachments[{j}]", "bundle_lacks_file", {"sha256": sha}))
             elif len(data) != att.get("size"):
-                problems.append(Problem(f"agreements[{i}].attachments[{j}].size",
-                                        f"is {att.get('size')} but the file has {len(data)} bytes"))
+                problems.append(Problem(f"agreements[{i}].attachments[{j}].size", "size_mismatch",
+                                        {"size": att.get("size"), "actual": len(data)}))
             elif hashlib.sha256(data).hexdigest() != sha:  # pragma: no cover - checked when read
-                problems.append(Problem(f"agreements[{i}].attachments[{j}]", "bytes do not match sha256"))
+                problems.append(Problem(f"agreements[{i}].attachments[{j}]", "hash_mismatch"))
     return problems
-
-
-def import_file(db: Database, path: Path, user: str, dry_run: bool = False,
-                observers: tuple[WriteObserver, ...] = (), progress: Progress | None = None) -> ImportReport:
-    return import_bundle(db, files.read(Path(path)), user, dry_run, observers, progress)

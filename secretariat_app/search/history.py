@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..exchange.files import atomic_output
 from ..settings import data_dir
+from ..storage.files import atomic_output
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 20

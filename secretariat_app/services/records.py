@@ -1,4 +1,4 @@
-"""Use cases on records: open, check, save, delete to the trash, restore, undo and redo, history.
+"""Use cases on records: open, check, save, delete to the trash, restore, purge, undo and redo, history.
 
 Every method is one user action: one unit of work, one transaction, one entry group in the audit
 trail, and a :class:`Change` saying what changed (so that every open view can refresh). Undo and
@@ -22,26 +22,10 @@ from ..domain.langmap import LangMap
 from ..errors import NotFoundError, Problem, SecretariatError
 from ..storage.database import Database
 from . import store
+from .changes import Change, ChangeTally
 from .store import Context, WriteObserver, Written
 
 UNDO_LIMIT = 100
-
-
-@dataclass(frozen=True)
-class Change:
-    """What one user action changed."""
-
-    change_id: str
-    description: str
-    written: tuple[Written, ...]
-
-    @property
-    def records(self) -> set[tuple[str, str]]:
-        return {(w.kind, w.record_id) for w in self.written}
-
-    @property
-    def kinds(self) -> set[str]:
-        return {w.kind for w in self.written}
 
 
 @dataclass(frozen=True)
@@ -136,14 +120,15 @@ class Records:
 
     # --- writing ---------------------------------------------------------------------------------
 
-    def run(self, description: str, step: Callable[[Context], Iterable[Written | None]],
-            label: str | None = None, undoable: bool = True) -> Change:
+    def run(self, action: str, step: Callable[[Context], Iterable[Written | None]], *, label: str | None = None,
+            undoable: bool = True, initiator: Any = None, subject: Change | None = None) -> Change:
         """Run one user action in one transaction; record it for undo; tell the listeners."""
         with self.db.writing() as uow:
             ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers)
             written = tuple(w for w in step(ctx) if w is not None)
             uow.commit()
-        change = Change(ctx.change_id, description, written)
+        change = Change.of(action, written, change_id=ctx.change_id, subject=subject, initiator=initiator,
+                           keep=action != "purge")
         if undoable and written:
             self._undo.append(change)
             del self._undo[:-UNDO_LIMIT]
@@ -151,61 +136,70 @@ class Records:
         self._notify(change)
         return change
 
-    def create(self, kind: str, doc: Doc) -> Change:
-        return self.run(f"Create {kind}", lambda ctx: [store.save(ctx, kind, doc, None)])
-
-    def update(self, kind: str, doc: Doc, version: int) -> Change:
-        return self.run(f"Edit {kind}", lambda ctx: [store.save(ctx, kind, doc, version)])
-
-    def delete(self, items: Sequence[tuple[str, str]]) -> Change:
-        what = f"{items[0][0]}" if len(items) == 1 else f"{len(items)} records"
-        return self.run(f"Delete {what}", lambda ctx: [store.trash(ctx, k, i) for k, i in items])
-
-    def restore(self, items: Sequence[tuple[str, str]]) -> Change:
-        what = f"{items[0][0]}" if len(items) == 1 else f"{len(items)} records"
-        return self.run(f"Restore {what}", lambda ctx: [store.restore(ctx, k, i) for k, i in items])
-
-    def purge(self, items: Sequence[tuple[str, str]]) -> None:
-        """Remove records from the trash for good (not undoable; the audit trail keeps their last state)."""
+    def run_bulk(self, action: str, work: Callable[[Context, ChangeTally], None], *, label: str | None = None,
+                 dry_run: bool = False, initiator: Any = None) -> Change:
+        """A write of many records (an import) in one transaction: the change keeps ids and counts, not
+        the records' content, and cannot be undone. A dry run rolls back and tells nobody."""
+        tally = ChangeTally()
         with self.db.writing() as uow:
-            for kind, record_id in items:
-                obj = store.load(uow.session, kind, record_id, include_trash=True)
-                if obj.deleted_at is None:
-                    raise SecretariatError(f"The {kind} {record_id!r} is not in the trash.")
-                from .references import referrers
+            ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers)
+            work(ctx, tally)
+            if not dry_run:
+                uow.commit()
+        change = tally.change(action, ctx.change_id, initiator)
+        if not dry_run:
+            self._notify(change)
+        return change
 
-                users = referrers(uow.session, kind, record_id, live_only=False)
-                if users:
-                    raise SecretariatError(
-                        f"The {kind} {record_id!r} is still referred to by {users[0][0]} {users[0][1]!r}."
-                    )
-                uow.session.delete(obj)
-            uow.commit()
+    def save(self, kind: str, doc: Doc, version: int | None, initiator: Any = None) -> Change:
+        """Create (``version`` None) or update a record; the rules run once, inside the transaction."""
+        return self.run("create" if version is None else "update",
+                        lambda ctx: [store.save(ctx, kind, doc, version)], initiator=initiator)
+
+    def create(self, kind: str, doc: Doc, initiator: Any = None) -> Change:
+        return self.save(kind, doc, None, initiator)
+
+    def update(self, kind: str, doc: Doc, version: int, initiator: Any = None) -> Change:
+        return self.save(kind, doc, version, initiator)
+
+    def delete(self, items: Sequence[tuple[str, str]], initiator: Any = None) -> Change:
+        return self.run("delete", lambda ctx: [store.trash(ctx, k, i) for k, i in items], initiator=initiator)
+
+    def restore(self, items: Sequence[tuple[str, str]], initiator: Any = None) -> Change:
+        return self.run("restore", lambda ctx: [store.restore(ctx, k, i) for k, i in items], initiator=initiator)
+
+    def purge(self, items: Sequence[tuple[str, str]], initiator: Any = None) -> Change:
+        """Remove records from the trash for good (not undoable; the audit trail keeps their last state)."""
+        return self.run("purge", lambda ctx: [store.purge(ctx, k, i) for k, i in items], undoable=False,
+                        initiator=initiator)
 
     # --- undo and redo ---------------------------------------------------------------------------
 
     @property
-    def undo_text(self) -> str | None:
-        return self._undo[-1].description if self._undo else None
+    def next_undo(self) -> Change | None:
+        """The change Undo would take back (as the clerk made it), for the menu's label."""
+        return (self._undo[-1].subject or self._undo[-1]) if self._undo else None
 
     @property
-    def redo_text(self) -> str | None:
-        return self._redo[-1].description if self._redo else None
+    def next_redo(self) -> Change | None:
+        return (self._redo[-1].subject or self._redo[-1]) if self._redo else None
 
-    def undo(self) -> Change:
+    def undo(self, initiator: Any = None) -> Change:
         if not self._undo:
             raise SecretariatError("There is nothing to undo.")
         change = self._undo[-1]
-        result = self.run(change.description, lambda ctx: _reverse(ctx, change), label="undo", undoable=False)
+        result = self.run("undo", lambda ctx: _reverse(ctx, change), label="undo", undoable=False,
+                          subject=change.subject or change, initiator=initiator)
         self._undo.pop()
         self._redo.append(result)
         return result
 
-    def redo(self) -> Change:
+    def redo(self, initiator: Any = None) -> Change:
         if not self._redo:
             raise SecretariatError("There is nothing to redo.")
         change = self._redo[-1]
-        result = self.run(change.description, lambda ctx: _reverse(ctx, change), label="redo", undoable=False)
+        result = self.run("redo", lambda ctx: _reverse(ctx, change), label="redo", undoable=False,
+                          subject=change.subject or change, initiator=initiator)
         self._redo.pop()
         self._undo.append(result)
         return result
@@ -235,9 +229,3 @@ def _reverse(ctx: Context, change: Change) -> list[Written | None]:
         else:  # pragma: no cover - every Written has a before except "create"
             raise NotFoundError(f"Cannot undo the change to {w.kind} {w.record_id!r}.")
     return out
-
-
-def doc_title(kind: str, doc: dict[str, Any], lang: str = "en") -> str:
-    from ..domain.langmap import text
-
-    return text(title_of(kind, doc), lang)

@@ -7,7 +7,6 @@ tell the observers (the search index) in the same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -18,7 +17,7 @@ from sqlalchemy.orm import Session
 from ..domain import documents, rules
 from ..domain import models as m
 from ..domain.documents import Doc
-from ..errors import ConflictError, NotFoundError, SecretariatError, ValidationError
+from ..errors import ConflictError, NotFoundError, Problem, SecretariatError, ValidationError
 from .references import DbRefs, references_of, referrers
 
 ANY_VERSION = -1  # imports update whatever version is stored
@@ -132,7 +131,7 @@ def save(ctx: Context, kind: str, doc: Doc, expected_version: int | None, checke
     record_id = doc["id"]
     existing = None if is_new else session.get(cls, record_id)
     if expected_version is None and existing is not None and existing.deleted_at is None:
-        raise ValidationError([rules.Problem("id", f"there is already a {kind} {record_id!r}")])
+        raise ValidationError([Problem("id", "already_exists", {"kind": kind, "id": record_id})])
     if existing is None and expected_version not in (None, ANY_VERSION):
         # An edit of a record someone removed for good: never bring it back behind their back.
         raise NotFoundError(f"There is no {kind} {record_id!r} any more (removed from the trash for good "
@@ -217,4 +216,15 @@ def restore(ctx: Context, kind: str, record_id: str, expected_version: int | Non
     return written
 
 
-Step = Callable[[Context], list[Written]]
+def purge(ctx: Context, kind: str, record_id: str) -> Written:
+    """Remove a record in the trash for good (no audit entry: the trail keeps its last state)."""
+    obj = load(ctx.session, kind, record_id, include_trash=True)
+    if obj.deleted_at is None:
+        raise SecretariatError(f"The {kind} {record_id!r} is not in the trash.")
+    users = referrers(ctx.session, kind, record_id, live_only=False)
+    if users:
+        raise SecretariatError(f"The {kind} {record_id!r} is still referred to by {users[0][0]} {users[0][1]!r}.")
+    version = obj.version
+    ctx.session.delete(obj)
+    ctx.session.flush()  # its search entries went when it went to the trash
+    return Written(kind, record_id, "purge", None, None, version)

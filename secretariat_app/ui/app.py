@@ -58,7 +58,7 @@ def open_database(where: settings.Settings, demo_if_empty: bool) -> bootstrap.Ap
 
     def work(progress: workers.Progress) -> bootstrap.App:
         app = bootstrap.open_app(where, progress)
-        if demo_if_empty and bootstrap.is_empty(app):
+        if demo_if_empty and app.is_empty():
             bootstrap.load_demo(app)  # the first run shows the council's demo records
         return app
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QRect, QSize, Qt, QTemporaryDir, QTimer
 from PySide6.QtGui import QPainter
@@ -39,13 +39,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import printing
 from ..domain.vocab import LANGUAGES
 from ..errors import SecretariatError
-from ..reports import jobs
 from ..reports.data import BILINGUAL_SECTIONS, DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
 from .context import UiContext
 from .errors import show_error
 from .workers import Cancelled, Progress, Task
+
+if TYPE_CHECKING:  # ReportLab loads when a document is made, not with the dialog
+    from ..reports.document import Rendered
 
 LANGUAGE_NAMES = {"ko": "한국어 (Korean)", "zh": "中文 (Chinese)", "en": "English"}
 SECTION_NAMES = {
@@ -248,7 +251,7 @@ class DocumentDialog(QDialog):
 
     def _work(self) -> Any:
         """The job for the worker thread, made of plain values read from the widgets now."""
-        db, user = self.ctx.app.db, self.ctx.app.settings.user
+        printer, user = self.ctx.app.printing, self.ctx.app.user
         meter = self.meter = _Meter()
         lang = self.language.currentData()
         qd = self.as_of.date()
@@ -265,16 +268,16 @@ class DocumentDialog(QDialog):
                     raise SecretariatError(self.tr("Choose two different languages for the side-by-side layout."))
             options = PackOptions(lang=lang, bilingual=pair, sections=sections, prepared_by=user)
 
-            def pack(progress: Progress) -> jobs.Rendered:
+            def pack(progress: Progress) -> Rendered:
                 progress(0, 1)  # (cancelled before it started?)
-                return jobs.make_pack(db, record_id, options, as_of, progress=meter.report)
+                return printer.pack(record_id, options, as_of, progress=meter.report)
 
             return pack
         kind, sheet = self.kind, SheetOptions(lang=lang, prepared_by=user)
 
-        def one_sheet(progress: Progress) -> jobs.Rendered:
+        def one_sheet(progress: Progress) -> Rendered:
             progress(0, 1)
-            return jobs.make_sheet(db, kind, record_id, sheet, as_of, progress=meter.report)
+            return printer.sheet(kind, record_id, sheet, as_of, progress=meter.report)
 
         return one_sheet
 
@@ -315,7 +318,7 @@ class DocumentDialog(QDialog):
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
 
-    def _on_done(self, rendered: jobs.Rendered) -> None:
+    def _on_done(self, rendered: Rendered) -> None:
         self.pdf, self.pages = rendered.pdf, rendered.pages
         self._shown += 1
         path = Path(self._files.path()) / f"preview-{self._shown}.pdf"
@@ -365,7 +368,7 @@ class DocumentDialog(QDialog):
         if self.pdf is None:
             return False
         try:
-            jobs.write_pdf(path, self.pdf)
+            printing.write_pdf(path, self.pdf)
         except SecretariatError as exc:
             show_error(self, exc, self.tr("Not saved"))
             return False

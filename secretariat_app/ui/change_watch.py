@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from ..errors import SecretariatError
-from ..services.connections import change_marker
 from .context import UiContext
 from .workers import Task
 
@@ -33,7 +32,7 @@ class ChangeWatch(QObject):
         if self.ctx.app is not self._app:  # another database was opened: start over
             self._app, self._last = self.ctx.app, None
         app = self._app
-        self._task = Task(lambda _progress: change_marker(app.db, app.settings.user), self)
+        self._task = Task(lambda _progress: app.maintenance.others_change_marker(), self)
         self._task.succeeded.connect(self._answered)
         self._task.failed.connect(self._unanswered)
         self._task.start()

@@ -1,5 +1,5 @@
-"""What every window and editor of the desktop app shares: the services, the UI language, and one
-signal that tells every open view that records changed (the Anki pattern: one hook, every view refreshes).
+"""What every window and editor of the desktop app shares: the application façade, the UI language,
+and one signal that tells every open view what changed (the Anki pattern: one hook, each view decides).
 """
 
 from __future__ import annotations
@@ -7,12 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from ..bootstrap import App
-from ..services.records import Change
+from ..services.changes import Change
 
 
 class UiContext(QObject):
-    # Emitted on the UI thread after every committed change (save, delete, restore, undo, redo, import).
-    changed = Signal(object)  # Change, or None for "anything may have changed" (import, restore, F5)
+    # Emitted on the UI thread once for every committed change (save, delete, restore, purge, undo, redo,
+    # import), and for "anything may have changed" (another database, F5): always a Change.
+    changed = Signal(object)
     undo_state_changed = Signal()
 
     def __init__(self, app: App, lang: str = "en", parent: QObject | None = None):
@@ -26,8 +27,8 @@ class UiContext(QObject):
         return self.app.records
 
     def _on_change(self, change: Change) -> None:
-        # Records.run() calls listeners on the thread that ran the change; views are told via a queued
-        # signal, so a change made by a worker thread still reaches widgets on the UI thread only.
+        # The core calls listeners on the thread that ran the change (the write thread); a signal
+        # emitted there is queued, so widgets hear of it on the UI thread only.
         self.changed.emit(change)
         self.undo_state_changed.emit()
 
@@ -37,7 +38,8 @@ class UiContext(QObject):
             self.app.records.listeners.remove(self._on_change)
         self.app = app
         app.records.listeners.append(self._on_change)
+        self._on_change(Change.replaced("replace"))
 
     def refresh_all(self) -> None:
-        self.changed.emit(None)
-        self.undo_state_changed.emit()
+        """F5, or another clerk saved something: every view reads again."""
+        self._on_change(Change.replaced("refresh"))

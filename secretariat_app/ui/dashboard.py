@@ -175,7 +175,7 @@ class DashboardView(FollowsChanges, QScrollArea):
     def show_records(self) -> None:
         today = self.today()
         try:
-            self.data = dashboard.load(self.ctx.app.db, today)
+            self.data = self.ctx.app.dashboard.load(today)
         except SecretariatError as exc:
             self.heading.setText(self.tr("The dashboard cannot be read"))
             self.subheading.setText(str(exc))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import settings
 from ..errors import ConflictError, SecretariatError, ValidationError
-from .core_strings import problem_text
+from .fact_text import problem_line
 
 log = logging.getLogger("secretariat.ui")
 LOG_NAME = "secretariat.log"
@@ -65,7 +65,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         count = len(exc.problems)
         head = QCoreApplication.translate("Errors", "Nothing was saved: %n problem(s) must be fixed first.", None,
                                           count)
-        details = "\n".join(str(problem_text(p)) for p in exc.problems[:50])  # in the UI language
+        details = "\n".join(problem_line(p) for p in exc.problems[:50])  # in the UI language
         return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Not saved"), head,
                            details, ERROR)
     if isinstance(exc, ConflictError):

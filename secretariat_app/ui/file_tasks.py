@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import bootstrap
+from ..app.exchange import Imported
+from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError
-from ..exchange import export, importer
-from ..services import maintenance
+from ..exchange.importer import ImportReport
 from ..settings import Settings, sqlite_url
 from .dialogs import ask
 from .errors import message_box
@@ -44,7 +45,7 @@ class FileTasks(QObject):
         return self.current is not None and not self.current.done
 
     def _start(self, what: str, title: str, text: str, work: Any, on_success: Any,
-               cancellable: bool = True) -> Task | None:
+               cancellable: bool = True, writes: bool = False) -> Task | None:
         if self.busy:
             self.window.show_message(self.tr("Another task is still running."))
             return None
@@ -63,7 +64,8 @@ class FileTasks(QObject):
             show_error(self.window, exc, title)
             self.task_done.emit(what, False)
 
-        self.current = run_with_progress(self.window, title, text, work, succeeded, cancellable, cancelled, failed)
+        self.current = run_with_progress(self.window, title, text, work, succeeded, cancellable, cancelled, failed,
+                                         writes)
         self.task_started.emit(self.current)
         return self.current
 
@@ -76,19 +78,20 @@ class FileTasks(QObject):
             if not name:
                 return None
             path = Path(name)
-        db, user, observers = self.ctx.app.db, self.ctx.app.settings.user, self.ctx.app.observers
+        exchange = self.ctx.app.exchange
 
-        def work(progress: Progress) -> importer.ImportReport:
-            return importer.import_file(db, path, user, observers=observers, progress=progress)
+        def work(progress: Progress) -> Imported:
+            # The views hear of the import's change (which kinds, which records) from the core itself.
+            return exchange.import_file(path, progress=progress, initiator=self)
 
-        def done(report: importer.ImportReport) -> None:
-            self.ctx.refresh_all()
+        def done(imported: Imported) -> None:
             self.window.show_message(self.tr("Imported %1.").replace("%1", path.name))
-            message_box(self.window, QMessageBox.Icon.Information, self.tr("Import finished"), report.summary())
+            message_box(self.window, QMessageBox.Icon.Information, self.tr("Import finished"),
+                        import_summary(imported.report))
 
         return self._start("import", self.tr("Import"), self.tr("Importing %1… (all or nothing: Cancel leaves "
                                                                  "the records as they were)").replace("%1", path.name),
-                           work, done)
+                           work, done, writes=True)
 
     def export_file(self, path: Path | None = None) -> Task | None:
         if path is None:
@@ -100,25 +103,25 @@ class FileTasks(QObject):
             path = Path(name)
             if path.suffix.lower() not in (".json", ".zip"):
                 path = path.with_suffix(".json" if "json" in chosen else ".zip")
-        db = self.ctx.app.db
+        exchange = self.ctx.app.exchange
 
         def done(counts: dict[str, int]) -> None:
             self.window.show_message(self.tr("Exported %1 records to %2.")
                                      .replace("%1", str(sum(counts.values()))).replace("%2", str(path)))
 
         return self._start("export", self.tr("Export"), self.tr("Exporting to %1…").replace("%1", path.name),
-                           lambda progress: export.export(db, path, progress), done)
+                           lambda progress: exchange.export(path, progress), done)
 
     # --- backup and restore --------------------------------------------------------------------------
 
     def backup(self, dest: Path | None = None) -> Task | None:
-        db = self.ctx.app.db
-        if db.settings.sqlite_path is None:
+        maintenance = self.ctx.app.maintenance
+        if self.ctx.app.is_shared:
             self._refuse(self.tr("Backup works on a local database file; for a server use the server's own "
                                  "backups, or export the records."))
             return None
         if dest is None:
-            default = maintenance.default_backup_path(db)
+            default = maintenance.default_backup_path()
             default.parent.mkdir(parents=True, exist_ok=True)
             name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"), str(default),
                                                   self.tr("Database files (*.sqlite3)"))
@@ -130,16 +133,16 @@ class FileTasks(QObject):
             self.window.show_message(self.tr("Backup written to %1.").replace("%1", str(path)))
 
         return self._start("backup", self.tr("Backup"), self.tr("Copying the database to %1…").replace("%1", dest.name),
-                           lambda progress: maintenance.make_backup(db, dest, progress), done)
+                           lambda progress: maintenance.backup(dest, progress), done)
 
     def restore(self, src: Path | None = None, confirm: bool = True) -> Task | None:
         app = self.ctx.app
-        if app.settings.sqlite_path is None:
+        if app.is_shared:
             self._refuse(self.tr("Restore works on a local database file."))
             return None
         if src is None:
             name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"),
-                                                  str(maintenance.default_backup_path(app.db).parent),
+                                                  str(app.maintenance.default_backup_path().parent),
                                                   self.tr("Database files (*.sqlite3 *.db);;All files (*)"))
             if not name:
                 return None
@@ -154,7 +157,7 @@ class FileTasks(QObject):
             return None
 
         def work(progress: Progress) -> tuple[Path, bootstrap.App]:
-            safety = maintenance.restore_backup(app.db, src, progress)
+            safety = app.maintenance.restore(src, progress)
             # A fresh start on the restored content: the undo history spoke of the records before it.
             return safety, bootstrap.open_app(app.settings)
 
@@ -166,7 +169,7 @@ class FileTasks(QObject):
                         .replace("%1", src.name).replace("%2", str(safety)))
 
         return self._start("restore", self.tr("Restore"), self.tr("Restoring from %1…").replace("%1", src.name),
-                           work, done, cancellable=False)
+                           work, done, cancellable=False, writes=True)
 
     # --- another database ----------------------------------------------------------------------------
 
@@ -210,3 +213,20 @@ class FileTasks(QObject):
 
     def _refuse(self, text: str) -> None:
         message_box(self.window, QMessageBox.Icon.Warning, self.tr("Secretariat"), text)
+
+
+def import_summary(report: ImportReport) -> str:
+    """What an import did, per kind of record, in the UI language."""
+    from .widgets import names
+
+    added, changed = sum(report.added.values()), sum(report.changed.values())
+    lines = [QCoreApplication.translate("FileTasks", "Added %1 and changed %2 records.")
+             .replace("%1", str(added)).replace("%2", str(changed))]
+    for kind, collection in COLLECTIONS.items():
+        a, c, u = (report.added.get(collection, 0), report.changed.get(collection, 0),
+                   report.unchanged.get(collection, 0))
+        if a or c or u:
+            lines.append(QCoreApplication.translate("FileTasks", "%1: %2 new, %3 changed, %4 unchanged")
+                         .replace("%1", names.kind_name(kind)).replace("%2", str(a)).replace("%3", str(c))
+                         .replace("%4", str(u)))
+    return "\n".join(lines)

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtGui import QShowEvent
 
+from ..services.changes import Change
+
 
 class FollowsChanges:
     """Mixin, listed before the Qt widget class. The view implements :meth:`show_records` (and may
@@ -17,9 +19,9 @@ class FollowsChanges:
     def follow_changes(self, ctx: Any) -> None:
         ctx.changed.connect(self._on_records_changed)
 
-    def concerns(self, change: object) -> bool:
-        """Does this change touch what the view shows?"""
-        return True
+    def concerns(self, change: Change) -> bool:
+        """Does this change touch what the view shows? (Any write, unless the view narrows it.)"""
+        return change.touches()
 
     def show_records(self) -> None:
         raise NotImplementedError
@@ -34,7 +36,7 @@ class FollowsChanges:
         if self._stale:
             self.reload()
 
-    def _on_records_changed(self, change: object) -> None:
+    def _on_records_changed(self, change: Change) -> None:
         if not self.concerns(change):
             return
         if self.isVisible():  # type: ignore[attr-defined]

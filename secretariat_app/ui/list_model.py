@@ -80,12 +80,12 @@ class LazyRecordModel(QAbstractTableModel):
         self._query = query
         self._generation += 1
         generation = self._generation
-        db, kind = self.ctx.app.db, self.kind
+        found_in, kind = self.ctx.app.lists, self.kind
 
         def work(_progress: object = None) -> Found:
             # The first page comes with the ids, so showing them reads nothing more on the UI thread.
-            result = lists.run(db, query)
-            return result, lists.rows(db, kind, result.ids[:PAGE])
+            result = found_in.run(query)
+            return result, found_in.rows(kind, result.ids[:PAGE])
 
         if wait:
             try:
@@ -145,7 +145,8 @@ class LazyRecordModel(QAbstractTableModel):
     def _ask_counts(self, generation: int, query: lists.ListQuery) -> None:
         if self.spec.facet is None:
             return
-        task = Task(lambda _progress: lists.counts(self.ctx.app.db, query))
+        found_in = self.ctx.app.lists
+        task = Task(lambda _progress: found_in.counts(query))
         task.succeeded.connect(functools.partial(self._on_counts, generation))
         task.start()
 
@@ -190,7 +191,7 @@ class LazyRecordModel(QAbstractTableModel):
         if page is None:
             chunk = self._ids[page_no * PAGE:(page_no + 1) * PAGE]
             try:
-                rows = lists.rows(self.ctx.app.db, self.kind, chunk)
+                rows = self.ctx.app.lists.rows(self.kind, chunk)
             except SecretariatError as exc:
                 rows = {}
                 self.failed.emit(exc)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import lists
+from ..services.changes import Change
 from . import formatting as fmt
 from . import labels
 from .context import UiContext
@@ -60,6 +61,9 @@ class RecordTable(QTableView):
             painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                              self.empty_text)
+
+
+NAMED_KINDS = ("organization", "team", "person")  # whose names appear in other kinds' rows
 
 
 class RecordListView(FollowsChanges, QWidget):
@@ -161,6 +165,10 @@ class RecordListView(FollowsChanges, QWidget):
         self.follow_changes(ctx)
 
     # --- loading -----------------------------------------------------------------------------------
+
+    def concerns(self, change: Change) -> bool:
+        # Rows show the names of linked organizations, teams and people besides their own fields.
+        return change.touches(self.kind, *NAMED_KINDS)
 
     def show_records(self) -> None:
         # The first time the rows are waited for, so that the list never shows empty before filling.

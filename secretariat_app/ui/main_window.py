@@ -27,15 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import SecretariatError
-from ..services.records import Change
+from ..services.changes import Change
 from . import file_tasks, labels, workers
 from .context import UiContext
 from .dashboard import DashboardView
 from .dialogs import ShortcutsDialog, show_about
 from .editor_host import EditorTabs
 from .errors import show_error
+from .fact_text import change_text
 from .formatting import LANGUAGE_NAMES
 from .list_view import RecordListView
+from .operations import operation
 from .people_view import PeopleOrganizationsView
 from .search_slot import SearchSlot
 from .trash_view import TrashView
@@ -392,29 +394,31 @@ class MainWindow(QMainWindow):
             items = [(view.kind, rid) for rid in view.selected_ids()] if view is not None else []
         if not items:
             return
-        try:
-            change = self.ctx.records.delete(items)
-        except SecretariatError as exc:
-            show_error(self, exc, self.tr("Not moved to the trash"))
-            return
-        self.show_message(self.tr("Moved %1 record(s) to the trash. Undo with Ctrl+Z.")
-                          .replace("%1", str(len(change.written))))
+        operation(lambda: self.ctx.records.delete(items, initiator=self), self,
+                  lambda change: self.show_message(self.tr("Moved %1 record(s) to the trash. Undo with Ctrl+Z.")
+                                                   .replace("%1", str(change.count))),
+                  lambda exc: show_error(self, exc, self.tr("Not moved to the trash")))
 
     def undo(self) -> None:
-        self._undo_redo(self.ctx.records.undo, self.tr("Undone: %1"))
+        self._undo_redo(self.ctx.records.undo, self.tr("Undone: %1"), self.tr("Cannot undo"))
 
     def redo(self) -> None:
-        self._undo_redo(self.ctx.records.redo, self.tr("Redone: %1"))
+        self._undo_redo(self.ctx.records.redo, self.tr("Redone: %1"), self.tr("Cannot redo"))
 
-    def _undo_redo(self, step: Callable[[], Change], message: str) -> None:
-        try:
-            change = step()
-        except SecretariatError as exc:
-            show_error(self, exc, self.tr("Cannot undo") if step == self.ctx.records.undo else self.tr("Cannot redo"))
+    def _undo_redo(self, step: Callable[..., Change], message: str, refused: str) -> None:
+        # Off the UI thread like any write; both actions wait until it is done (no undo of a half-known state).
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+
+        def done(change: Change) -> None:
+            self._update_undo()  # the core moves the change between its stacks after telling the listeners
+            self.show_message(message.replace("%1", change_text(change)))
+
+        def failed(exc: BaseException) -> None:
             self._update_undo()
-            return
-        self._update_undo()  # the core moves the change between its stacks after telling the listeners
-        self.show_message(message.replace("%1", change.description))
+            show_error(self, exc, refused)
+
+        operation(lambda: step(initiator=self), self, done, failed)
 
     def print_current(self) -> None:
         """Ctrl+P: an agreement's summary sheet, a meeting's agenda or minutes, a visit's briefing pack."""
@@ -505,7 +509,9 @@ class MainWindow(QMainWindow):
     # --- state of actions and labels -------------------------------------------------------------------
 
     def _update_undo(self) -> None:
-        undo, redo = self.ctx.records.undo_text, self.ctx.records.redo_text
+        next_undo, next_redo = self.ctx.records.next_undo, self.ctx.records.next_redo
+        undo = change_text(next_undo) if next_undo is not None else None
+        redo = change_text(next_redo) if next_redo is not None else None
         self.act_undo.setEnabled(undo is not None)
         self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.act_undo.setToolTip(self.act_undo.text().replace("&", "") + " (Ctrl+Z)")
@@ -549,8 +555,7 @@ class MainWindow(QMainWindow):
         """The context now holds another database (opened or restored): show its records."""
         self._update_title()
         self._update_status_labels()
-        self._update_undo()
-        self.ctx.refresh_all()
+        self._update_undo()  # the views heard of the new content from the context (a "replace" change)
         self._update_actions()
 
     # --- dialogs -----------------------------------------------------------------------------------------

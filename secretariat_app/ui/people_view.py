@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.vocab import KNOWN_CITIES
 from ..errors import SecretariatError
 from ..services import lists
+from ..services.changes import Change
 from . import formatting as fmt
 from . import labels
 from .collation import text_key
@@ -97,16 +98,15 @@ class PeopleOrganizationsView(FollowsChanges, QWidget):
         self.follow_changes(ctx)
 
 
-    def concerns(self, change: object) -> bool:
-        kinds = getattr(change, "kinds", None)
-        return kinds is None or bool(kinds & {"organization", "person"})
+    def concerns(self, change: Change) -> bool:
+        return change.touches("organization", "person")
 
     # --- the tree ------------------------------------------------------------------------------------
 
     def show_records(self) -> None:
         chosen = self.current_organization()
         try:
-            self.nodes = lists.organizations(self.ctx.app.db)
+            self.nodes = self.ctx.app.lists.organizations()
         except SecretariatError as exc:
             self.scope.setText(str(exc))
             return

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from .errors import show_error
+from .operations import write_pool
 from .workers import Cancelled, Progress, Task
 
 
@@ -70,11 +71,12 @@ class ProgressDialog(QDialog):
 def run_with_progress(parent: QWidget, title: str, text: str, work: Callable[[Progress], Any],
                       on_success: Callable[[Any], None], cancellable: bool = True,
                       on_cancelled: Callable[[], None] | None = None,
-                      on_failure: Callable[[BaseException], None] | None = None) -> Task:
-    """Run ``work`` on a worker thread behind a window-modal progress dialog."""
+                      on_failure: Callable[[BaseException], None] | None = None, writes: bool = False) -> Task:
+    """Run ``work`` on a worker thread behind a window-modal progress dialog (``writes``: on the write
+    thread, after the writes asked for before it)."""
     dialog = ProgressDialog(title, text, cancellable, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    task = Task(work)
+    task = Task(work, pool=write_pool() if writes else None)
     task.progressed.connect(dialog.set_progress)
     dialog.cancel_requested.connect(task.cancel)
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.langmap import pick
 from ..search.history import SearchHistory
-from ..search.service import SearchResult, SearchResults, SearchService
+from ..search.service import SearchResult, SearchResults
 from . import labels
 from .context import UiContext
 from .workers import Task
@@ -120,8 +120,8 @@ class SearchPanel(QWidget):
         if not query:
             self._show(SearchResults(""), generation)
             return
-        db, lang = self.ctx.app.db, self.ctx.lang
-        task = Task(lambda _progress: SearchService(db, lang).search(query, LIMIT), self)
+        search, lang = self.ctx.app.search, self.ctx.lang
+        task = Task(lambda _progress: search.search(query, LIMIT, lang), self)
         task.succeeded.connect(lambda found: self._show(found, generation))
         task.failed.connect(lambda exc: self._fail(exc, generation))
         task.start()

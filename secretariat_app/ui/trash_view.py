@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import SecretariatError
+from ..services.changes import Change
 from ..services.records import TrashEntry
 from . import formatting as fmt
 from . import labels
@@ -26,6 +27,8 @@ from .context import UiContext
 from .dialogs import ask
 from .errors import show_error
 from .follows_changes import FollowsChanges
+from .operations import operation
+from .workers import Task
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -123,34 +126,32 @@ class TrashView(FollowsChanges, QWidget):
         self.restore_button.setEnabled(has)
         self.purge_button.setEnabled(has)
 
-    def restore_selected(self) -> None:
+    def restore_selected(self) -> Task | None:
         items = self.selected()
         if not items:
-            return
-        try:
-            self.ctx.records.restore(items)
-        except SecretariatError as exc:
-            show_error(self, exc, self.tr("Not restored"))
-            return
-        self.status_message.emit(self.tr("Restored %1 record(s). Undo with Ctrl+Z.").replace("%1", str(len(items))))
+            return None
+        return operation(lambda: self.ctx.records.restore(items, initiator=self), self,
+                         lambda _change: self.status_message.emit(
+                             self.tr("Restored %1 record(s). Undo with Ctrl+Z.").replace("%1", str(len(items)))),
+                         lambda exc: show_error(self, exc, self.tr("Not restored")))
 
-    def purge_selected(self) -> None:
+    def purge_selected(self) -> Task | None:
         items = self.selected()
         if not items:
-            return
+            return None
         answer = ask(self, self.tr("Delete for good"),
                      self.tr("Delete %1 record(s) for good? This cannot be undone.").replace("%1", str(len(items))),
                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                      QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.ctx.records.purge(items)
-        except SecretariatError as exc:
-            show_error(self, exc, self.tr("Not deleted"))
-            return
-        self.ctx.refresh_all()
-        self.status_message.emit(self.tr("Deleted %1 record(s) for good.").replace("%1", str(len(items))))
+            return None
+        return operation(lambda: self.ctx.records.purge(items, initiator=self), self,
+                         lambda _change: self.status_message.emit(
+                             self.tr("Deleted %1 record(s) for good.").replace("%1", str(len(items)))),
+                         lambda exc: show_error(self, exc, self.tr("Not deleted")))
+
+    def concerns(self, change: Change) -> bool:
+        return change.everything or bool({"delete", "restore", "purge"} & set(change.counts))
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:
         kind, record_id = item.data(0, ENTRY_ROLE)

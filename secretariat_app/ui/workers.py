@@ -35,8 +35,10 @@ def pool() -> QThreadPool:
 
 
 def wait_for_all(msecs: int = 30_000) -> bool:
-    """Wait for every running task (window close, test teardown)."""
-    return pool().waitForDone(msecs)
+    """Wait for every running task, writes too (window close, test teardown)."""
+    from .operations import wait_for_writes
+
+    return wait_for_writes(msecs) and pool().waitForDone(msecs)
 
 
 class Task(QObject):
@@ -51,9 +53,11 @@ class Task(QObject):
     _reported = Signal(int, int)
     _ended = Signal()
 
-    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None):
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None,
+                 pool: QThreadPool | None = None):
         super().__init__(parent)
         self._work = work
+        self._pool = pool
         self._cancel = threading.Event()
         self.done = False
         self.result: Any = None
@@ -70,7 +74,7 @@ class Task(QObject):
 
     def start(self) -> Task:
         _running.add(self)
-        pool().start(_Runner(self))
+        (self._pool or pool()).start(_Runner(self))
         return self
 
     def _progress(self, done: int, total: int) -> None:

@@ -58,7 +58,7 @@ def shared_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[bootstrap.
 def do_import(app: bootstrap.App, doc: dict[str, Any], dry_run: bool = False,
               blobs: dict[str, bytes] | None = None) -> importer.ImportReport:
     bundle = files.Bundle(copy.deepcopy(doc), blobs or {}, is_zip=blobs is not None)
-    return importer.import_bundle(app.db, bundle, app.settings.user, dry_run=dry_run)  # type: ignore[arg-type]
+    return app.exchange.import_bundle(bundle, dry_run=dry_run).report
 
 
 def exported(app: bootstrap.App, path: Path) -> dict[str, Any]:
@@ -81,7 +81,7 @@ def with_scan(doc: dict[str, Any]) -> dict[str, Any]:
 
 def test_json_round_trip_is_lossless(demo_app, empty_app, tmp_path):
     first = exported(demo_app, tmp_path / "first.json")
-    importer.import_file(empty_app.db, tmp_path / "first.json", "counterpart")  # type: ignore[arg-type]
+    empty_app.exchange.import_file(tmp_path / "first.json")
     second = exported(empty_app, tmp_path / "second.json")
     assert without_stamp(second) == without_stamp(first)
     assert first["exported_at"] != "" and second["exported_at"] >= first["exported_at"]
@@ -101,9 +101,9 @@ def test_demo_file_is_in_the_exported_shape(demo_app, tmp_path):
 def test_zip_round_trip_keeps_attachments(app, empty_app, tmp_path):
     source = tmp_path / "source.zip"
     files.write(source, with_scan(f.demo_document()), lambda: iter([(SCAN_SHA, SCAN)]))
-    importer.import_file(app.db, source, "tester")  # type: ignore[arg-type]
+    app.exchange.import_file(source)
     first = exported(app, tmp_path / "first.zip")
-    report = importer.import_file(empty_app.db, tmp_path / "first.zip", "counterpart")  # type: ignore[arg-type]
+    report = empty_app.exchange.import_file(tmp_path / "first.zip").report
     assert report.attachments_added == 1
     second = exported(empty_app, tmp_path / "second.zip")
     assert without_stamp(second) == without_stamp(first)
@@ -119,7 +119,7 @@ def test_json_export_carries_attachments_as_metadata_only(app, empty_app, tmp_pa
     plain = tmp_path / "plain.json"
     assert exported(app, plain)["agreements"][1]["attachments"] == [SCAN_META]
     assert SCAN_SHA not in plain.read_text("utf-8").replace(f'"sha256": "{SCAN_SHA}"', "")
-    importer.import_file(empty_app.db, plain, "counterpart")  # type: ignore[arg-type]
+    empty_app.exchange.import_file(plain)
     check = maintenance.check(empty_app.db)  # type: ignore[arg-type]
     assert check.ok
     assert any("env-mou-signed.pdf" in w and "bytes are not in this database" in w for w in check.warnings)
@@ -304,7 +304,7 @@ def test_other_formats_and_newer_versions_are_refused(shared_demo, tmp_path, con
     path.write_text(json.dumps(content), "utf-8")
     before = f.snapshot(shared_demo)
     with pytest.raises(ExchangeError, match=None) as caught:
-        importer.import_file(shared_demo.db, path, "tester")  # type: ignore[arg-type]
+        shared_demo.exchange.import_file(path)
     assert words in str(caught.value) and str(path) in str(caught.value)
     assert f.snapshot(shared_demo) == before
 
@@ -318,12 +318,12 @@ def test_unreadable_files_are_refused(shared_demo, tmp_path, raw, words):
     path = tmp_path / "in.json"
     path.write_bytes(raw)
     with pytest.raises(ExchangeError, match=words.replace("(", r"\(")):
-        importer.import_file(shared_demo.db, path, "tester")  # type: ignore[arg-type]
+        shared_demo.exchange.import_file(path)
 
 
 def test_a_missing_file_is_named(shared_demo, tmp_path):
     with pytest.raises(ExchangeError, match="nowhere.json: no such file"):
-        importer.import_file(shared_demo.db, tmp_path / "nowhere.json", "tester")  # type: ignore[arg-type]
+        shared_demo.exchange.import_file(tmp_path / "nowhere.json")
 
 
 # --- hostile bundles ----------------------------------------------------------------------------
@@ -391,7 +391,7 @@ def test_hostile_bundles_are_refused(shared_demo, tmp_path, case):
     path = build(tmp_path / "hostile.zip")
     before = f.snapshot(shared_demo)
     with pytest.raises(ExchangeError) as caught:
-        importer.import_file(shared_demo.db, path, "tester")  # type: ignore[arg-type]
+        shared_demo.exchange.import_file(path)
     assert words in str(caught.value) and str(path) in str(caught.value)
     assert f.snapshot(shared_demo) == before
     assert not (tmp_path / "evil.txt").exists()
@@ -404,7 +404,7 @@ def test_huge_members_are_refused(shared_demo, tmp_path, monkeypatch, limit_name
     monkeypatch.setattr(files, limit_name, 1024)
     before = f.snapshot(shared_demo)
     with pytest.raises(ExchangeError, match=f"the member '{member}' is too large"):
-        importer.import_file(shared_demo.db, path, "tester")  # type: ignore[arg-type]
+        shared_demo.exchange.import_file(path)
     assert f.snapshot(shared_demo) == before
 
 
@@ -412,7 +412,7 @@ def test_a_bundle_must_carry_its_attachments_bytes(demo_app, tmp_path):
     path = make_zip(tmp_path / "no-bytes.zip", [("data.json", data_json())])
     before = f.snapshot(demo_app)
     with pytest.raises(ValidationError) as caught:
-        importer.import_file(demo_app.db, path, "tester")  # type: ignore[arg-type]
+        demo_app.exchange.import_file(path)
     assert [str(p) for p in caught.value.problems] == [
         f"agreements[1].attachments[0]: the bundle has no file attachments/{SCAN_SHA}"]
     assert f.snapshot(demo_app) == before
@@ -433,5 +433,5 @@ def test_a_bundle_may_leave_out_bytes_the_database_has(demo_app):
 
 def test_unzipping_writes_nothing_to_disk(sqlite_demo_app, tmp_path):
     path = make_zip(tmp_path / "ok.zip", [("data.json", data_json()), (SHA, SCAN)])
-    importer.import_file(sqlite_demo_app.db, path, "tester")  # type: ignore[arg-type]
+    sqlite_demo_app.exchange.import_file(path)
     assert [n for n in os.listdir(tmp_path) if not n.startswith("ui.sqlite3")] == ["ok.zip"]

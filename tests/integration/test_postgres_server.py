@@ -18,7 +18,6 @@ from sqlalchemy.engine import make_url
 from secretariat_app import bootstrap
 from secretariat_app.domain import models as m
 from secretariat_app.errors import DatabaseError
-from secretariat_app.exchange import importer
 from secretariat_app.settings import RESOURCES, Settings
 from secretariat_app.storage import postgres_roles
 from secretariat_app.storage.migrations import head_revision
@@ -115,8 +114,7 @@ def test_reader_role_cannot_change_anything(pg_demo, tmp_path):
             "create": lambda: reader.records.create("organization", {
                 "id": "org-new", "name": {"en": "New"}, "city": "seoul", "kind": "other"}),
             "delete": lambda: reader.records.delete([("visit", "visit-2015-beijing")]),
-            "import": lambda: importer.import_file(reader.db, RESOURCES / "demo" / "seoul-beijing-council.json",
-                                                   "reader"),
+            "import": lambda: reader.exchange.import_file(RESOURCES / "demo" / "seoul-beijing-council.json"),
         }
         for name, attempt in attempts.items():
             with pytest.raises(DatabaseError, match="permission denied") as refused:

@@ -3,6 +3,7 @@ clerks, the trash, the audit trail, undo and redo, and the write hook that keeps
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from secretariat_app import bootstrap
 from secretariat_app.domain import models as m
+from secretariat_app.english import change_text
 from secretariat_app.errors import ConflictError, NotFoundError, SecretariatError, ValidationError
 from secretariat_app.services.records import Records
 from secretariat_app.settings import Settings
@@ -79,10 +81,10 @@ def test_saving_without_a_change_leaves_no_trace(demo_app):
     loaded = demo_app.records.get("person", "person-li-ming")
     rows = len(audit_rows(demo_app, "person-li-ming"))
     change = demo_app.records.update("person", loaded.doc, loaded.version)
-    assert change.written == ()
+    assert change.written == () and change.count == 0 and not change.touches()
     assert demo_app.records.get("person", "person-li-ming").version == loaded.version
     assert len(audit_rows(demo_app, "person-li-ming")) == rows
-    assert demo_app.records.undo_text is None
+    assert demo_app.records.next_undo is None
 
 
 def test_invalid_save_is_refused_with_every_place_and_changes_nothing(demo_app):
@@ -308,12 +310,12 @@ def test_refused_actions_leave_no_audit_entry(demo_app):
 def test_undo_and_redo_a_save(demo_app):
     original = demo_app.records.get("person", "person-li-ming")
     edit(demo_app, "person", "person-li-ming", phone="+86 10 0000")
-    assert demo_app.records.undo_text == "Edit person"
+    assert change_text(demo_app.records.next_undo) == "Edit person"
     demo_app.records.undo()
     undone = demo_app.records.get("person", "person-li-ming")
     assert undone.doc == original.doc
     assert undone.version == original.version + 2  # undo is a save of its own
-    assert demo_app.records.redo_text == "Edit person"
+    assert change_text(demo_app.records.next_redo) == "Edit person"
     demo_app.records.redo()
     assert demo_app.records.get("person", "person-li-ming").doc["phone"] == "+86 10 0000"
     assert [h.action for h in demo_app.records.history("person", "person-li-ming")] == [
@@ -360,7 +362,7 @@ def test_undo_of_a_multi_record_action_is_one_step(app):
     app.records.create("person", f.person("person-a"))
     app.records.create("person", f.person("person-b"))
     app.records.delete([("person", "person-a"), ("person", "person-b")])
-    assert app.records.undo_text == "Delete 2 records"
+    assert change_text(app.records.next_undo) == "Delete 2 records"
     app.records.undo()
     assert app.records.trash() == []
 
@@ -372,7 +374,7 @@ def test_undo_is_refused_when_the_record_changed_since(demo_app, bob):
     with pytest.raises(ConflictError, match="changed by bob"):
         demo_app.records.undo()
     assert f.snapshot(demo_app) == before
-    assert demo_app.records.undo_text == "Edit person"  # still there, to retry after looking
+    assert change_text(demo_app.records.next_undo) == "Edit person"  # still there, to retry after looking
 
 
 def test_undo_of_a_create_is_refused_when_others_now_refer_to_it(demo_app, bob):
@@ -394,7 +396,7 @@ def test_a_new_action_clears_redo(app):
     app.records.create("person", f.person("person-a"))
     app.records.undo()
     app.records.create("person", f.person("person-b"))
-    assert app.records.redo_text is None
+    assert app.records.next_redo is None
 
 
 # --- who hears about changes --------------------------------------------------------------------
@@ -407,8 +409,9 @@ def test_listeners_hear_every_committed_change(app):
     with pytest.raises(ValidationError):
         app.records.create("person", f.person("bad id"))
     app.records.delete([("person", "person-a")])
-    assert [(c.description, c.records) for c in heard] == [
-        ("Create person", {("person", "person-a")}), ("Delete person", {("person", "person-a")})]
+    assert [(c.action, c.records, c.counts) for c in heard] == [
+        ("create", {("person", "person-a")}, {"create": 1}), ("delete", {("person", "person-a")}, {"delete": 1})]
+    assert [change_text(c) for c in heard] == ["Create person", "Delete person"]
 
 
 class Recorder:
@@ -439,3 +442,29 @@ def test_write_observers_run_in_the_same_transaction(app):
         records.create("person", f.person("person-bad"))
     assert not app.records.exists("person", "person-bad")
     assert app.records.get("organization", "org-a").updated_by == "indexed person-a"
+
+
+def test_purges_and_imports_are_changes_like_any_other(demo_app, tmp_path):
+    """One write path: a purge and an import reach the listeners once, with what they touched."""
+    heard: list[Any] = []
+    demo_app.records.listeners.append(heard.append)
+    demo_app.records.create("person", f.person("person-a"))
+    demo_app.records.delete([("person", "person-a")])
+    purged = demo_app.records.purge([("person", "person-a")])
+    assert (purged.action, purged.records, purged.counts) == ("purge", {("person", "person-a")}, {"purge": 1})
+    assert purged.written == () and demo_app.records.next_undo.action == "delete"  # a purge is not undone
+
+    path = tmp_path / "out.json"
+    demo_app.exchange.export(path)
+    dry = demo_app.exchange.import_file(path, dry_run=True)
+    assert heard[-1] is purged  # a dry run tells nobody
+    assert dry.change.counts == {} and sum(dry.report.unchanged.values()) == 37
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["people"][0]["notes"] = "from the counterpart"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    imported = demo_app.exchange.import_file(path)
+    assert heard[-1] is imported.change
+    assert imported.change.action == "import" and imported.change.counts == {"update": 1}
+    assert imported.change.records == {("person", doc["people"][0]["id"])}
+    assert imported.change.touches("person") and not imported.change.touches("meeting")
+    assert [c.action for c in heard] == ["create", "delete", "purge", "import"]

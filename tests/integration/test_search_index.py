@@ -13,7 +13,6 @@ from sqlalchemy import text
 
 from secretariat_app import bootstrap
 from secretariat_app.errors import SecretariatError, ValidationError
-from secretariat_app.exchange import importer
 from secretariat_app.search import index
 from secretariat_app.search.backends import DAY_SLOTS
 from secretariat_app.services import attachments, maintenance
@@ -94,9 +93,9 @@ def test_import_indexes_in_the_same_transaction_and_a_dry_run_leaves_nothing(app
     doc["organizations"].append(f.organization("org-z", name={"zh": "首尔特别市氢能办公室"}))
     path = tmp_path / "in.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    importer.import_file(app.db, path, "tester", dry_run=True, observers=app.observers)
+    app.exchange.import_file(path, dry_run=True)
     assert found(app, "氢能") == set() and counts(app) == (0, 0)
-    importer.import_file(app.db, path, "tester", observers=app.observers)
+    app.exchange.import_file(path)
     assert found(app, "氢能") == {"organization:org-z"}
     assert found(app, "hydrogen OR 氫能") == {"organization:org-z"}  # Traditional 氫 → 氢
     assert problems(app) == []

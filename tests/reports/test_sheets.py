@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from secretariat_app import bootstrap
-from secretariat_app.reports import jobs
+from secretariat_app.app import printing as jobs
 from secretariat_app.reports.data import SheetOptions
 
 from . import pdftools

@@ -101,3 +101,15 @@ def click_standard_button_in_next_dialog(which: QMessageBox.StandardButton, seen
 def wait_for_message(qtbot: Any, get: Callable[[], str], contains: str) -> str:
     qtbot.waitUntil(lambda: contains in get(), timeout=3000)
     return get()
+
+
+def writes_done() -> None:
+    """Let the writes the clerk started (operations on the write thread) finish and their results
+    reach the widgets (queued signals are delivered by the event loop)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from secretariat_app.ui.operations import wait_for_writes
+
+    assert wait_for_writes()
+    for _ in range(3):
+        QCoreApplication.processEvents()

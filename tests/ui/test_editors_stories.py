@@ -10,6 +10,7 @@ from secretariat_app import bootstrap
 from secretariat_app.errors import ValidationError
 from secretariat_app.settings import Settings
 from secretariat_app.ui.context import UiContext
+from secretariat_app.ui.operations import wait
 
 from .editor_helpers import (
     answer_questions,
@@ -19,6 +20,7 @@ from .editor_helpers import (
     pick,
     type_text,
     wait_for_message,
+    writes_done,
 )
 
 Button = QMessageBox.StandardButton
@@ -66,7 +68,7 @@ def test_agreement_with_two_parties_and_signatories_and_inline_messages(qtbot, c
     # The rules' messages appear next to the fields as the clerk works, before any save.
     wait_for_message(qtbot, lambda: editor.messages("signed_on"), "required when the status is signed")
     assert "at least 2" in editor.messages("parties")
-    assert not editor.save()  # refused, and the clerk is taken to the first problem
+    assert not editor.save_and_wait()  # refused, and the clerk is taken to the first problem
     assert "Not saved" in editor.status.text()
 
     pick(qtbot, editor.parties.picker, "Seoul Metropolitan Government", "org-smg")
@@ -92,7 +94,7 @@ def test_agreement_with_two_parties_and_signatories_and_inline_messages(qtbot, c
     pick(qtbot, editor.parties.picker, "BMPG", "org-bmpg")
     qtbot.waitUntil(lambda: editor.messages("signatories") == "" and editor.messages("expires_on") == "")
 
-    assert editor.save()
+    assert editor.save_and_wait()
     stored = ctx.records.get("agreement", editor.record_id).doc
     assert editor.record_id == "agr-2026-mou-urban-transport"
     assert stored["parties"] == ["org-smg", "org-bmpg"]
@@ -159,7 +161,7 @@ def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkey
     agenda.parts.select(2)
     agenda.parts.move(2, 0)
     assert _titles(agenda) == ["Bus data exchange", "Welcome", "Next steps"]
-    assert editor.save()
+    assert editor.save_and_wait()
     doc = ctx.records.get("meeting", editor.record_id).doc
     assert [(x["position"], x["title"]["en"]) for x in doc["agenda"]] == [
         (1, "Bus data exchange"), (2, "Welcome"), (3, "Next steps")]
@@ -176,6 +178,7 @@ def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkey
     asked = answer_questions(monkeypatch, Button.Yes)
     qtbot.mouseClick(minutes.approve_button, Qt.MouseButton.LeftButton)
     assert "Approve the minutes" in asked[0]
+    writes_done()
     stored = ctx.records.get("meeting", editor.record_id).doc["minutes"]
     assert stored["status"] == "approved" and stored["approved_on"]
     assert minutes.is_locked() and not minutes.approve_button.isVisible() and minutes.reopen_button.isVisible()
@@ -189,11 +192,14 @@ def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkey
     tampered.doc["minutes"]["summary"] = {"en": "changed"}
     with pytest.raises(ValidationError, match="approved and locked"):
         ctx.records.update("meeting", tampered.doc, tampered.version)
-    assert not editor.save_doc(tampered.doc)
+    task = editor.save_doc(tampered.doc)
+    wait(task)
+    assert task is not None and not editor.last_save_ok
     assert "reopen them" in editor.messages("minutes")
 
     answer_questions(monkeypatch, Button.Yes)
     qtbot.mouseClick(minutes.reopen_button, Qt.MouseButton.LeftButton)
+    writes_done()
     assert ctx.records.get("meeting", editor.record_id).doc["minutes"]["status"] == "draft"
     assert not minutes.is_locked() and minutes.decisions.add_button.isEnabled()
     editor.focus_part("history")
@@ -206,7 +212,7 @@ def test_edit_undo_delete_to_trash_and_restore(qtbot, ctx) -> None:  # type: ign
     title = editor.field("title")
     original = title.value()
     type_text(qtbot, title, "en", "Mayor Park's visit to Beijing")
-    assert editor.save()
+    assert editor.save_and_wait()
     assert ctx.records.get("visit", "visit-2015-beijing").doc["title"]["en"] == "Mayor Park's visit to Beijing"
 
     ctx.records.undo()  # Edit → Undo in the main window: the open editor follows
@@ -218,8 +224,9 @@ def test_edit_undo_delete_to_trash_and_restore(qtbot, ctx) -> None:  # type: ign
     ctx.records.delete([("visit", "visit-2015-beijing")])
     assert editor.banner.isVisible() and "In the trash" in editor.banner.text.text()
     assert title.editors["en"].isReadOnly() and not editor.save_button.isEnabled()
-    assert not editor.save()
+    assert not editor.save_and_wait()
     qtbot.mouseClick(editor.banner.button("restore"), Qt.MouseButton.LeftButton)
+    writes_done()
     assert ctx.records.get("visit", "visit-2015-beijing").deleted_at is None
     assert not editor.banner.isVisible() and not title.editors["en"].isReadOnly()
     ctx.records.undo()  # undo the restore: back to the trash
@@ -259,13 +266,13 @@ def test_two_editors_on_one_record_the_second_save_is_refused(qtbot, ctx) -> Non
     reference = second.field("reference")
     reference.setText("SBIC-2015-001-B")  # the second clerk starts typing…
     first.field("reference").setText("SBIC-2015-001-A")
-    assert first.save()  # …the first one saves
+    assert first.save_and_wait()  # …the first one saves
     assert second.banner.isVisible() and "while you were editing" in second.banner.text.text()
     assert reference.text() == "SBIC-2015-001-B"  # their text is not touched
 
     seen: list[str] = []
     click_in_next_dialog("keep", seen)
-    assert not second.save()
+    assert not second.save_and_wait()
     assert "tester saved this record" in seen[0]
     assert ctx.records.get("agreement", "agr-2015-env-mou").doc["reference"] == "SBIC-2015-001-A"
     assert reference.text() == "SBIC-2015-001-B" and second.is_dirty()
@@ -287,7 +294,7 @@ def test_a_save_from_another_program_is_not_overwritten(qtbot, ctx, sqlite_demo_
         other.close()
     seen: list[str] = []
     click_in_next_dialog("reload", seen)
-    assert not editor.save()
+    assert not editor.save_and_wait()
     assert seen and seen[0].startswith("kim saved this record on")
     assert phone.text() == "" and editor.field("email").text() == "li.ming@example.org"
     assert editor.status.text() == "Reloaded: this is the version kim saved."

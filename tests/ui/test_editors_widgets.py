@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from secretariat_app.ui.context import UiContext
 from secretariat_app.ui.editors import visit as visit_module
+from secretariat_app.ui.operations import wait
 from secretariat_app.ui.widgets.zoned_time import ZonedDateTimeEdit
 
 from .editor_helpers import answer_questions, open_editor, pick, wait_for_message
@@ -103,6 +104,7 @@ def test_agenda_items_move_by_drag_and_drop_and_the_minutes_follow(qtbot, ctx, m
     assert tree.topLevelItem(0).text(3) == "Opening remarks"  # locked: nothing moved
     answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     assert editor.reopen_minutes()
+    wait(editor.save_task)
     editor.focus_part("agenda")
     tree = editor.agenda.parts.tree
     tree.setCurrentItem(tree.topLevelItem(3))  # "Signing of the MOU…", item 4
@@ -112,7 +114,7 @@ def test_agenda_items_move_by_drag_and_drop_and_the_minutes_follow(qtbot, ctx, m
     tree.setCurrentItem(tree.topLevelItem(0))
     _drop(tree, 5, below=True)  # and below the last one
     assert tree.topLevelItem(5).text(3).startswith("Signing of")
-    assert editor.save()
+    assert editor.save_and_wait()
     doc = ctx.records.get("meeting", "mtg-gc-2").doc
     signing = next(x for x in doc["agenda"] if x["agreement"] == "agr-2015-env-mou")
     assert signing["position"] == 6
@@ -138,7 +140,7 @@ def test_attachments_add_open_and_save_a_copy(qtbot, ctx, tmp_path, monkeypatch)
     assert opened == [QUrl.fromLocalFile(str(shown))] and shown.read_bytes() == data
     copy_path = tmp_path / "out" / "copy.pdf"
     assert files.save_copy(entry, copy_path) and copy_path.read_bytes() == data
-    assert editor.save()
+    assert editor.save_and_wait()
     stored = ctx.records.get("agreement", "agr-2015-env-mou").doc["attachments"]
     assert stored == [{"name": "signed-copy.pdf", "media_type": "application/pdf", "size": len(data),
                        "sha256": entry["sha256"]}]
@@ -201,7 +203,7 @@ def test_rule_messages_sit_next_to_their_field_and_mark_the_tab(qtbot, ctx) -> N
     message = wait_for_message(qtbot, lambda: editor.messages("ends_at"), "not after starts_at")
     assert message.startswith("not after starts_at")
     assert not editor.tabs.tabIcon(0).isNull() and editor.tabs.tabIcon(2).isNull()
-    assert not editor.save()
+    assert not editor.save_and_wait()
     editor.ends.enabled_box.setChecked(False)  # no end time at all is fine
     qtbot.waitUntil(lambda: editor.messages("ends_at") == "")
     assert editor.tabs.tabIcon(0).isNull()
@@ -220,7 +222,7 @@ def test_an_organization_cannot_become_its_own_ancestor(qtbot, ctx) -> None:  # 
 def test_history_shows_who_changed_what(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, ctx, "person", "person-zhang-wei")
     editor.field("phone").setText("+86 10 5555 0101")
-    assert editor.save()
+    assert editor.save_and_wait()
     editor.focus_part("history")
     top = editor.history.tree.topLevelItem(0)
     assert (top.text(1), top.text(2), top.text(3)) == ("tester", "Edited", "phone")
@@ -276,6 +278,7 @@ def test_removing_an_agenda_item_with_minutes_on_it_asks_first(qtbot, ctx, monke
     editor = open_editor(qtbot, ctx, "meeting", "mtg-gc-2")
     answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     assert editor.reopen_minutes()
+    wait(editor.save_task)
     parts = editor.agenda.parts
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
     parts.remove(2)  # item 3 has notes and a decision

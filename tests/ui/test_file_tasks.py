@@ -98,7 +98,7 @@ def test_backup_then_restore(qtbot, window, tmp_path) -> None:  # type: ignore[n
         window.tasks.restore(backup, confirm=False)
     assert done.args == ["restore", True]
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and not view.model.busy)
-    assert window.ctx.records.undo_text is None  # the undo history spoke of the records before the restore
+    assert window.ctx.records.next_undo is None  # the undo history spoke of the records before the restore
     message = window.findChild(QMessageBox, "messageDialog")
     assert message is not None and "previous content was kept" in message.text()
     message.close()

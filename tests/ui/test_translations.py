@@ -29,13 +29,15 @@ from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
-from secretariat_app.errors import ValidationError
+from secretariat_app.english import PROBLEMS
+from secretariat_app.errors import Problem, ValidationError
+from secretariat_app.services.changes import Change
 from secretariat_app.settings import PROJECT_ROOT
 from secretariat_app.ui import formatting, i18n
 from secretariat_app.ui.collation import sorted_by
 from secretariat_app.ui.context import UiContext
-from secretariat_app.ui.core_strings import TEMPLATES, message_text
 from secretariat_app.ui.errors import show_error
+from secretariat_app.ui.fact_text import TEMPLATES, change_text, problem_message
 from secretariat_app.ui.preferences_dialog import PreferencesDialog, edit_preferences
 from secretariat_app.ui.startup import apply_record_font
 
@@ -47,7 +49,7 @@ TS_FILES = {"ko": TRANSLATIONS / "secretariat_ko.ts", "zh": TRANSLATIONS / "secr
 PLACEHOLDER = re.compile(r"%\d|%n|\{\w*\}")
 ACCELERATOR = re.compile(r"(?<!&)&(?=[^&\s])")  # "&File", not "People & Organizations" or "&&"
 CORE_SOURCES = ["secretariat_app/domain/rules.py", "secretariat_app/domain/langmap.py",
-                "secretariat_app/services/store.py"]
+                "secretariat_app/services/store.py", "secretariat_app/exchange/importer.py"]
 
 
 def messages(path: Path) -> list[tuple[str, str, list[str], bool]]:
@@ -107,37 +109,29 @@ def test_the_compiled_translations_are_those_of_the_ts_files(tmp_path: Path) -> 
 # --- the core's messages --------------------------------------------------------------------------
 
 
-def _core_templates() -> set[str]:
-    """Every message text the core builds (a literal or an f-string, values as {}), read from its code."""
-    def shape(node: ast.AST) -> str | None:
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            return node.value
-        if isinstance(node, ast.JoinedStr):
-            return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)  # type: ignore[misc]
-        return None
-
+def _core_codes() -> set[str]:
+    """Every problem code the core can give, read from its code: the literal after the place in
+    ``c.add(place, "code", …)`` and ``Problem(place, "code", …)``, and the codes langmap returns."""
     found = set()
     for path in CORE_SOURCES:
         tree = ast.parse((PROJECT_ROOT / path).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or not node.args:
-                continue
-            name = ast.unparse(node.func)
-            if name.endswith((".add", "Problem", "found.append")) and len(node.args) == (1 if "append" in name else 2):
-                text = shape(node.args[-1])
-                if text is not None and text != "{}":
-                    found.add(text)
-        for node in ast.walk(tree):  # langmap.problems returns a literal list too
-            if isinstance(node, ast.Return) and isinstance(node.value, ast.List):
-                found.update(t for t in (shape(e) for e in node.value.elts) if t)
+            if isinstance(node, ast.Call) and len(node.args) >= 2 and ast.unparse(node.func).endswith(("c.add", "Problem")):
+                code = node.args[1]
+                if isinstance(code, ast.Constant) and isinstance(code.value, str):
+                    found.add(code.value)
+            if isinstance(node, ast.Tuple) and len(node.elts) == 2 and isinstance(node.elts[1], ast.Dict):
+                if isinstance(node.elts[0], ast.Constant):  # langmap.problems: ("code", {values})
+                    found.add(node.elts[0].value)
     return found
 
 
-def test_every_message_the_core_can_give_is_listed_for_translation() -> None:
-    listed = {re.sub(r"\{\w+\}", "{}", t) for t in TEMPLATES}
-    core = _core_templates()
-    assert len(core) > 35
-    assert core - listed == set(), "add these to secretariat_app/ui/core_strings.py (and translate them)"
+def test_every_problem_code_has_its_english_and_its_translation_source() -> None:
+    core = _core_codes()
+    assert len(core) > 45 and "before_signed_on" in core and "langmap_empty" in core
+    assert core - PROBLEMS.keys() == set(), "give these codes an English template in secretariat_app/english.py"
+    # The UI's list is what lupdate sees: the same templates, or the translations would not be found.
+    assert TEMPLATES == PROBLEMS, "keep secretariat_app/ui/fact_text.py's TEMPLATES equal to english.PROBLEMS"
 
 
 # --- the app in each language ---------------------------------------------------------------------
@@ -182,15 +176,32 @@ def test_core_messages_appear_translated(ui_language, sqlite_demo_app) -> None: 
     problems = sqlite_demo_app.records.validate("agreement", doc)
     english = {p.message for p in problems}
     assert "before signed_on (2015-11-04)" in english and "there is no agreement 'agr-nowhere'" in english
+    assert {p.code for p in problems} >= {"before_signed_on", "no_such_record"}
     ui_language("ko")
-    korean = {message_text(p.message) for p in problems}
+    korean = {problem_message(p) for p in problems}
     assert "서명일(2015년 11월 4일)보다 이전입니다" in korean and "협정 'agr-nowhere'이(가) 없습니다" in korean
     box = show_error(None, ValidationError(problems))  # a refused import or save, in a dialog
     assert "expires_on: 서명일(2015년 11월 4일)보다 이전입니다" in box.detailedText().splitlines()
     box.close()
     ui_language("zh")
-    assert message_text("is required") == "为必填项"
-    assert message_text("'x' is not a valid id (letters, digits, . _ : -; at most 100)").startswith("'x' 不是有效的 ID（")
+    assert problem_message(Problem("name", "required")) == "为必填项"
+    assert problem_message(Problem("id", "bad_id", {"id": "x"})).startswith("'x' 不是有效的 ID（")
+    # An empty value is said as such, never as a developer's None.
+    assert "None" not in problem_message(Problem("signatories[0].organization", "not_a_party", {"organization": None}))
+
+
+def test_changes_are_named_in_the_ui_language(ui_language, sqlite_demo_app) -> None:  # type: ignore[no-untyped-def]
+    records = sqlite_demo_app.records
+    deleted = records.delete([("visit", "visit-2015-beijing")])
+    ui_language("ko")
+    assert change_text(deleted) == "방문 삭제"
+    assert change_text(records.undo()) == "방문 삭제"  # the undo of it names what it took back
+    ui_language("zh")
+    assert change_text(records.next_redo) == "删除访问"
+    two = Change("delete", frozenset({("visit", "v-1"), ("person", "p-1")}), {"delete": 2})
+    assert change_text(two) == "删除2条记录"
+    ui_language("en")
+    assert change_text(deleted) == "Delete visit" and change_text(two) == "Delete 2 records"
 
 
 def test_names_sort_as_each_language_expects(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from secretariat_app import bootstrap
 from secretariat_app.domain import vocab
-from secretariat_app.exchange import export, files, importer
+from secretariat_app.exchange import export, files
 from secretariat_app.settings import Settings, sqlite_url
 
 Doc = dict[str, Any]
@@ -247,7 +247,7 @@ class Fresh:
         shutil.copyfile(self.template, path)
         app = bootstrap.open_app(Settings(database_url=sqlite_url(path), user="tester"))
         try:
-            importer.import_bundle(app.db, files.Bundle(copy.deepcopy(doc)), "tester")  # type: ignore[arg-type]
+            app.exchange.import_bundle(files.Bundle(copy.deepcopy(doc)))
             out = export.build_document(app.db, exported_at=datetime(2026, 1, 1, tzinfo=UTC))  # type: ignore[arg-type]
         finally:
             app.close()

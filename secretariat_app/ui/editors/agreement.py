@@ -111,7 +111,7 @@ class AgreementEditor(RecordEditor):
         self.add_tab("text", self.tr("Full text"), text)
 
         files = self.add_form(FieldForm())
-        self.attachments = files.add("attachments", AttachmentsEditor(self.ctx.app.db), "")
+        self.attachments = files.add("attachments", AttachmentsEditor(self.ctx.app.attachments), "")
         self.add_tab("attachments", self.tr("Attachments"), files)
 
     def new_doc(self) -> Doc:

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...app.attachments import Attachments
 from ...errors import SecretariatError
-from ...exchange.files import atomic_output
-from ...services import attachments
-from ...storage.database import Database
+from ...storage.files import atomic_output
 
 _viewer_dir: Path | None = None
 
@@ -47,9 +46,9 @@ def viewer_dir() -> Path:
 class AttachmentsEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, files: Attachments, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
+        self.files = files
         self.items: list[dict[str, Any]] = []
         self._read_only = False
         self.tree = QTreeWidget()
@@ -106,7 +105,7 @@ class AttachmentsEditor(QWidget):
     def add_file(self, path: Path | str) -> dict[str, Any] | None:
         """Keep the file's bytes in the database and list it; None (with a message) if it cannot be read."""
         try:
-            entry = attachments.store_file(self.db, path)
+            entry = self.files.store_file(path)
         except SecretariatError as exc:
             QMessageBox.warning(self, self.tr("File not added"), str(exc))
             return None
@@ -169,7 +168,7 @@ class AttachmentsEditor(QWidget):
 
     def _bytes(self, entry: dict[str, Any]) -> bytes | None:
         try:
-            return attachments.read_bytes(self.db, entry["sha256"], entry["name"])
+            return self.files.read_bytes(entry["sha256"], entry["name"])
         except SecretariatError as exc:
             QMessageBox.warning(self, self.tr("File not available"), str(exc))
             return None

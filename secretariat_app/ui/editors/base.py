@@ -28,14 +28,17 @@ from PySide6.QtWidgets import (
 from ...domain.documents import Doc
 from ...domain.langmap import LangMap, pick
 from ...errors import ConflictError, NotFoundError, Problem, SecretariatError, ValidationError
-from ...services.lookup import CachingLookup, Choice
-from ...services.records import Change, Loaded, title_of
+from ...services.changes import Change
+from ...services.lookup import Choice
+from ...services.records import Loaded, title_of
 from ...services.references import references_of
 from ..context import UiContext
-from ..core_strings import problem_text
+from ..fact_text import problem_line, problem_message
+from ..operations import operation, wait
 from ..widgets import names
 from ..widgets.fields import TextField
 from ..widgets.form import ERROR_STYLE, FieldForm, rest_of, reveal
+from ..workers import Task
 from .history import HistoryView, format_moment, plain
 
 VALIDATE_PAUSE_MS = 350
@@ -92,7 +95,7 @@ class RecordEditor(QWidget):
         self.kind, self.ctx, self.record_id = kind, ctx, record_id
         self.records = ctx.records
         self.lang = ctx.lang
-        self.lookup = CachingLookup(ctx.app.db)
+        self.lookup = ctx.app.lookup()
         self.forms: list[FieldForm] = []
         self._tab_keys: dict[str, QWidget] = {}
         self._loaded: Loaded | None = None
@@ -100,6 +103,8 @@ class RecordEditor(QWidget):
         self._baseline: Doc = {}
         self._read_only_reason: str | None = None
         self._saving = False
+        self._pending: Task | None = None
+        self.last_save_ok = False
         self._filling = False
         self._last_title = ""
 
@@ -220,13 +225,13 @@ class RecordEditor(QWidget):
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save_and_wait()
         if answer == QMessageBox.StandardButton.Discard:
             self.reload()  # what stays on screen (if the window keeps the editor) is the saved record
             return True
         return False
 
-    def save(self) -> bool:
+    def save(self) -> Task | None:
         return self.save_doc(self.collect())
 
     def reload(self) -> None:
@@ -298,41 +303,67 @@ class RecordEditor(QWidget):
 
     # --- saving ------------------------------------------------------------------------------------
 
-    def save_doc(self, doc: Doc) -> bool:
-        """Check and save ``doc`` as one unit of work; show what stops it. True when saved."""
+    def save_doc(self, doc: Doc, done_text: str | None = None) -> Task | None:
+        """Save ``doc`` as one operation off the UI thread (the rules run once, in its transaction); show
+        what stops it when it comes back. None when it cannot even start (read-only, a save under way)."""
         if self._read_only_reason:
             self.say(self._read_only_reason)
-            return False
+            return None
+        if self._pending is not None and not self._pending.done:
+            return None
         self._validate_timer.stop()
-        self._saving = True  # our own change comes back through ctx.changed: not "someone else's"
-        try:
-            if self._loaded is None and not doc.get("id"):
-                names_, extra = self.id_hint(doc)
-                doc["id"] = self.lookup.new_id(self.kind, names_, extra)
-            problems = self.records.validate(self.kind, doc)
-            if problems:
-                raise ValidationError(problems)
-            if self._loaded is None:
-                change = self.records.create(self.kind, doc)
-            else:
-                change = self.records.update(self.kind, doc, self._loaded.version)
-        except ConflictError as exc:
-            self._saving = False
-            self.on_conflict(exc)
+        self._saving = True
+        self.last_save_ok = False
+        self.save_button.setEnabled(False)
+        self.say(self.tr("Saving…"))
+        kind, version, records, lookup = self.kind, self._loaded.version if self._loaded else None, self.records, \
+            self.lookup
+        names_, extra = self.id_hint(doc) if version is None and not doc.get("id") else (None, "")
+
+        def work() -> tuple[Change, Loaded]:  # on the write thread: plain values in, plain values out
+            if version is None and not doc.get("id"):
+                doc["id"] = lookup.new_id(kind, names_, extra)
+            change = records.save(kind, doc, version, initiator=self)
+            return change, records.get(kind, doc["id"], include_trash=True)
+
+        self._pending = operation(work, self, lambda result: self._saved(*result, done_text), self._save_failed)
+        return self._pending
+
+    @property
+    def save_task(self) -> Task | None:
+        """The save under way or the last one (its ``done`` says which)."""
+        return self._pending
+
+    def save_and_wait(self) -> bool:
+        """Save and wait for the answer, the window painting meanwhile (closing a tab: "Save")."""
+        task = self.save()
+        if task is None:
             return False
-        except ValidationError as exc:
-            self._refused(exc.problems)
-            return False
-        except SecretariatError as exc:  # the database is gone, a reference went to the trash meanwhile…
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return False
-        finally:
-            self._saving = False
-        self.record_id = doc["id"]
-        self.reload()
-        self.say(self.tr("Saved.") if change.written else self.tr("Nothing to save: no field changed."))
+        wait(task)
+        return self.last_save_ok
+
+    def _saved(self, change: Change, loaded: Loaded, done_text: str | None) -> None:
+        self._saving = False
+        self.last_save_ok = True
+        self.record_id = loaded.doc["id"]
+        self._apply(loaded, loaded.doc)
+        self.say(done_text or (self.tr("Saved.") if change.count else self.tr("Nothing to save: no field changed.")))
         self.saved.emit(change)
-        return True
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self._update_buttons()
+        self.say("")
+        if isinstance(exc, ConflictError):
+            self.on_conflict(exc)
+        elif isinstance(exc, ValidationError):
+            self._refused(exc.problems)
+        elif isinstance(exc, SecretariatError):  # the database is gone, a reference went to the trash meanwhile…
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+        else:
+            from ..errors import show_error
+
+            show_error(self, exc, self.tr("Not saved"))
 
     def revert(self) -> None:
         if self.is_dirty():
@@ -395,10 +426,10 @@ class RecordEditor(QWidget):
         self.say(self.tr("Your changes are on the clipboard."))
         return text
 
-    def _on_changed(self, change: Change | None) -> None:
-        if self._saving or self.record_id is None:
+    def _on_changed(self, change: Change) -> None:
+        if change.initiator is self or self._saving or self.record_id is None:
             return
-        if change is not None and (self.kind, self.record_id) not in change.records:
+        if not change.has(self.kind, self.record_id):
             if self._loaded is not None:
                 self._refresh_labels()
             return
@@ -470,10 +501,9 @@ class RecordEditor(QWidget):
             self.history.load(self.record_id)
 
     def restore(self) -> None:
-        try:
-            self.records.restore([(self.kind, self.record_id)])
-        except SecretariatError as exc:
-            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
+        items = [(self.kind, self.record_id)]
+        operation(lambda: self.records.restore(items), self,
+                  failed=lambda exc: QMessageBox.warning(self, self.tr("Not restored"), str(exc)))
 
     def _update_meta(self) -> None:
         self.heading.setText(self.display_name())
@@ -526,15 +556,14 @@ class RecordEditor(QWidget):
         return problems
 
     def show_problems(self, problems: list[Problem]) -> None:
-        problems = [problem_text(p) for p in problems]  # the core speaks English; show the UI language
-        per_form: dict[int, list[Problem]] = {id(f): [] for f in self.forms}
+        per_form: dict[int, list[tuple[str, str]]] = {id(f): [] for f in self.forms}
         stray: list[str] = []
-        for p in problems:
+        for p in problems:  # the core gives facts; the message is written in the UI language here
             found = self._field_for(p.place)
             if found is None:
-                stray.append(str(p))
+                stray.append(problem_line(p))
             else:
-                per_form[id(found[0])].append(p)
+                per_form[id(found[0])].append((p.place, problem_message(p)))
         for form in self.forms:
             stray += form.show_problems(per_form[id(form)])
         self.problems_label.setText("\n".join(stray))

@@ -136,10 +136,7 @@ class MeetingEditor(RecordEditor):
             return False
         doc = self.collect()
         doc["minutes"] = {**(doc.get("minutes") or {}), "status": "approved", "approved_on": date.today().isoformat()}
-        if self.save_doc(doc):
-            self.say(self.tr("Minutes approved and locked."))
-            return True
-        return False
+        return self.save_doc(doc, self.tr("Minutes approved and locked.")) is not None
 
     def reopen_minutes(self) -> bool:
         answer = QMessageBox.question(
@@ -151,7 +148,4 @@ class MeetingEditor(RecordEditor):
             return False
         doc = self.collect()
         doc["minutes"] = {**(doc.get("minutes") or {}), "status": "draft", "approved_on": None}
-        if self.save_doc(doc):
-            self.say(self.tr("Minutes reopened: they can be changed again."))
-            return True
-        return False
+        return self.save_doc(doc, self.tr("Minutes reopened: they can be changed again.")) is not None

@@ -1,7 +1,7 @@
 """A form of fields bound to keys of a document, with the rules' messages shown under each field.
 
 ``FieldForm.add("expires_on", DateField(), tr("Expires on"))`` binds a widget to ``doc["expires_on"]``;
-dotted keys reach into parts (``"minutes.summary"``). The editor routes each :class:`Problem` to the
+dotted keys reach into parts (``"minutes.summary"``). The editor routes each problem (place, message) to the
 field whose key is the longest prefix of its place: ``minutes.actions[2].due_on`` goes to the field
 ``minutes.actions`` with the rest (``[2].due_on``) for the widget to mark the row.
 """
@@ -15,8 +15,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
-
-from ...errors import Problem
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -169,12 +167,11 @@ class FieldForm(QWidget):
                 best = (len(key), key)
         return best
 
-    def show_problems(self, problems: list[tuple[str, str]] | list[Problem]) -> list[str]:
+    def show_problems(self, problems: list[tuple[str, str]]) -> list[str]:
         """Show (place, message) pairs under their fields; return the lines for problems no field took."""
         by_key: dict[str, list[tuple[str, str]]] = {k: [] for k in self.bindings}
         stray: list[str] = []
-        for p in problems:
-            place, message = (p.place, p.message) if isinstance(p, Problem) else p
+        for place, message in problems:
             claimed = self.claim(place)
             if claimed is None:
                 stray.append(f"{place}: {message}" if place else message)

@@ -1,4 +1,4 @@
-"""Making a document from the database: read its data (one unit of work), draw it, write it atomically.
+"""Printing: read a document's data (one unit of work), draw it, write it atomically.
 
 The command line and the desktop app's briefing dialog both come here; neither knows ReportLab.
 """
@@ -6,23 +6,48 @@ The command line and the desktop app's briefing dialog both come here; neither k
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from ..domain.vocab import LANGUAGES
 from ..errors import SecretariatError
-from ..exchange.files import atomic_output
+from ..reports.data import DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
 from ..services import briefing
 from ..storage.database import Database
-from .data import DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
-from .document import Progress, Rendered
+from ..storage.files import atomic_output
 
-__all__ = ["Rendered", "check_output", "make_pack", "make_sheet", "parse_pair", "parse_sections", "write_pdf"]
+if TYPE_CHECKING:  # the drawing modules import ReportLab (half a second): only when a document is made
+    from ..reports.document import Progress, Rendered
+
+Opts = TypeVar("Opts", PackOptions, SheetOptions)
+
+__all__ = ["Printing", "check_output", "parse_pair", "parse_sections", "write_pdf"]
+
+
+class Printing:
+    """Documents of this database; "prepared by" defaults to the user."""
+
+    def __init__(self, db: Database, user: str):
+        self._db = db
+        self.user = user
+
+    def pack(self, visit_id: str, options: PackOptions, as_of: date, appendix: Sequence[str] | None = None,
+             progress: Progress | None = None) -> Rendered:
+        return make_pack(self._db, visit_id, self._signed(options), as_of, appendix, progress)
+
+    def sheet(self, kind: str, record_id: str, options: SheetOptions, as_of: date,
+              progress: Progress | None = None) -> Rendered:
+        return make_sheet(self._db, kind, record_id, self._signed(options), as_of, progress)
+
+    def _signed(self, options: Opts) -> Opts:
+        return options if options.prepared_by else replace(options, prepared_by=self.user)
 
 
 def make_pack(db: Database, visit_id: str, options: PackOptions, as_of: date,
               appendix: Sequence[str] | None = None, progress: Progress | None = None) -> Rendered:
-    from .pack import build_pack
+    from ..reports.pack import build_pack
 
     check_language(options.lang)
     data = briefing.pack_data(db, visit_id, as_of, options.sections, appendix)
@@ -31,7 +56,7 @@ def make_pack(db: Database, visit_id: str, options: PackOptions, as_of: date,
 
 def make_sheet(db: Database, kind: str, record_id: str, options: SheetOptions, as_of: date,
                progress: Progress | None = None) -> Rendered:
-    from . import sheets
+    from ..reports import sheets
 
     check_language(options.lang)
     if kind == "agenda":

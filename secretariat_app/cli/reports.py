@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from .. import bootstrap
+from ..app import printing
 from ..domain.vocab import LANGUAGES
-from .data import DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
+from ..reports.data import DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
 
 if TYPE_CHECKING:  # the drawing modules import ReportLab (half a second): only when a command runs
-    from .document import Progress, Rendered
+    from ..reports.document import Progress, Rendered
 
-Opts = TypeVar("Opts", PackOptions, SheetOptions)
+Opener = Callable[[argparse.Namespace], AbstractContextManager[Any]]  # the command line's app, closed after use
 
 
 def _common(s: argparse.ArgumentParser) -> None:
@@ -66,40 +67,29 @@ def _report(args: argparse.Namespace, what: str, rendered: Rendered) -> None:
     print(f"Wrote {what} ({pages}, {len(rendered.pdf) // 1024} KB) to {args.output}")
 
 
-def cmd_brief(args: argparse.Namespace) -> int:
-    from . import jobs
-
-    jobs.check_output(args.output)
-    options = PackOptions(lang=args.lang, bilingual=jobs.parse_pair(args.bilingual),
-                          sections=jobs.parse_sections(args.sections), marking=args.marking or "",
+def cmd_brief(args: argparse.Namespace, open_app: Opener) -> int:
+    printing.check_output(args.output)
+    options = PackOptions(lang=args.lang, bilingual=printing.parse_pair(args.bilingual),
+                          sections=printing.parse_sections(args.sections), marking=args.marking or "",
                           prepared_by=args.prepared_by or "", reproducible=args.reproducible)
     appendix = [x.strip() for x in args.appendix.split(",") if x.strip()] if args.appendix else None
-    with bootstrap.opened(args.db, args.database_url) as app:
-        options = _with_author(options, app)
-        rendered = jobs.make_pack(app.db, args.visit_id, options, args.as_of or date.today(), appendix,
-                                  _progress())
-    jobs.write_pdf(args.output, rendered.pdf)
+    with open_app(args) as app:
+        rendered = app.printing.pack(args.visit_id, options, args.as_of or date.today(), appendix, _progress())
+    printing.write_pdf(args.output, rendered.pdf)
     _report(args, f"the briefing pack of {args.visit_id}", rendered)
     return 0
 
 
-def cmd_print(args: argparse.Namespace) -> int:
-    from . import jobs
-
-    jobs.check_output(args.output)
+def cmd_print(args: argparse.Namespace, open_app: Opener) -> int:
+    printing.check_output(args.output)
     options = SheetOptions(lang=args.lang, marking=args.marking or "", prepared_by=args.prepared_by or "",
                            reproducible=args.reproducible)
-    with bootstrap.opened(args.db, args.database_url) as app:
-        options = _with_author(options, app)
-        rendered = jobs.make_sheet(app.db, args.document, args.record_id, options, args.as_of or date.today(),
-                                   _progress())
-    jobs.write_pdf(args.output, rendered.pdf)
+    with open_app(args) as app:
+        rendered = app.printing.sheet(args.document, args.record_id, options, args.as_of or date.today(),
+                                      _progress())
+    printing.write_pdf(args.output, rendered.pdf)
     _report(args, f"the {args.document} of {args.record_id}", rendered)
     return 0
-
-
-def _with_author(options: Opts, app: bootstrap.App) -> Opts:
-    return options if options.prepared_by else replace(options, prepared_by=app.settings.user)
 
 
 def _progress() -> Progress | None:

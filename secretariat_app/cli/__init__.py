@@ -1,5 +1,7 @@
 """The ``secretariat`` command: the desktop app by default, subcommands for work without a window.
 
+Each command talks to the application façade (``bootstrap.opened``), never to the database itself.
+
 Errors end with a non-zero exit and a message on stderr naming the problem; never a traceback (an
 unexpected one is written to the log file in the data folder).
 """
@@ -14,11 +16,11 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from . import bootstrap, settings
-from .domain.vocab import COLLECTIONS
-from .errors import SecretariatError, ValidationError
-from .reports import commands as report_commands
-from .search import commands as search_commands
+from .. import bootstrap, settings
+from ..domain.vocab import COLLECTIONS
+from ..errors import SecretariatError, ValidationError
+from . import reports as report_commands
+from . import search as search_commands
 
 log = logging.getLogger("secretariat")
 EXIT_REFUSED, EXIT_UNEXPECTED = 2, 3
@@ -74,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
-            from .ui.app import run_gui
+            from ..ui.app import run_gui
 
             return run_gui(args)
         return COMMANDS[args.command](args)
@@ -113,10 +115,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     with _open(args) as app:
         print(f"Database ready: {app.settings.display_name}")
         if args.demo:
-            if not bootstrap.is_empty(app):
+            if not app.is_empty():
                 print("The database already holds records; the demo data was not loaded.", file=sys.stderr)
                 return EXIT_REFUSED
-            print(bootstrap.load_demo(app).summary())
+            print(bootstrap.load_demo(app).report.summary())
     return 0
 
 
@@ -131,31 +133,22 @@ def _progress(label: str) -> Callable[[int, int], None]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .exchange import importer
-
     with _open(args) as app:
-        report = importer.import_file(app.db, args.file, app.settings.user, args.dry_run, app.observers,
-                                      _progress("Importing"))
-        print(report.summary())
+        imported = app.exchange.import_file(args.file, args.dry_run, _progress("Importing"))
+        print(imported.report.summary())
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .exchange import export
-
     with _open(args) as app:
-        counts = export.export(app.db, args.file, _progress("Exporting"))
+        counts = app.exchange.export(args.file, _progress("Exporting"))
         print(f"Exported {sum(counts.values())} records to {args.file}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .services import maintenance
-
     with _open(args) as app:
-        from .search.index import check_index
-
-        report = maintenance.check(app.db, _progress("Checking attachments"), extra=[check_index])
+        report = app.maintenance.check(_progress("Checking attachments"))
     print(", ".join(f"{n} {COLLECTIONS[k]}" for k, n in report.counts.items()))
     for w in report.warnings:
         print(f"warning: {w}")
@@ -166,19 +159,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .services import maintenance
-
     with _open(args) as app:
-        path = maintenance.make_backup(app.db, args.dest, _progress("Backing up"))
+        path = app.maintenance.backup(args.dest, _progress("Backing up"))
     print(f"Backup written to {path}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .services import maintenance
-
     with _open(args) as app:
-        safety = maintenance.restore_backup(app.db, args.src, _progress("Restoring"))
+        safety = app.maintenance.restore(args.src, _progress("Restoring"))
     print(f"Restored from {args.src}. The previous content was kept in {safety}")
     return 0
 
@@ -194,7 +183,7 @@ def _items(raw: list[str]) -> list[tuple[str, str]]:
 
 
 def cmd_trash(args: argparse.Namespace) -> int:
-    from .domain.langmap import text
+    from ..domain.langmap import text
 
     with _open(args) as app:
         if args.action == "list":
@@ -217,8 +206,7 @@ def cmd_trash(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .demo import generate
-    from .domain.vocab import COLLECTIONS
+    from ..demo import generate
 
     if args.scale < 1:
         raise SecretariatError("--scale must be at least 1 (years of records)")
@@ -232,23 +220,17 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
-    from .storage import migrations
-
     with _open(args) as app:  # opening migrates
-        print(f"{app.settings.display_name}: schema {migrations.current_revision(app.db.engine)} (newest)")
+        print(f"{app.settings.display_name}: schema {app.maintenance.schema_revision()} (newest)")
     return 0
 
 
 def cmd_roles(args: argparse.Namespace) -> int:
-    from .storage import postgres_roles
+    from ..storage.postgres_roles import EDITOR, READER
 
     with _open(args) as app:
-        if app.db.dialect != "postgresql":
-            raise SecretariatError("roles: only a PostgreSQL server has roles; a local file is the clerk's own")
-        with app.db.engine.begin() as conn:
-            made = postgres_roles.create_roles(conn)
-            postgres_roles.apply_grants(conn)
-        print(f"Roles ready ({postgres_roles.READER}, {postgres_roles.EDITOR}); created: {', '.join(made) or 'none'}.")
+        made = app.maintenance.create_roles()
+        print(f"Roles ready ({READER}, {EDITOR}); created: {', '.join(made) or 'none'}.")
     return 0
 
 
@@ -263,8 +245,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "trash": cmd_trash,
     "generate": cmd_generate,
-    "brief": report_commands.cmd_brief,
-    "print": report_commands.cmd_print,
+    "brief": lambda args: report_commands.cmd_brief(args, _open),
+    "print": lambda args: report_commands.cmd_print(args, _open),
     "search": lambda args: search_commands.cmd_search(args, _open),
     "reindex": lambda args: search_commands.cmd_reindex(args, _open, _progress),
 }

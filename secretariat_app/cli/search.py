@@ -12,7 +12,7 @@ from typing import Any
 from ..domain.langmap import text as pick
 from ..domain.vocab import LANGUAGES
 
-Opener = Callable[[argparse.Namespace], AbstractContextManager[Any]]  # the command line's database, closed after use
+Opener = Callable[[argparse.Namespace], AbstractContextManager[Any]]  # the command line's app, closed after use
 
 
 def add_parsers(sub: Any) -> None:
@@ -27,14 +27,12 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_search(args: argparse.Namespace, open_app: Opener) -> int:
-    from .service import SearchService
-
     if args.limit < 1:
         from ..errors import SecretariatError
 
         raise SecretariatError("--limit must be at least 1")
     with open_app(args) as app:
-        found = SearchService(app.db, args.lang).search(args.query, args.limit)
+        found = app.search.search(args.query, args.limit, args.lang)
     for message in found.messages:
         print(f"secretariat: {message}", file=sys.stderr)
     if args.json:
@@ -63,11 +61,8 @@ def _marked(text: str, spans: tuple[tuple[int, int], ...], bold: bool) -> str:
 
 
 def cmd_reindex(args: argparse.Namespace, open_app: Opener, progress: Callable[[str], Any]) -> int:
-    from .index import rebuild
-
     with open_app(args) as app:
-        report = rebuild(app.db, progress("Indexing"))
-    assert report is not None
+        report = app.search.rebuild(progress("Indexing"))
     size = f"; index {report.size_bytes / 1e6:.1f} MB" if report.size_bytes is not None else ""
     print(f"Indexed {report.records} records ({report.entries} entries) in {report.seconds:.1f} s{size}.")
     return 0

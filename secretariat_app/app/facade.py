@@ -1,0 +1,57 @@
+"""One object the UI and the CLI talk to: every use case already bound to the database, the user and
+the observers, so that neither of them handles a database, a user name or an observer list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from ..domain import models as m
+from ..services.lookup import CachingLookup
+from ..services.records import Records
+from ..services.store import WriteObserver
+from ..settings import Settings
+from ..storage.database import Database
+from .attachments import Attachments
+from .exchange import Exchange
+from .maintenance import Maintenance
+from .printing import Printing
+from .queries import Dashboards, Lists, Search
+
+
+@dataclass
+class App:
+    settings: Settings
+    db: Database  # for the layers below (and their tests); ui/ and cli/ use the parts below
+    records: Records
+    observers: tuple[WriteObserver, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        self.lists = Lists(self.db)
+        self.dashboard = Dashboards(self.db)
+        self.search = Search(self.db)
+        self.exchange = Exchange(self.db, self.records)
+        self.printing = Printing(self.db, self.settings.user)
+        self.maintenance = Maintenance(self.db, self.settings.user)
+        self.attachments = Attachments(self.db)
+
+    @property
+    def user(self) -> str:
+        return self.settings.user
+
+    @property
+    def is_shared(self) -> bool:
+        """A server several clerks write to (not a file of one's own)."""
+        return self.settings.sqlite_path is None
+
+    def lookup(self) -> CachingLookup:
+        """Names and ids of linked records for pickers (each editor keeps its own, with its cache)."""
+        return CachingLookup(self.db)
+
+    def is_empty(self) -> bool:
+        with self.db.reading() as uow:
+            return all(uow.session.scalar(select(cls.id).limit(1)) is None for cls in m.RECORD_CLASSES.values())
+
+    def close(self) -> None:
+        self.db.close()

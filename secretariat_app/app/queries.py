@@ -1,0 +1,53 @@
+"""Reads the views make: lists, the dashboard, search. Each runs in its own read transaction, on any
+thread (the UI calls them from its worker pool)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from ..search.index import RebuildReport, rebuild
+from ..search.service import SearchResults, SearchService
+from ..services import dashboard, lists
+from ..storage.database import Database
+
+Progress = Any
+
+
+class Lists:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def run(self, query: lists.ListQuery) -> lists.ListResult:
+        return lists.run(self._db, query)
+
+    def counts(self, query: lists.ListQuery) -> dict[str, int]:
+        return lists.counts(self._db, query)
+
+    def rows(self, kind: str, ids: Sequence[str]) -> dict[str, Any]:
+        return lists.rows(self._db, kind, ids)
+
+    def organizations(self) -> list[lists.OrganizationNode]:
+        return lists.organizations(self._db)
+
+
+class Dashboards:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def load(self, today: date | None = None) -> dashboard.Dashboard:
+        return dashboard.load(self._db, today)
+
+
+class Search:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def search(self, query: str, limit: int = 50, lang: str = "en", today: date | None = None) -> SearchResults:
+        return SearchService(self._db, lang).search(query, limit, today=today)
+
+    def rebuild(self, progress: Progress | None = None) -> RebuildReport:
+        report = rebuild(self._db, progress)
+        assert report is not None  # only a rebuild "if stale" may do nothing
+        return report

@@ -1,0 +1,109 @@
+"""The core's facts in English: the command line's words, and the source texts the UI translates.
+
+The core never writes a sentence for a clerk: a :class:`~secretariat_app.errors.Problem` carries a code
+and values, a :class:`~secretariat_app.services.changes.Change` an action, kinds and counts. This module
+turns them into English for the CLI, logs and ``str()``; ``ui/fact_text.py`` lists the same templates
+for Qt's translator (the test ``test_every_problem_code_has_its_translation_source`` keeps them equal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+# code → template; a {name} is filled from the problem's values.
+PROBLEMS: dict[str, str] = {
+    "required": "is required",
+    "required_for_status": "is required when the status is {status}",
+    "required_when_approved": "is required when the minutes are approved",
+    "unknown_field": "unknown field",
+    "unknown_top_level": "unknown top-level field",
+    "not_text": "must be text",
+    "not_list": "must be a list",
+    "not_object": "must be an object",
+    "not_langmap": "must be an object of ko/zh/en texts",
+    "not_integer": "must be a whole number",
+    "out_of_range": "must be between {lo} and {hi}",
+    "not_sha256": "must be 64 lower-case hex digits",
+    "not_file_name": "must be a plain file name",
+    "not_datetime_text": "must be a date-time such as 2014-07-03T10:00:00+08:00",
+    "not_city": "must name a city (seoul, beijing or another city's name)",
+    "has_nul": "contains a NUL character",
+    "too_long": "is longer than 100 characters",
+    "langmap_empty": "needs a text in at least one of ko, zh, en",
+    "too_few": "needs at least {minimum} entries",
+    "unknown_language": "unknown language {languages} (use ko, zh or en)",
+    "lang_not_text": "{lang}: must be text",
+    "lang_has_nul": "{lang}: contains a NUL character",
+    "not_one_of": "{value} is not one of {choices}",
+    "not_date": "{value} is not a date (YYYY-MM-DD)",
+    "not_datetime": "{value} is not a date-time with its UTC offset (e.g. 2014-07-03T10:00:00+08:00)",
+    "datetime_too_fine": "{value}: give the time to the second and the UTC offset in whole minutes "
+                         "(e.g. 2014-07-03T10:00:00+08:00)",
+    "bad_reference": "{id} is not a valid id",
+    "bad_id": "{id} is not a valid id (letters, digits, . _ : -; at most 100)",
+    "id_used_twice": "{id} is used twice",
+    "action_of_other_meeting": "{id} is already an action of meeting {meeting}",
+    "listed_twice": "{value} is listed twice",
+    "member_twice": "{person} is a member twice",
+    "not_a_party": "{organization} is not one of the parties",
+    "before_signed_on": "before signed_on ({date})",
+    "before_starts_on": "before starts_on ({date})",
+    "not_after_effective_on": "not after effective_on ({date})",
+    "not_after_starts_at": "not after starts_at ({time})",
+    "supersedes_itself": "an agreement cannot supersede itself",
+    "own_parent": "an organization cannot be its own parent",
+    "cycle": "makes a cycle through {id}",
+    "positions_out_of_order": "positions must be 1, 2, 3 … in order",
+    "no_agenda_item": "there is no agenda item {item}",
+    "minutes_locked": "the minutes are approved and locked; reopen them before changing them",
+    "no_such_record": "there is no {kind} {id}",
+    "already_exists": "there is already a {kind} {id}",
+    "twice_in_file": "{id} appears twice in {collection}",
+    "action_twice_in_file": "{id} is also an action of meeting {meeting}",
+    "actions_swapped": "meetings {meetings} swap action ids; import the change in two steps",
+    "bundle_lacks_file": "the bundle has no file attachments/{sha256}",
+    "size_mismatch": "is {size} but the file has {actual} bytes",
+    "hash_mismatch": "bytes do not match sha256",
+}
+
+# Values that name something the clerk typed or an id: quoted, so that an empty or odd value shows.
+QUOTED = frozenset({"value", "id", "meeting", "meetings", "person", "organization", "item"})
+
+
+def value_text(name: str, value: Any) -> str:
+    """A problem's value as English writes it (lists joined, typed values and ids quoted)."""
+    if isinstance(value, list | tuple):
+        return ", ".join(value_text(name, v) for v in value)
+    return repr(value) if name in QUOTED else str(value)
+
+
+def fill(template: str, values: Mapping[str, Any], text_of: Any = value_text) -> str:
+    out = template
+    for name, value in values.items():
+        out = out.replace("{" + name + "}", text_of(name, value))
+    return out
+
+
+def problem(code: str, values: Mapping[str, Any]) -> str:
+    return fill(PROBLEMS[code], values)
+
+
+# --- what a change did, for the command line --------------------------------------------------------
+
+ACTIONS = {"create": "Create", "update": "Edit", "delete": "Delete", "restore": "Restore",
+           "purge": "Remove for good", "import": "Import"}
+
+
+def records_text(kinds: Iterable[str], count: int) -> str:
+    kinds = sorted(set(kinds))
+    if count == 1 and len(kinds) == 1:
+        return kinds[0]
+    return f"{count} records"
+
+
+def change_text(change: Any) -> str:
+    """A change (services.changes.Change) as the CLI says it: "Delete 2 records"; an undo names what it
+    took back."""
+    subject = change.subject or change
+    return f"{ACTIONS.get(subject.action, 'Change')} {records_text(subject.kinds, subject.count)}"

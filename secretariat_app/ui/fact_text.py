@@ -1,0 +1,145 @@
+"""The core's facts in the clerk's language: problems (a code, its place, its values) and changes
+(an action, kinds, counts).
+
+The core (``domain/rules.py``, ``exchange/importer.py``, ``services/``) must not import Qt; it hands
+over codes and values, and ``secretariat_app/english.py`` holds their English templates. The same
+templates are listed here, where lupdate sees them (context "rules"); a test keeps both lists equal.
+Values are written the UI language's way: dates as the clerk reads them, kinds by their names, an empty
+value as "(empty)" rather than a developer's ``None``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..english import QUOTED
+from ..errors import Problem
+from ..services.changes import Change
+
+TEMPLATES: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("rules", "is required"),
+    "required_for_status": QT_TRANSLATE_NOOP("rules", "is required when the status is {status}"),
+    "required_when_approved": QT_TRANSLATE_NOOP("rules", "is required when the minutes are approved"),
+    "unknown_field": QT_TRANSLATE_NOOP("rules", "unknown field"),
+    "unknown_top_level": QT_TRANSLATE_NOOP("rules", "unknown top-level field"),
+    "not_text": QT_TRANSLATE_NOOP("rules", "must be text"),
+    "not_list": QT_TRANSLATE_NOOP("rules", "must be a list"),
+    "not_object": QT_TRANSLATE_NOOP("rules", "must be an object"),
+    "not_langmap": QT_TRANSLATE_NOOP("rules", "must be an object of ko/zh/en texts"),
+    "not_integer": QT_TRANSLATE_NOOP("rules", "must be a whole number"),
+    "out_of_range": QT_TRANSLATE_NOOP("rules", "must be between {lo} and {hi}"),
+    "not_sha256": QT_TRANSLATE_NOOP("rules", "must be 64 lower-case hex digits"),
+    "not_file_name": QT_TRANSLATE_NOOP("rules", "must be a plain file name"),
+    "not_datetime_text": QT_TRANSLATE_NOOP("rules", "must be a date-time such as 2014-07-03T10:00:00+08:00"),
+    "not_city": QT_TRANSLATE_NOOP("rules", "must name a city (seoul, beijing or another city's name)"),
+    "has_nul": QT_TRANSLATE_NOOP("rules", "contains a NUL character"),
+    "too_long": QT_TRANSLATE_NOOP("rules", "is longer than 100 characters"),
+    "langmap_empty": QT_TRANSLATE_NOOP("rules", "needs a text in at least one of ko, zh, en"),
+    "too_few": QT_TRANSLATE_NOOP("rules", "needs at least {minimum} entries"),
+    "unknown_language": QT_TRANSLATE_NOOP("rules", "unknown language {languages} (use ko, zh or en)"),
+    "lang_not_text": QT_TRANSLATE_NOOP("rules", "{lang}: must be text"),
+    "lang_has_nul": QT_TRANSLATE_NOOP("rules", "{lang}: contains a NUL character"),
+    "not_one_of": QT_TRANSLATE_NOOP("rules", "{value} is not one of {choices}"),
+    "not_date": QT_TRANSLATE_NOOP("rules", "{value} is not a date (YYYY-MM-DD)"),
+    "not_datetime": QT_TRANSLATE_NOOP("rules", "{value} is not a date-time with its UTC offset (e.g. 2014-07-03T10:00:00+08:00)"),
+    "datetime_too_fine": QT_TRANSLATE_NOOP("rules", "{value}: give the time to the second and the UTC offset in whole minutes (e.g. 2014-07-03T10:00:00+08:00)"),
+    "bad_reference": QT_TRANSLATE_NOOP("rules", "{id} is not a valid id"),
+    "bad_id": QT_TRANSLATE_NOOP("rules", "{id} is not a valid id (letters, digits, . _ : -; at most 100)"),
+    "id_used_twice": QT_TRANSLATE_NOOP("rules", "{id} is used twice"),
+    "action_of_other_meeting": QT_TRANSLATE_NOOP("rules", "{id} is already an action of meeting {meeting}"),
+    "listed_twice": QT_TRANSLATE_NOOP("rules", "{value} is listed twice"),
+    "member_twice": QT_TRANSLATE_NOOP("rules", "{person} is a member twice"),
+    "not_a_party": QT_TRANSLATE_NOOP("rules", "{organization} is not one of the parties"),
+    "before_signed_on": QT_TRANSLATE_NOOP("rules", "before signed_on ({date})"),
+    "before_starts_on": QT_TRANSLATE_NOOP("rules", "before starts_on ({date})"),
+    "not_after_effective_on": QT_TRANSLATE_NOOP("rules", "not after effective_on ({date})"),
+    "not_after_starts_at": QT_TRANSLATE_NOOP("rules", "not after starts_at ({time})"),
+    "supersedes_itself": QT_TRANSLATE_NOOP("rules", "an agreement cannot supersede itself"),
+    "own_parent": QT_TRANSLATE_NOOP("rules", "an organization cannot be its own parent"),
+    "cycle": QT_TRANSLATE_NOOP("rules", "makes a cycle through {id}"),
+    "positions_out_of_order": QT_TRANSLATE_NOOP("rules", "positions must be 1, 2, 3 … in order"),
+    "no_agenda_item": QT_TRANSLATE_NOOP("rules", "there is no agenda item {item}"),
+    "minutes_locked": QT_TRANSLATE_NOOP("rules", "the minutes are approved and locked; reopen them before changing them"),
+    "no_such_record": QT_TRANSLATE_NOOP("rules", "there is no {kind} {id}"),
+    "already_exists": QT_TRANSLATE_NOOP("rules", "there is already a {kind} {id}"),
+    "twice_in_file": QT_TRANSLATE_NOOP("rules", "{id} appears twice in {collection}"),
+    "action_twice_in_file": QT_TRANSLATE_NOOP("rules", "{id} is also an action of meeting {meeting}"),
+    "actions_swapped": QT_TRANSLATE_NOOP("rules", "meetings {meetings} swap action ids; import the change in two steps"),
+    "bundle_lacks_file": QT_TRANSLATE_NOOP("rules", "the bundle has no file attachments/{sha256}"),
+    "size_mismatch": QT_TRANSLATE_NOOP("rules", "is {size} but the file has {actual} bytes"),
+    "hash_mismatch": QT_TRANSLATE_NOOP("rules", "bytes do not match sha256"),
+}
+
+_KINDS = ("organization", "person", "team", "agreement", "meeting", "visit")
+
+
+def _value(name: str, value: Any) -> str:
+    from .formatting import date_text
+    from .widgets import names
+
+    if isinstance(value, list | tuple):
+        return ", ".join(_value(name, v) for v in value)
+    if value is None or value == "":
+        return QCoreApplication.translate("rules", "(empty)")
+    if name == "date" and isinstance(value, str):
+        try:
+            return date_text(date.fromisoformat(value))
+        except ValueError:
+            return value
+    if name == "kind" and value in _KINDS:
+        return names.kind_name(value).lower() if _lower_kinds() else names.kind_name(value)
+    return repr(value) if name in QUOTED else str(value)
+
+
+def _lower_kinds() -> bool:
+    from .i18n import current_language
+
+    return current_language() == "en"
+
+
+def problem_message(problem: Problem) -> str:
+    """A problem's message in the UI language (without its place)."""
+    template = TEMPLATES.get(problem.code)
+    if template is None:  # a code this UI does not know (a newer core): its English, never nothing
+        return problem.message
+    out = QCoreApplication.translate("rules", template)
+    for name, value in problem.values.items():
+        out = out.replace("{" + name + "}", _value(name, value))
+    return out
+
+
+def problem_line(problem: Problem) -> str:
+    message = problem_message(problem)
+    return f"{problem.place}: {message}" if problem.place else message
+
+
+# --- changes -----------------------------------------------------------------------------------------
+
+def _what(change: Change) -> str:
+    from .widgets import names
+
+    kinds = change.kinds
+    if change.count == 1 and len(kinds) == 1:
+        name = names.kind_name(next(iter(kinds)))
+        return name.lower() if _lower_kinds() else name
+    return QCoreApplication.translate("changes", "%1 records").replace("%1", str(change.count))
+
+
+def change_text(change: Change) -> str:
+    """What a change did, as a menu or status bar says it: "Delete meeting", "Import 12 records"."""
+    subject = change.subject or change
+    templates = {
+        "create": QT_TRANSLATE_NOOP("changes", "Create %1"),
+        "update": QT_TRANSLATE_NOOP("changes", "Edit %1"),
+        "delete": QT_TRANSLATE_NOOP("changes", "Delete %1"),
+        "restore": QT_TRANSLATE_NOOP("changes", "Restore %1"),
+        "purge": QT_TRANSLATE_NOOP("changes", "Remove %1 for good"),
+        "import": QT_TRANSLATE_NOOP("changes", "Import %1"),
+    }
+    template = templates.get(subject.action)
+    if template is None:
+        return QCoreApplication.translate("changes", "Change")
+    return QCoreApplication.translate("changes", template).replace("%1", _what(subject))

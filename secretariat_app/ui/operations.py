@@ -1,0 +1,55 @@
+"""Writes off the UI thread (the Anki ``CollectionOp`` pattern).
+
+Every write the clerk starts — save, delete, restore, purge, undo, redo, import — runs as an
+:func:`operation` on a pool of its own with one thread, so writes happen one after another in the order
+the clerk asked for them while reads (lists, search) keep the general pool. The window stays
+responsive meanwhile, however slow the database server is. The core tells :class:`UiContext` of the
+:class:`~secretariat_app.services.changes.Change` (every view decides on it once); the caller hears of
+success or failure on the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, QThreadPool
+
+from .workers import Task
+
+_writes: QThreadPool | None = None
+
+
+def write_pool() -> QThreadPool:
+    global _writes
+    if _writes is None:
+        _writes = QThreadPool()
+        _writes.setMaxThreadCount(1)  # one write at a time, in the order they were asked for
+    return _writes
+
+
+def operation(work: Callable[[], Any], parent: QObject | None = None,
+              succeeded: Callable[[Any], None] | None = None,
+              failed: Callable[[BaseException], None] | None = None) -> Task:
+    """Run ``work`` (a use case of the façade) on the write thread; report back on the UI thread."""
+    task = Task(lambda _progress: work(), parent, pool=write_pool())
+    if succeeded is not None:
+        task.succeeded.connect(succeeded)
+    if failed is not None:
+        task.failed.connect(failed)
+    return task.start()
+
+
+def wait(task: Task) -> None:
+    """Wait for a task while the window goes on painting (for the rare path that needs an answer
+    before it can go on: Save in the "unsaved changes" question when a tab closes)."""
+    if task.done:
+        return
+    loop = QEventLoop()
+    task.finished.connect(loop.quit)
+    if not task.done:
+        loop.exec()
+
+
+def wait_for_writes(msecs: int = 30_000) -> bool:
+    return write_pool().waitForDone(msecs)
