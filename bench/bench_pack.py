@@ -69,7 +69,8 @@ def run_once(db_path: Path, visit: str | None, appendix: int, out: Path, memory:
     """One pack, timed step by step (called in a fresh process by :func:`main`)."""
     started = time.perf_counter()
     from secretariat_app import bootstrap
-    from secretariat_app.app import printing as jobs, typeface
+    from secretariat_app.app import printing as jobs
+    from secretariat_app.app import typeface
     from secretariat_app.reports.data import PackOptions
     from secretariat_app.reports.pack import build_pack
     from secretariat_app.services import briefing

@@ -60,6 +60,7 @@ def proxy(url: str, latency_ms: float) -> tuple[str, subprocess.Popen[str]]:
 
 def run(url: str, runs: int, inline: bool) -> dict[str, Any]:
     from bench_ui import Heartbeat, pump
+
     from secretariat_app import bootstrap
     from secretariat_app.settings import Settings
     from secretariat_app.ui.app import application
@@ -88,7 +89,7 @@ def run(url: str, runs: int, inline: bool) -> dict[str, Any]:
         else:
             task = editor.save_doc(doc)
             assert task is not None
-            pump(qapp, lambda: task.done)
+            pump(qapp, lambda task=task: task.done)
         pump(qapp, lambda: "Saved" in editor.status.text())
         qapp.processEvents()
         whole.append(time.perf_counter() - started)
