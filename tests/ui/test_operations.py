@@ -13,7 +13,7 @@ from secretariat_app.ui.main_window import MainWindow
 from secretariat_app.ui.operations import wait
 
 from .editor_helpers import open_editor, type_text, writes_done
-from .shell_helpers import list_view, window
+from .shell_helpers import list_view
 
 
 class Gate:
