@@ -95,3 +95,21 @@ def test_views_decide_on_the_change_and_reload_only_what_it_touched(qtbot, windo
 
     window.ctx.refresh_all()  # F5 (or another clerk's save): every view
     assert reloads["visit"] == 3 and meetings._stale
+
+
+def test_a_save_checks_the_rules_once(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from secretariat_app.domain import rules
+
+    checked: list[str] = []
+    check = rules.check
+
+    def counting(kind: str, *args: Any, **kwargs: Any) -> Any:
+        checked.append(kind)
+        return check(kind, *args, **kwargs)
+
+    monkeypatch.setattr(rules, "check", counting)
+    editor = open_editor(qtbot, window.ctx, "visit", "visit-2015-beijing")
+    type_text(qtbot, editor.field("title"), "en", "Checked once")
+    checked.clear()
+    assert editor.save_and_wait()
+    assert checked == ["visit"]  # in the save's own transaction, not once before it as well
