@@ -22,15 +22,9 @@ from .change_watch import ChangeWatch
 from .context import UiContext
 from .errors import install_excepthook, log_exception
 from .main_window import MainWindow
-from .startup import apply_record_font, install_translations, record_language
+from .startup import apply_record_font, install_translations, record_language, window_settings
 
-SETTINGS_FILE = "secretariat-ui.ini"
 SLOW_OPEN_MS = 600
-
-
-def window_settings() -> QSettings:
-    """Window layout, list columns and the record language, kept in the data folder."""
-    return QSettings(str(settings.data_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def _is_default_database(args: argparse.Namespace) -> bool:

@@ -13,19 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QThreadPool
+from PySide6.QtCore import QEventLoop, QObject
 
-from .workers import Task
-
-_writes: QThreadPool | None = None
-
-
-def write_pool() -> QThreadPool:
-    global _writes
-    if _writes is None:
-        _writes = QThreadPool()
-        _writes.setMaxThreadCount(1)  # one write at a time, in the order they were asked for
-    return _writes
+from .workers import Task, write_pool
 
 
 def operation(work: Callable[[], Any], parent: QObject | None = None,

@@ -11,8 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from .errors import show_error
-from .operations import write_pool
-from .workers import Cancelled, Progress, Task
+from .workers import Cancelled, Progress, Task, write_pool
 
 
 class ProgressDialog(QDialog):

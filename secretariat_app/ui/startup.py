@@ -8,9 +8,10 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import fonts
-from ..settings import RESOURCES
+from ..settings import RESOURCES, data_dir
 
 TRANSLATIONS = RESOURCES / "translations"
+SETTINGS_FILE = "secretariat-ui.ini"
 _families: dict[str, str] = {}
 
 
@@ -52,11 +53,15 @@ def apply_record_font(lang: str) -> None:
     app.setFont(font)
 
 
+def window_settings() -> QSettings:
+    """Window layout, list columns and the languages, kept in the data folder."""
+    return QSettings(str(data_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
 def install_translations(app: QCoreApplication) -> str:
     """The UI language (the clerk's choice, else the system's): our translation, Qt's own (standard
     buttons and dialogs) and the default locale. Returns the language applied."""
     from . import i18n
-    from .app import window_settings  # the settings file is app.py's; imported late (app imports us)
 
     return i18n.apply_language(app, i18n.chosen_language(window_settings()))
 

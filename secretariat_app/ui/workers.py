@@ -22,6 +22,7 @@ class Cancelled(Exception):
 
 
 _pool: QThreadPool | None = None
+_writes: QThreadPool | None = None
 _running: set[Task] = set()  # tasks stay alive until their last signal was delivered
 
 
@@ -34,11 +35,19 @@ def pool() -> QThreadPool:
     return _pool
 
 
+def write_pool() -> QThreadPool:
+    """The pool of writes (ui/operations.py): one thread, so writes happen in the order they were asked
+    for, and reads never wait behind them for a thread."""
+    global _writes
+    if _writes is None:
+        _writes = QThreadPool()
+        _writes.setMaxThreadCount(1)
+    return _writes
+
+
 def wait_for_all(msecs: int = 30_000) -> bool:
     """Wait for every running task, writes too (window close, test teardown)."""
-    from .operations import wait_for_writes
-
-    return wait_for_writes(msecs) and pool().waitForDone(msecs)
+    return write_pool().waitForDone(msecs) and pool().waitForDone(msecs)
 
 
 class Task(QObject):

@@ -314,8 +314,7 @@ def _save(pixmap: Any, name: str, tmp_path: Path) -> None:
 
 
 def test_start_up_applies_the_saved_language_and_records_follow_it(qapp, ui_language, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from secretariat_app.ui.app import window_settings
-    from secretariat_app.ui.startup import install_translations, record_language
+    from secretariat_app.ui.startup import install_translations, record_language, window_settings
 
     monkeypatch.setenv("SECRETARIAT_HOME", str(tmp_path))
     assert i18n.chosen_language(window_settings()) == i18n.system_language()  # first run: the system's
