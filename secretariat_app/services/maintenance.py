@@ -97,6 +97,10 @@ def restore_backup(db: Database, src: Path, progress: Progress | None = None) ->
     src = Path(src)
     if not src.is_file():
         raise DatabaseError(f"{src}: no such file")
+    try:
+        backup.refuse_own_files(db.settings.sqlite_path, src)  # type: ignore[arg-type]
+    except DatabaseError:
+        raise DatabaseError(f"{src}: that is the database itself, not a backup of it; nothing was changed") from None
     _check_backup_file(src)
     safety = make_backup(db, default_backup_path(db).with_name(
         f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"))

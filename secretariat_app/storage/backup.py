@@ -15,8 +15,29 @@ from ..errors import DatabaseError
 PAGES_PER_STEP = 1024
 
 
+# The files SQLite keeps beside a database: writing over any of them corrupts it.
+COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def refuse_own_files(database: Path, dest: Path) -> None:
+    """A copy must never be written over the database it is made of (or its WAL, shared memory or
+    journal): the rename would swap the file under every open connection, and later saves, reported as
+    saved, would go nowhere or damage it. Compared as paths and, where they exist, as files (links)."""
+    dest = Path(dest)
+    for suffix in COMPANIONS:
+        own = Path(f"{database}{suffix}")
+        same = dest.resolve() == own.resolve()
+        if not same and dest.exists() and own.exists():
+            same = os.path.samefile(dest, own)
+        if same:
+            raise DatabaseError(f"{dest}: that is the database itself{' (' + suffix[1:] + ' file)' if suffix else ''}; "
+                                f"choose another file for the copy. Nothing was written.")
+
+
 def copy_sqlite(engine: Engine, dest: Path, progress: Callable[[int, int], None] | None = None) -> None:
     """Copy the live database to ``dest`` while others may keep working on it."""
+    if engine.url.database:
+        refuse_own_files(Path(engine.url.database), dest)
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
@@ -53,5 +74,6 @@ def _atomic_backup(source: sqlite3.Connection, dest: Path, progress: Callable[[i
     except sqlite3.Error as exc:
         raise DatabaseError(f"Could not copy the database to {dest}: {exc}") from exc
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        for leftover in (tmp, f"{tmp}-journal", f"{tmp}-wal", f"{tmp}-shm"):  # a full disk leaves a journal
+            if os.path.exists(leftover):
+                os.unlink(leftover)
