@@ -24,6 +24,9 @@ from . import words
 
 MAX_CHARS = 1000
 MAX_LEAVES = 32  # terms and filters; more are ignored (with a message)
+# Index words in one term or phrase: a pasted sentence has fewer; "a*a*a*…" (hundreds of the commonest
+# word as one phrase) made the index walk every position of every document that has it.
+MAX_TERM_WORDS = 24
 MAX_DEPTH = 12  # nested parentheses
 
 # --- the tree -----------------------------------------------------------------------------------
@@ -36,7 +39,8 @@ class Term:
     prefix: bool = False
 
     def words(self) -> list[words.QueryWord]:
-        return words.query_words(self.text, self.prefix)
+        found = words.query_words(self.text, self.prefix)
+        return found if len(found) <= MAX_TERM_WORDS else found[:MAX_TERM_WORDS]
 
 
 @dataclass(frozen=True)
@@ -270,6 +274,8 @@ class _Parser:
             return None
         if isinstance(node, Term) and not node.words():
             return None  # nothing searchable in it (*, %, punctuation only)
+        if isinstance(node, Term) and len(words.query_words(node.text, node.prefix)) > MAX_TERM_WORDS:
+            self.messages.append(f"Only the first {MAX_TERM_WORDS} words of a long phrase were used.")
         self.leaves += 1
         if self.leaves == MAX_LEAVES + 1:
             self.messages.append(f"Only the first {MAX_LEAVES} terms and filters were used.")
