@@ -2705,6 +2705,10 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>NUL 문자가 들어 있습니다</translation>
     </message>
     <message>
+        <source>contains a character that is not text (a lone surrogate)</source>
+        <translation>텍스트가 아닌 문자(짝 없는 서로게이트)가 들어 있습니다</translation>
+    </message>
+    <message>
         <source>is longer than 100 characters</source>
         <translation>100자보다 깁니다</translation>
     </message>
@@ -2727,6 +2731,10 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>{lang}: contains a NUL character</source>
         <translation>{lang}: NUL 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{lang}: contains a character that is not text (a lone surrogate)</source>
+        <translation>{lang}: 텍스트가 아닌 문자(짝 없는 서로게이트)가 들어 있습니다</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>

@@ -2705,6 +2705,10 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>包含 NUL 字符</translation>
     </message>
     <message>
+        <source>contains a character that is not text (a lone surrogate)</source>
+        <translation>含有非文本字符（孤立的代理项）</translation>
+    </message>
+    <message>
         <source>is longer than 100 characters</source>
         <translation>超过 100 个字符</translation>
     </message>
@@ -2727,6 +2731,10 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>{lang}: contains a NUL character</source>
         <translation>{lang}：包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>{lang}: contains a character that is not text (a lone surrogate)</source>
+        <translation>{lang}：含有非文本字符（孤立的代理项）</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>

@@ -17,6 +17,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from .. import bootstrap, settings
+from ..domain.langmap import not_text
 from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError, ValidationError
 from . import reports as report_commands
@@ -73,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for n, arg in enumerate(argv, 1):
+        if not_text(arg):  # bytes that are not UTF-8 arrive as lone surrogates: no record or file has them
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            print(f"secretariat: argument {n} ({shown!r}) is not valid UTF-8 text; nothing was done",
+                  file=sys.stderr)
+            return EXIT_REFUSED
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:

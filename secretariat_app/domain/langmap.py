@@ -7,6 +7,7 @@ dropped by :func:`clean`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -35,6 +36,15 @@ def clean(value: Mapping[str, object] | None) -> LangMap | None:
     return out or None  # type: ignore[return-value]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def not_text(value: str) -> bool:
+    """Holds a lone surrogate (from a JSON "\\ud800" or undecodable bytes): no encoding can store or
+    show it, so it is refused with its place instead of failing when it is written."""
+    return _SURROGATE.search(value) is not None
+
+
 def problems(value: object) -> list[tuple[str, dict[str, Any]]]:
     """What is wrong with a language map, as problem codes and their values (empty if it is fine)."""
     if not isinstance(value, Mapping):
@@ -48,6 +58,8 @@ def problems(value: object) -> list[tuple[str, dict[str, Any]]]:
             found.append(("lang_not_text", {"lang": lang}))
         elif lang in value and "\x00" in value[lang]:  # PostgreSQL cannot store it
             found.append(("lang_has_nul", {"lang": lang}))
+        elif lang in value and not_text(value[lang]):
+            found.append(("lang_not_unicode", {"lang": lang}))
     if not any(isinstance(v, str) and v.strip() for v in value.values()):
         found.append(("langmap_empty", {}))
     return found

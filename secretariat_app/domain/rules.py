@@ -77,6 +77,8 @@ def text(v: Any, place: str, c: Checker) -> None:
         c.add(place, "not_text")
     elif NUL in v:
         c.add(place, "has_nul")
+    elif langmap.not_text(v):
+        c.add(place, "not_unicode")
 
 
 def integer(lo: int, hi: int) -> Spec:
@@ -129,6 +131,8 @@ def city(v: Any, place: str, c: Checker) -> None:
         c.add(place, "too_long")
     elif NUL in v:
         c.add(place, "has_nul")
+    elif langmap.not_text(v):
+        c.add(place, "not_unicode")
 
 
 def ref(kind: str) -> Spec:

@@ -51,13 +51,35 @@ def read(path: Path) -> Bundle:
         raise ExchangeError(f"{path}: cannot read: {exc.strerror}") from exc
 
 
+MAX_INT_DIGITS = 18  # sizes, positions and minutes; longer numbers are nobody's record
+
+
+class _Refused(ValueError):
+    pass
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise _Refused(f"refused: a number of {len(text)} digits ({text[:12]}…); numbers have at most "
+                       f"{MAX_INT_DIGITS} digits")
+    return int(text)
+
+
+def _no_constant(name: str) -> Any:
+    raise _Refused(f"refused: {name} is not a number JSON knows")
+
+
 def _parse(raw: bytes, where: str) -> dict[str, Any]:
     try:
-        doc = json.loads(raw.decode("utf-8"))
+        doc = json.loads(raw.decode("utf-8"), parse_int=_bounded_int, parse_constant=_no_constant)
     except UnicodeDecodeError as exc:
         raise ExchangeError(f"{where}: not UTF-8 text (byte {exc.start})") from exc
     except json.JSONDecodeError as exc:
         raise ExchangeError(f"{where}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+    except _Refused as exc:
+        raise ExchangeError(f"{where}: {exc}") from None
+    except RecursionError:  # the parser's own guard against deep nesting (a document nests 6 deep)
+        raise ExchangeError(f"{where}: refused: nested too deep to be an exchange document") from None
     check_header(doc, where)
     return doc
 

@@ -129,13 +129,15 @@ class Token:
     prefix: bool = False
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+# Control and invisible formatting characters, and lone surrogates (undecodable bytes; no text has them).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ud800-\udfff]")
 _FIELD_NAME = re.compile(r"^[^\W\d_][^\W_]*$")
 _STOP = ' \t\r\n()"'
 
 
 def clean(text: str) -> str:
-    """The query without control and invisible formatting characters (NUL included), NFKC, bounded."""
+    """The query without control and invisible formatting characters (NUL and lone surrogates
+    included), NFKC, bounded."""
     text = unicodedata.normalize("NFKC", _CONTROL.sub(" ", text[: MAX_CHARS * 2]))
     return _CONTROL.sub(" ", text)[:MAX_CHARS]
 
