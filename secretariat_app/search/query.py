@@ -286,7 +286,8 @@ class _Parser:
     def field(self, name: str, value: str) -> Node | None:
         parse = FIELDS.get(FIELD_ALIASES.get(name, name))
         if parse is None:
-            return Term(f"{name}:{value}")  # not a field we know: search it as text
+            # Not a field we know: search it as text (a quoted value with spaces, as a phrase).
+            return Term(f"{name}:{value}".strip(), phrase=" " in value.strip())
         value = value.strip()
         if not value:
             self.messages.append(f"{name}: needs a value, e.g. {EXAMPLES[FIELD_ALIASES.get(name, name)]}")
