@@ -70,7 +70,7 @@ PROBLEMS: dict[str, str] = {
 }
 
 # Values that name something the clerk typed or an id: quoted, so that an empty or odd value shows.
-QUOTED = frozenset({"value", "id", "meeting", "meetings", "person", "organization", "item"})
+QUOTED = frozenset({"value", "id", "meeting", "meetings", "person", "organization", "item", "languages"})
 
 
 def value_text(name: str, value: Any) -> str:

@@ -18,6 +18,8 @@ from ..domain.vocab import COLLECTIONS
 from ..errors import ValidationError
 from ..exchange import export, files, importer
 from ..exchange.importer import ImportReport
+
+__all__ = ["Exchange", "ImportReport", "Imported"]
 from ..services import store
 from ..services.changes import Change, ChangeTally
 from ..services.records import Records

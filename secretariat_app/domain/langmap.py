@@ -52,7 +52,7 @@ def problems(value: object) -> list[tuple[str, dict[str, Any]]]:
     found: list[tuple[str, dict[str, Any]]] = []
     unknown = [k for k in value if k not in LANGUAGES]
     if unknown:
-        found.append(("unknown_language", {"languages": ", ".join(map(repr, unknown))}))
+        found.append(("unknown_language", {"languages": unknown}))
     for lang in LANGUAGES:
         if lang in value and not isinstance(value[lang], str):
             found.append(("lang_not_text", {"lang": lang}))

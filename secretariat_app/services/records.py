@@ -7,9 +7,10 @@ redo live here, in the core: the UI only shows them.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -75,6 +76,8 @@ class Records:
         self.observers = tuple(observers)
         self._undo: list[Change] = []
         self._redo: list[Change] = []
+        # The stacks are changed on the write thread and read for the menu on the UI thread.
+        self._stacks = threading.Lock()
         self.listeners: list[Callable[[Change], None]] = []  # told after every committed change
 
     # --- reading ---------------------------------------------------------------------------------
@@ -121,18 +124,23 @@ class Records:
     # --- writing ---------------------------------------------------------------------------------
 
     def run(self, action: str, step: Callable[[Context], Iterable[Written | None]], *, label: str | None = None,
-            undoable: bool = True, initiator: Any = None, subject: Change | None = None) -> Change:
-        """Run one user action in one transaction; record it for undo; tell the listeners."""
+            undoable: bool = True, initiator: Any = None, subject: Change | None = None,
+            committed: Callable[[Change], None] | None = None) -> Change:
+        """Run one user action in one transaction; record it for undo; tell the listeners.
+        ``committed`` runs after the commit and before the listeners hear of it (undo moves its stacks)."""
         with self.db.writing() as uow:
             ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers)
             written = tuple(w for w in step(ctx) if w is not None)
             uow.commit()
         change = Change.of(action, written, change_id=ctx.change_id, subject=subject, initiator=initiator,
                            keep=action != "purge")
-        if undoable and written:
-            self._undo.append(change)
-            del self._undo[:-UNDO_LIMIT]
-            self._redo.clear()
+        with self._stacks:
+            if undoable and written:
+                self._undo.append(replace(change, initiator=None))  # the stack keeps facts, not the views
+                del self._undo[:-UNDO_LIMIT]
+                self._redo.clear()
+            if committed is not None:
+                committed(change)
         self._notify(change)
         return change
 
@@ -178,31 +186,38 @@ class Records:
     @property
     def next_undo(self) -> Change | None:
         """The change Undo would take back (as the clerk made it), for the menu's label."""
-        return (self._undo[-1].subject or self._undo[-1]) if self._undo else None
+        with self._stacks:
+            return (self._undo[-1].subject or self._undo[-1]) if self._undo else None
 
     @property
     def next_redo(self) -> Change | None:
-        return (self._redo[-1].subject or self._redo[-1]) if self._redo else None
+        with self._stacks:
+            return (self._redo[-1].subject or self._redo[-1]) if self._redo else None
 
-    def undo(self, initiator: Any = None) -> Change:
-        if not self._undo:
-            raise SecretariatError("There is nothing to undo.")
-        change = self._undo[-1]
-        result = self.run("undo", lambda ctx: _reverse(ctx, change), label="undo", undoable=False,
-                          subject=change.subject or change, initiator=initiator)
-        self._undo.pop()
-        self._redo.append(result)
-        return result
+    def undo(self, initiator: Any = None, expected: Change | None = None) -> Change:
+        """Take back the newest change. ``expected``: what the menu offered (``next_undo`` when the clerk
+        clicked); if another change came first, the undo is refused rather than taking back that one."""
+        return self._step_back("undo", self._undo, self._redo, initiator, expected)
 
-    def redo(self, initiator: Any = None) -> Change:
-        if not self._redo:
-            raise SecretariatError("There is nothing to redo.")
-        change = self._redo[-1]
-        result = self.run("redo", lambda ctx: _reverse(ctx, change), label="redo", undoable=False,
-                          subject=change.subject or change, initiator=initiator)
-        self._redo.pop()
-        self._undo.append(result)
-        return result
+    def redo(self, initiator: Any = None, expected: Change | None = None) -> Change:
+        return self._step_back("redo", self._redo, self._undo, initiator, expected)
+
+    def _step_back(self, action: str, source: list[Change], target: list[Change], initiator: Any,
+                   expected: Change | None) -> Change:
+        with self._stacks:
+            if not source:
+                raise SecretariatError(f"There is nothing to {action}.")
+            change = source[-1]
+        if expected is not None and (change.subject or change).change_id != expected.change_id:
+            raise SecretariatError(f"Something else was saved before the {action} ran; nothing was changed. "
+                                   f"Look at the {action} menu again.")
+
+        def moved(result: Change) -> None:  # under the stacks' lock, before anyone hears of the result
+            source.pop()
+            target.append(replace(result, initiator=None))
+
+        return self.run(action, lambda ctx: _reverse(ctx, change), label=action, undoable=False,
+                        subject=change.subject or change, initiator=initiator, committed=moved)
 
     def _notify(self, change: Change) -> None:
         for listener in list(self.listeners):

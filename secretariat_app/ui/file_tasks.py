@@ -13,10 +13,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import bootstrap
-from ..app.exchange import Imported
+from ..app.exchange import Imported, ImportReport
 from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError
-from ..exchange.importer import ImportReport
 from ..settings import Settings, sqlite_url
 from .dialogs import ask
 from .errors import message_box

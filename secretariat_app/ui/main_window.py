@@ -400,13 +400,18 @@ class MainWindow(QMainWindow):
                   lambda exc: show_error(self, exc, self.tr("Not moved to the trash")))
 
     def undo(self) -> None:
-        self._undo_redo(self.ctx.records.undo, self.tr("Undone: %1"), self.tr("Cannot undo"))
+        self._undo_redo(self.ctx.records.undo, self.ctx.records.next_undo, self.tr("Undone: %1"),
+                        self.tr("Cannot undo"))
 
     def redo(self) -> None:
-        self._undo_redo(self.ctx.records.redo, self.tr("Redone: %1"), self.tr("Cannot redo"))
+        self._undo_redo(self.ctx.records.redo, self.ctx.records.next_redo, self.tr("Redone: %1"),
+                        self.tr("Cannot redo"))
 
-    def _undo_redo(self, step: Callable[..., Change], message: str, refused: str) -> None:
-        # Off the UI thread like any write; both actions wait until it is done (no undo of a half-known state).
+    def _undo_redo(self, step: Callable[..., Change], offered: Change | None, message: str, refused: str) -> None:
+        # Off the UI thread like any write. It takes back what the menu offered when the clerk clicked, or
+        # nothing (a save still on its way when Ctrl+Z was pressed is not undone in its place).
+        if offered is None:
+            return
         self.act_undo.setEnabled(False)
         self.act_redo.setEnabled(False)
 
@@ -418,7 +423,7 @@ class MainWindow(QMainWindow):
             self._update_undo()
             show_error(self, exc, refused)
 
-        operation(lambda: step(initiator=self), self, done, failed)
+        operation(lambda: step(initiator=self, expected=offered), self, done, failed)
 
     def print_current(self) -> None:
         """Ctrl+P: an agreement's summary sheet, a meeting's agenda or minutes, a visit's briefing pack."""

@@ -13,20 +13,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
 
 from .workers import Task, write_pool
 
 
-def operation(work: Callable[[], Any], parent: QObject | None = None,
+def operation(work: Callable[[], Any], owner: QObject | None = None,
               succeeded: Callable[[Any], None] | None = None,
               failed: Callable[[BaseException], None] | None = None) -> Task:
-    """Run ``work`` (a use case of the façade) on the write thread; report back on the UI thread."""
-    task = Task(lambda _progress: work(), parent, pool=write_pool())
-    if succeeded is not None:
-        task.succeeded.connect(succeeded)
-    if failed is not None:
-        task.failed.connect(failed)
+    """Run ``work`` (a use case of the façade) on the write thread; report back on the UI thread to
+    ``owner``'s callbacks. A write outlives its owner (a tab closed while it saves): it finishes, and a
+    failure nobody is left to show is shown on its own."""
+    task = Task(lambda _progress: work(), QCoreApplication.instance(), pool=write_pool())
+
+    def done(result: Any) -> None:
+        if succeeded is not None and (owner is None or shiboken6.isValid(owner)):
+            succeeded(result)
+
+    def refused(exc: BaseException) -> None:
+        if failed is not None and (owner is None or shiboken6.isValid(owner)):
+            failed(exc)
+        else:
+            from .errors import show_error
+
+            show_error(None, exc)
+
+    task.succeeded.connect(done)
+    task.failed.connect(refused)
+    task.finished.connect(task.deleteLater)  # its parent is the application: free it once it has spoken
     return task.start()
 
 

@@ -109,7 +109,7 @@ class SearchPanel(QWidget):
         self.timer.timeout.connect(self.run_search)
         self.box.textChanged.connect(lambda _text: self.timer.start())
         self.box.returnPressed.connect(self._enter)
-        ctx.changed.connect(lambda _change: self.box.text().strip() and self.timer.start())
+        ctx.changed.connect(lambda change: change.touches() and self.box.text().strip() and self.timer.start())
 
     # --- searching off the UI thread ----------------------------------------------------------------
 

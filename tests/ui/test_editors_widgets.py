@@ -133,8 +133,9 @@ def test_attachments_add_open_and_save_a_copy(qtbot, ctx, tmp_path, monkeypatch)
     editor = open_editor(qtbot, ctx, "agreement", "agr-2015-env-mou")
     editor.focus_part("attachments")
     files = editor.attachments
-    entry = files.add_file(source)
-    assert entry is not None and entry["sha256"] == hashlib.sha256(data).hexdigest()
+    wait(files.add_file(source))  # the bytes are kept off the UI thread
+    [entry] = files.items
+    assert entry["sha256"] == hashlib.sha256(data).hexdigest()
     assert files.tree.topLevelItem(0).text(0) == "signed-copy.pdf" and editor.is_dirty()
     shown = files.open_current()
     assert opened == [QUrl.fromLocalFile(str(shown))] and shown.read_bytes() == data

@@ -6,8 +6,10 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer
 
+from secretariat_app.errors import SecretariatError
 from secretariat_app.services.changes import Change
 from secretariat_app.ui.main_window import MainWindow
 from secretariat_app.ui.operations import wait
@@ -50,11 +52,13 @@ def test_a_slow_save_leaves_the_window_responsive(qtbot, window: MainWindow) -> 
     qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)  # … and the UI thread goes on with its events
     assert not task.done and "Saving" in editor.status.text() and not editor.save_button.isEnabled()
     assert editor.save() is None  # a second Ctrl+S while the first save is out starts nothing
+    title = editor.field("title").editors["en"]
+    assert title.isReadOnly()  # what is being saved stays on screen: nothing typed now would be lost
     gate.open.set()
     wait(task)
     timer.stop()
 
-    assert editor.last_save_ok and editor.status.text() == "Saved."
+    assert editor.last_save_ok and editor.status.text() == "Saved." and not title.isReadOnly()
     assert gate.threads and all(t is not threading.main_thread() for t in gate.threads)
     assert [c.action for c in heard] == ["update"]  # heard once
     assert heard[0].records == {("visit", "visit-2015-beijing")} and heard[0].initiator is editor
@@ -113,3 +117,20 @@ def test_a_save_checks_the_rules_once(qtbot, window: MainWindow, monkeypatch) ->
     checked.clear()
     assert editor.save_and_wait()
     assert checked == ["visit"]  # in the save's own transaction, not once before it as well
+
+
+def test_undo_takes_back_what_the_menu_offered_or_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Z pressed while a save is still on its way must not undo that save in place of what the
+    menu said."""
+    records = window.ctx.records
+    records.delete([("visit", "visit-2015-beijing")])
+    offered = records.next_undo
+    loaded = records.get("person", "person-li-ming")
+    records.update("person", dict(loaded.doc, phone="+86 10 1"), loaded.version)  # arrives first
+    with pytest.raises(SecretariatError, match="Something else was saved before the undo ran"):
+        records.undo(expected=offered)
+    assert records.get("person", "person-li-ming").doc["phone"] == "+86 10 1"  # nothing was undone
+    assert records.get("visit", "visit-2015-beijing", include_trash=True).deleted_at is not None
+    records.undo(expected=records.next_undo)  # what the menu offers now
+    assert records.get("person", "person-li-ming").doc.get("phone") == loaded.doc.get("phone")
+    assert records.next_undo is not None and records.next_undo.change_id == offered.change_id

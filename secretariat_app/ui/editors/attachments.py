@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 from ...app.attachments import Attachments
 from ...errors import SecretariatError
 from ...storage.files import atomic_output
+from ..errors import show_error
+from ..operations import operation
+from ..workers import Task
 
 _viewer_dir: Path | None = None
 
@@ -102,18 +105,18 @@ class AttachmentsEditor(QWidget):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def add_file(self, path: Path | str) -> dict[str, Any] | None:
-        """Keep the file's bytes in the database and list it; None (with a message) if it cannot be read."""
-        try:
-            entry = self.files.store_file(path)
-        except SecretariatError as exc:
-            QMessageBox.warning(self, self.tr("File not added"), str(exc))
-            return None
+    def add_file(self, path: Path | str) -> Task:
+        """Keep the file's bytes in the database (a write, off the UI thread: a file can be large) and
+        list it when they are kept; a file that cannot be read is refused with a message."""
+        files = self.files
+        return operation(lambda: files.store_file(path), self, self._added,
+                         lambda exc: show_error(self, exc, self.tr("File not added")))
+
+    def _added(self, entry: dict[str, Any]) -> None:
         self.items.append(entry)
         self._render()
         self.tree.setCurrentItem(self.tree.topLevelItem(len(self.items) - 1))
         self.changed.emit()
-        return entry
 
     def open_current(self) -> Path | None:
         """Hand a copy of the selected file to the system's viewer; returns the copy's path."""

@@ -33,6 +33,7 @@ from ...services.lookup import Choice
 from ...services.records import Loaded, title_of
 from ...services.references import references_of
 from ..context import UiContext
+from ..errors import show_error
 from ..fact_text import problem_line, problem_message
 from ..operations import operation, wait
 from ..widgets import names
@@ -314,19 +315,27 @@ class RecordEditor(QWidget):
         self._validate_timer.stop()
         self._saving = True
         self.last_save_ok = False
+        # What is on screen is what is being saved: the fields wait for the answer, so nothing typed
+        # meanwhile is lost when the saved record is shown.
+        self.set_read_only(True)
         self.save_button.setEnabled(False)
+        self.revert_button.setEnabled(False)
         self.say(self.tr("Saving…"))
         kind, version, records, lookup = self.kind, self._loaded.version if self._loaded else None, self.records, \
             self.lookup
         names_, extra = self.id_hint(doc) if version is None and not doc.get("id") else (None, "")
 
-        def work() -> tuple[Change, Loaded]:  # on the write thread: plain values in, plain values out
+        def work() -> tuple[Change, Loaded | None]:  # on the write thread: plain values in and out
             if version is None and not doc.get("id"):
                 doc["id"] = lookup.new_id(kind, names_, extra)
             change = records.save(kind, doc, version, initiator=self)
-            return change, records.get(kind, doc["id"], include_trash=True)
+            try:
+                return change, records.get(kind, doc["id"], include_trash=True)
+            except SecretariatError:  # saved; reading it back failed (the connection dropped): reload later
+                return change, None
 
-        self._pending = operation(work, self, lambda result: self._saved(*result, done_text), self._save_failed)
+        self._pending = operation(work, self, lambda result: self._saved(*result, done_text, doc["id"]),
+                                  self._save_failed)
         return self._pending
 
     @property
@@ -335,23 +344,29 @@ class RecordEditor(QWidget):
         return self._pending
 
     def save_and_wait(self) -> bool:
-        """Save and wait for the answer, the window painting meanwhile (closing a tab: "Save")."""
-        task = self.save()
+        """Save and wait for the answer, the window painting meanwhile (closing a tab: "Save"). A save
+        already on its way is waited for (the fields were locked meanwhile: it holds what is shown)."""
+        pending = self._pending if self._pending is not None and not self._pending.done else None
+        task = pending or self.save()
         if task is None:
             return False
         wait(task)
-        return self.last_save_ok
+        return self.last_save_ok and (pending is None or not self.is_dirty())
 
-    def _saved(self, change: Change, loaded: Loaded, done_text: str | None) -> None:
+    def _saved(self, change: Change, loaded: Loaded | None, done_text: str | None, record_id: str) -> None:
         self._saving = False
         self.last_save_ok = True
-        self.record_id = loaded.doc["id"]
-        self._apply(loaded, loaded.doc)
+        self.record_id = record_id
+        if loaded is None:
+            self.reload()
+        else:
+            self._apply(loaded, loaded.doc)
         self.say(done_text or (self.tr("Saved.") if change.count else self.tr("Nothing to save: no field changed.")))
         self.saved.emit(change)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
+        self.set_read_only(self._read_only_reason is not None)
         self._update_buttons()
         self.say("")
         if isinstance(exc, ConflictError):
@@ -361,8 +376,6 @@ class RecordEditor(QWidget):
         elif isinstance(exc, SecretariatError):  # the database is gone, a reference went to the trash meanwhile…
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
         else:
-            from ..errors import show_error
-
             show_error(self, exc, self.tr("Not saved"))
 
     def revert(self) -> None:
@@ -502,8 +515,9 @@ class RecordEditor(QWidget):
 
     def restore(self) -> None:
         items = [(self.kind, self.record_id)]
+        # Not marked as this editor's: it follows the change like any other view and leaves read-only mode.
         operation(lambda: self.records.restore(items), self,
-                  failed=lambda exc: QMessageBox.warning(self, self.tr("Not restored"), str(exc)))
+                  failed=lambda exc: show_error(self, exc, self.tr("Not restored")))
 
     def _update_meta(self) -> None:
         self.heading.setText(self.display_name())
