@@ -39,8 +39,13 @@ class Term:
     prefix: bool = False
 
     def words(self) -> list[words.QueryWord]:
-        found = words.query_words(self.text, self.prefix)
-        return found if len(found) <= MAX_TERM_WORDS else found[:MAX_TERM_WORDS]
+        """Its index words; a word repeated right after itself counts once (what has "a a a" has "a";
+        "a*a*a*…" would make the index compare hundreds of positions of the commonest word)."""
+        chunks = self.text.split("*")  # "a*a*a*" and "환경*환경*" are the same chunk again and again
+        text = "*".join(c for i, c in enumerate(chunks) if i == 0 or c != chunks[i - 1])
+        found = words.query_words(text, self.prefix)
+        kept = [w for i, w in enumerate(found) if i == 0 or w.word != found[i - 1].word or w.prefix]
+        return kept[:MAX_TERM_WORDS]
 
 
 @dataclass(frozen=True)
@@ -223,7 +228,7 @@ class _Parser:
         while self.peek() == "OR":
             self.next()
             alternatives.append(self.and_())
-        present = [a for a in alternatives if a is not None]
+        present = list(dict.fromkeys(a for a in alternatives if a is not None))  # "a OR a" is a
         if len(present) <= 1:
             return present[0] if present else None
         return Or(tuple(present))
@@ -276,7 +281,8 @@ class _Parser:
             return None
         if isinstance(node, Term) and not node.words():
             return None  # nothing searchable in it (*, %, punctuation only)
-        if isinstance(node, Term) and len(words.query_words(node.text, node.prefix)) > MAX_TERM_WORDS:
+        if isinstance(node, Term) and len(node.words()) == MAX_TERM_WORDS and \
+                len(words.query_words(node.text, node.prefix)) > MAX_TERM_WORDS:
             self.messages.append(f"Only the first {MAX_TERM_WORDS} words of a long phrase were used.")
         self.leaves += 1
         if self.leaves == MAX_LEAVES + 1:
@@ -300,6 +306,7 @@ class _Parser:
 
 
 def _and(items: list[Node]) -> Node | None:
+    items = list(dict.fromkeys(items))  # "a* a* a*" asks for the same thing three times: once is enough
     if not items:
         return None
     return items[0] if len(items) == 1 else And(tuple(items))
