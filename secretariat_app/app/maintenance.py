@@ -24,6 +24,10 @@ class Maintenance:
         """The database, its foreign keys, attachment hashes and the search index."""
         return maintenance.check(self._db, progress, extra=[check_index])
 
+    def remove_unlisted_files(self) -> tuple[int, int]:
+        """Stored file bytes no record lists: removed; (files, bytes)."""
+        return maintenance.remove_unlisted_files(self._db)
+
     def default_backup_path(self) -> Path:
         return maintenance.default_backup_path(self._db)
 

@@ -56,8 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("restore", help="replace the database's content with a backup's (a copy is kept)")
     s.add_argument("src", type=Path)
 
-    s = sub.add_parser("trash", help="list the trash, or restore/purge records from it")
-    s.add_argument("action", nargs="?", choices=["list", "restore", "purge"], default="list")
+    s = sub.add_parser("trash", help="list the trash, or restore/purge records from it; purge-files removes "
+                       "stored file bytes no record lists")
+    s.add_argument("action", nargs="?", choices=["list", "restore", "purge", "purge-files"], default="list")
     s.add_argument("items", nargs="*", metavar="KIND:ID", help="e.g. agreement:agr-2014-env-mou")
 
     sub.add_parser("upgrade", help="bring the database schema up to date (done on open; for a server's owner)")
@@ -200,6 +201,10 @@ def cmd_trash(args: argparse.Namespace) -> int:
                 print(f"{e.kind}:{e.record_id}\t{text(e.title)}\tdeleted {e.deleted_at:%Y-%m-%d %H:%M} "
                       f"by {e.deleted_by}")
             print(f"{len(entries)} record(s) in the trash.")
+            return 0
+        if args.action == "purge-files":
+            count, size = app.maintenance.remove_unlisted_files()
+            print(f"Removed {count} file(s) no record listed ({size / 2**20:,.1f} MiB).")
             return 0
         items = _items(args.items)
         if not items:

@@ -26,6 +26,7 @@ ATTACHMENT_RE = re.compile(r"attachments/([0-9a-f]{64})")
 MAX_MEMBER_BYTES = 512 * 2**20
 MAX_DATA_BYTES = 2 * 2**30
 MAX_RATIO = 200
+MAX_FILES_BYTES = 2 * 2**30  # all attachment members together, unpacked (they are held in memory)
 CHUNK = 1 << 20
 
 
@@ -116,6 +117,32 @@ def _member_problem(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
+def listed_files(document: Any) -> set[str]:
+    """The SHA-256 of every attachment the document's agreements list."""
+    found: set[str] = set()
+    agreements = document.get("agreements") if isinstance(document, dict) else None
+    for agreement in agreements if isinstance(agreements, list) else []:
+        items = agreement.get("attachments") if isinstance(agreement, dict) else None
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("sha256"), str):
+                found.add(item["sha256"])
+    return found
+
+
+def _check_totals(infos: list[zipfile.ZipInfo], where: str) -> None:
+    """Limits over all members together (each member is also checked alone): many members, each under
+    its limit, must not add up to gigabytes or to a bomb."""
+    files = [i for i in infos if i.filename != DATA_MEMBER]
+    unpacked = sum(i.file_size for i in files)
+    if unpacked > MAX_FILES_BYTES:
+        raise ExchangeError(f"{where}: refused: its files add up to {unpacked / 2**20:,.0f} MiB unpacked; a bundle "
+                            f"carries at most {MAX_FILES_BYTES // 2**20:,} MiB (export in parts)")
+    packed = sum(i.compress_size for i in infos)
+    total = sum(i.file_size for i in infos)
+    if total > CHUNK and packed and total / packed > MAX_RATIO:
+        raise ExchangeError(f"{where}: refused: compressed {total // packed}:1 over all its members (a zip bomb?)")
+
+
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> bytes:
     """Read a member without trusting its declared size."""
     limit = MAX_DATA_BYTES if info.filename == DATA_MEMBER else MAX_MEMBER_BYTES
@@ -144,12 +171,17 @@ def _read_zip(path: Path) -> Bundle:
                     raise ExchangeError(f"{where}: refused: the member {info.filename!r} {problem}")
             if DATA_MEMBER not in names:
                 raise ExchangeError(f"{where}: not a Secretariat bundle (no {DATA_MEMBER})")
+            _check_totals(infos, where)
             document = _parse(_read_member(zf, zf.getinfo(DATA_MEMBER), where), f"{where}:{DATA_MEMBER}")
+            listed = listed_files(document)
             blobs: dict[str, bytes] = {}
             for info in infos:
                 match = ATTACHMENT_RE.fullmatch(info.filename)
                 if not match:
                     continue
+                if match.group(1) not in listed:  # bytes nobody could ever see, purge or export again
+                    raise ExchangeError(f"{where}: refused: the member {info.filename} is not the file of any "
+                                        f"attachment in {DATA_MEMBER}")
                 data = _read_member(zf, info, where)
                 if hashlib.sha256(data).hexdigest() != match.group(1):
                     raise ExchangeError(f"{where}: refused: {info.filename} does not match its SHA-256")

@@ -15,6 +15,7 @@ from ..domain import models as m
 from ..errors import DatabaseError
 from ..storage import backup, migrations
 from ..storage.database import Database
+from . import store
 
 Progress = Callable[[int, int], None]
 
@@ -59,12 +60,25 @@ def check(db: Database, progress: Progress | None = None,
             select(m.Attachment.agreement_id, m.Attachment.name)
             .where(m.Attachment.sha256.not_in(select(m.Blob.sha256)))
         ).all()
+        unlisted = store.unlisted_files(s)
+        if unlisted:
+            report.warnings.append(f"{len(unlisted)} stored file(s), {sum(n for _, n in unlisted) / 2**20:,.1f} MiB, "
+                                   f"are listed by no record; `secretariat trash purge-files` removes them")
         for agreement_id, name in missing:
             report.warnings.append(f"agreement {agreement_id!r}: the file {name!r} is listed but its bytes are not "
                                    f"in this database (imported from a plain .json?)")
     for more in extra or []:
         more(db, report)
     return report
+
+
+def remove_unlisted_files(db: Database) -> tuple[int, int]:
+    """Remove stored file bytes no record lists (an attachment added and never saved, an old import);
+    returns (files, bytes)."""
+    with db.writing() as uow:
+        removed = store.remove_unlisted_files(uow.session)
+        uow.commit()
+    return removed
 
 
 def default_backup_path(db: Database) -> Path:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import documents, rules
@@ -225,6 +225,24 @@ def purge(ctx: Context, kind: str, record_id: str) -> Written:
     if users:
         raise SecretariatError(f"The {kind} {record_id!r} is still referred to by {users[0][0]} {users[0][1]!r}.")
     version = obj.version
+    files = set(ctx.session.scalars(select(m.Attachment.sha256).where(m.Attachment.agreement_id == record_id))) \
+        if kind == "agreement" else set()
     ctx.session.delete(obj)
     ctx.session.flush()  # its search entries went when it went to the trash
+    remove_unlisted_files(ctx.session, files)  # its files' bytes go with it, unless another record lists them
     return Written(kind, record_id, "purge", None, None, version)
+
+
+def unlisted_files(session: Session) -> list[tuple[str, int]]:
+    """(sha256, size) of stored file bytes that no attachment of any record (in the trash too) lists."""
+    listed = select(m.Attachment.sha256)
+    return [(sha, size) for sha, size in session.execute(
+        select(m.Blob.sha256, m.Blob.size).where(m.Blob.sha256.not_in(listed)))]
+
+
+def remove_unlisted_files(session: Session, among: set[str] | None = None) -> tuple[int, int]:
+    """Remove stored bytes no record lists (only ``among`` these, if given); returns (files, bytes)."""
+    gone = [(sha, size) for sha, size in unlisted_files(session) if among is None or sha in among]
+    for start in range(0, len(gone), 500):
+        session.execute(delete(m.Blob).where(m.Blob.sha256.in_([sha for sha, _ in gone[start:start + 500]])))
+    return len(gone), sum(size for _, size in gone)
