@@ -25,7 +25,7 @@ PROBLEMS: dict[str, str] = {
     "not_integer": "must be a whole number",
     "out_of_range": "must be between {lo} and {hi}",
     "not_sha256": "must be 64 lower-case hex digits",
-    "not_file_name": "must be a plain file name",
+    "not_file_name": "must be a plain file name (no path, device name, control or reserved characters)",
     "not_datetime_text": "must be a date-time such as 2014-07-03T10:00:00+08:00",
     "not_city": "must name a city (seoul, beijing or another city's name)",
     "has_nul": "contains a NUL character",

@@ -289,6 +289,14 @@ Building the search index: {done} of {total} records</source>
         <translation>파일이 추가되지 않았습니다</translation>
     </message>
     <message>
+        <source>Not opened</source>
+        <translation>열지 않음</translation>
+    </message>
+    <message>
+        <source>%1 would run as a program on this computer, so it is not opened from here. Use Save a copy… if you need the file.</source>
+        <translation>%1은(는) 이 컴퓨터에서 프로그램으로 실행되므로 여기서 열지 않습니다. 파일이 필요하면 사본 저장…을 사용하세요.</translation>
+    </message>
+    <message>
         <source>Cannot open the file</source>
         <translation>파일을 열 수 없습니다</translation>
     </message>
@@ -2689,8 +2697,8 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>소문자 16진수 64자리여야 합니다</translation>
     </message>
     <message>
-        <source>must be a plain file name</source>
-        <translation>단순한 파일 이름이어야 합니다</translation>
+        <source>must be a plain file name (no path, device name, control or reserved characters)</source>
+        <translation>경로, 장치 이름, 제어 문자나 예약 문자가 없는 일반 파일 이름이어야 합니다</translation>
     </message>
     <message>
         <source>must be a date-time such as 2014-07-03T10:00:00+08:00</source>

@@ -289,6 +289,14 @@ Building the search index: {done} of {total} records</source>
         <translation>文件未添加</translation>
     </message>
     <message>
+        <source>Not opened</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>%1 would run as a program on this computer, so it is not opened from here. Use Save a copy… if you need the file.</source>
+        <translation>%1 在这台电脑上会作为程序运行，因此不在这里打开。如需该文件，请使用“另存副本…”。</translation>
+    </message>
+    <message>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
@@ -2689,8 +2697,8 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>必须是 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <source>must be a plain file name</source>
-        <translation>必须是普通文件名</translation>
+        <source>must be a plain file name (no path, device name, control or reserved characters)</source>
+        <translation>必须是普通文件名（不含路径、设备名、控制字符或保留字符）</translation>
     </message>
     <message>
         <source>must be a date-time such as 2014-07-03T10:00:00+08:00</source>

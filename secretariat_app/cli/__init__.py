@@ -22,6 +22,7 @@ from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError, ValidationError
 from . import reports as report_commands
 from . import search as search_commands
+from .terminal import plain
 
 log = logging.getLogger("secretariat")
 EXIT_REFUSED, EXIT_UNEXPECTED = 2, 3
@@ -91,10 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except ValidationError as exc:
         print(f"secretariat: refused; nothing was changed. {len(exc.problems)} problem(s):", file=sys.stderr)
-        print(str(exc), file=sys.stderr)
+        print(plain(exc), file=sys.stderr)
         return EXIT_REFUSED
     except SecretariatError as exc:
-        print(f"secretariat: {exc}", file=sys.stderr)
+        print(f"secretariat: {plain(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print("secretariat: interrupted; nothing half-written was kept", file=sys.stderr)
@@ -160,9 +161,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = app.maintenance.check(_progress("Checking attachments"))
     print(", ".join(f"{n} {COLLECTIONS[k]}" for k, n in report.counts.items()))
     for w in report.warnings:
-        print(f"warning: {w}")
+        print(f"warning: {plain(w)}")
     for e in report.errors:
-        print(f"error: {e}", file=sys.stderr)
+        print(f"error: {plain(e)}", file=sys.stderr)
     print("No problems found." if report.ok else f"{len(report.errors)} problem(s) found.")
     return 0 if report.ok else 1
 
@@ -198,7 +199,7 @@ def cmd_trash(args: argparse.Namespace) -> int:
         if args.action == "list":
             entries = app.records.trash()
             for e in entries:
-                print(f"{e.kind}:{e.record_id}\t{text(e.title)}\tdeleted {e.deleted_at:%Y-%m-%d %H:%M} "
+                print(f"{e.kind}:{e.record_id}\t{plain(text(e.title))}\tdeleted {e.deleted_at:%Y-%m-%d %H:%M} "
                       f"by {e.deleted_by}")
             print(f"{len(entries)} record(s) in the trash.")
             return 0

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..app import printing
 from ..domain.vocab import LANGUAGES
 from ..reports.data import DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
+from .terminal import plain
 
 if TYPE_CHECKING:  # the drawing modules import ReportLab (half a second): only when a command runs
     from ..reports.document import Progress, Rendered
@@ -62,7 +63,7 @@ def _iso_date(text: str) -> date:
 
 def _report(args: argparse.Namespace, what: str, rendered: Rendered) -> None:
     for problem in rendered.missing:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(f"warning: {plain(problem)}", file=sys.stderr)
     pages = f"{rendered.pages} page{'s' if rendered.pages != 1 else ''}"
     print(f"Wrote {what} ({pages}, {len(rendered.pdf) // 1024} KB) to {args.output}")
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..domain.langmap import text as pick
 from ..domain.vocab import LANGUAGES
+from .terminal import plain
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager[Any]]  # the command line's app, closed after use
 
@@ -34,7 +35,7 @@ def cmd_search(args: argparse.Namespace, open_app: Opener) -> int:
     with open_app(args) as app:
         found = app.search.search(args.query, args.limit, args.lang)
     for message in found.messages:
-        print(f"secretariat: {message}", file=sys.stderr)
+        print(f"secretariat: {plain(message)}", file=sys.stderr)
     if args.json:
         json.dump([r.to_json(args.lang) for r in found.results], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -43,7 +44,7 @@ def cmd_search(args: argparse.Namespace, open_app: Opener) -> int:
     for r in found.results:
         where = f" → {r.record.kind} {r.record.id} at {r.part}" if r.part else ""
         facts = ", ".join(x for x in (r.date.isoformat() if r.date else "", r.status or "") if x)
-        print(f"{r.kind:<12} {r.id}  {pick(r.title, args.lang)}{f'  ({facts})' if facts else ''}{where}")
+        print(f"{r.kind:<12} {r.id}  {plain(pick(r.title, args.lang))}{f'  ({facts})' if facts else ''}{where}")
         if r.snippet and r.snippet.text:
             print(f"             {_marked(r.snippet.text, r.snippet.highlights, bold)}")
     print(f"{len(found.results)} result(s) in {found.seconds * 1000:.0f} ms.")
@@ -53,10 +54,10 @@ def cmd_search(args: argparse.Namespace, open_app: Opener) -> int:
 def _marked(text: str, spans: tuple[tuple[int, int], ...], bold: bool) -> str:
     opening, closing = ("\033[1m", "\033[0m") if bold else ("[", "]")
     out, last = [], 0
-    for start, end in spans:
-        out += [text[last:start], opening, text[start:end], closing]
+    for start, end in spans:  # the record's text made plain, our own bold added around the matches
+        out += [plain(text[last:start]), opening, plain(text[start:end]), closing]
         last = end
-    out.append(text[last:])
+    out.append(plain(text[last:]))
     return "".join(out)
 
 

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from ..errors import Problem
-from . import langmap
+from . import filenames, langmap
 from .documents import normalized_minutes, parse_datetime
 from .vocab import (
     ACTION_STATUSES,
@@ -304,7 +304,7 @@ def _agreement_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
         if isinstance(a.get("sha256"), str) and not SHA256_RE.fullmatch(a["sha256"]):
             c.add(f"{_join(place, 'attachments')}[{i}].sha256", "not_sha256")
         name = a.get("name")
-        if isinstance(name, str) and (not name.strip() or "/" in name or "\\" in name or name in (".", "..")):
+        if isinstance(name, str) and filenames.problem(name):
             c.add(f"{_join(place, 'attachments')}[{i}].name", "not_file_name")
     if d.get("supersedes") == d.get("id"):
         c.add(_join(place, "supersedes"), "supersedes_itself")

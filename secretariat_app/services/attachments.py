@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from ..domain import filenames
 from ..domain import models as m
 from ..errors import NotFoundError, SecretariatError
 from ..storage.database import Database
@@ -42,7 +43,7 @@ def store_file(db: Database, path: Path | str) -> AttachmentDoc:
         data = path.read_bytes()
     except OSError as exc:
         raise SecretariatError(f"Cannot read {path}: {exc.strerror or exc}") from exc
-    return store_bytes(db, path.name, data)
+    return store_bytes(db, filenames.plain(path.name), data)
 
 
 def store_bytes(db: Database, name: str, data: bytes, media_type: str | None = None) -> AttachmentDoc:

@@ -32,7 +32,7 @@ TEMPLATES: dict[str, str] = {
     "not_integer": QT_TRANSLATE_NOOP("rules", "must be a whole number"),
     "out_of_range": QT_TRANSLATE_NOOP("rules", "must be between {lo} and {hi}"),
     "not_sha256": QT_TRANSLATE_NOOP("rules", "must be 64 lower-case hex digits"),
-    "not_file_name": QT_TRANSLATE_NOOP("rules", "must be a plain file name"),
+    "not_file_name": QT_TRANSLATE_NOOP("rules", "must be a plain file name (no path, device name, control or reserved characters)"),
     "not_datetime_text": QT_TRANSLATE_NOOP("rules", "must be a date-time such as 2014-07-03T10:00:00+08:00"),
     "not_city": QT_TRANSLATE_NOOP("rules", "must name a city (seoul, beijing or another city's name)"),
     "has_nul": QT_TRANSLATE_NOOP("rules", "contains a NUL character"),

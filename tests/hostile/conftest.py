@@ -48,3 +48,6 @@ def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Any]:
         return code, out, err
 
     return run
+
+
+from tests.ui.shell_helpers import window  # noqa: E402, F401 - the main window fixture, for UI reproductions

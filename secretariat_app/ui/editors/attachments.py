@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.attachments import Attachments
+from ...domain import filenames
 from ...errors import SecretariatError
 from ...storage.files import atomic_output
 from ..errors import show_error
@@ -122,6 +123,12 @@ class AttachmentsEditor(QWidget):
         """Hand a copy of the selected file to the system's viewer; returns the copy's path."""
         entry = self._current()
         if entry is None:
+            return None
+        if filenames.runnable(entry["name"]) or filenames.problem(entry["name"]):
+            # Opened, it would run as a program (minutes.pdf.exe, a .desktop launcher…): only ever saved.
+            QMessageBox.warning(self, self.tr("Not opened"), self.tr(
+                "%1 would run as a program on this computer, so it is not opened from here. Use Save a "
+                "copy… if you need the file.").replace("%1", entry["name"]))
             return None
         data = self._bytes(entry)
         if data is None:
