@@ -22,7 +22,9 @@ def open_app(settings: Settings, progress: Callable[[int, int], None] | None = N
     """``progress(done, total)`` hears of a search index (re)build, which a new version can need."""
     from .search.index import SearchIndex, ensure_current
     from .storage.database import Database
+    from .storage.files import sweep_unfinished
 
+    sweep_unfinished()  # what a killed export or backup left behind
     db = Database(settings)
     observers: tuple[WriteObserver, ...] = (SearchIndex(db.dialect),)  # the index, in every write's transaction
     ensure_current(db, progress)  # builds the index once after an upgrade that changed it

@@ -254,8 +254,10 @@ _worker: dict[str, Any] = {}
 
 
 def _worker_start(url: str) -> None:
+    from ..processes import die_with_parent
     from ..storage.engine import open_engine
 
+    die_with_parent()  # a killed reindex must not leave its workers reading the database
     engine = open_engine(url)
     _worker["engine"] = engine
     _worker["backend"] = backend_for(engine.dialect.name)

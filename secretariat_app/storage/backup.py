@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from ..errors import DatabaseError
+from .files import unfinished
 
 PAGES_PER_STEP = 1024
 
@@ -57,23 +58,29 @@ def _atomic_backup(source: sqlite3.Connection, dest: Path, progress: Callable[[i
     os.close(fd)
     os.chmod(tmp, 0o600)
     try:
-        target = sqlite3.connect(tmp)
-        try:
-            def step(_status: int, remaining: int, total: int) -> None:
-                if progress:
-                    progress(total - remaining, total)
-
-            source.backup(target, pages=PAGES_PER_STEP, progress=step)
-            # A backup is a single file: fold any WAL content in and switch the copy to rollback mode.
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
+        with unfinished(tmp):
+            _copy_into(source, tmp, dest, progress)
     except sqlite3.Error as exc:
         raise DatabaseError(f"Could not copy the database to {dest}: {exc}") from exc
     finally:
         for leftover in (tmp, f"{tmp}-journal", f"{tmp}-wal", f"{tmp}-shm"):  # a full disk leaves a journal
             if os.path.exists(leftover):
                 os.unlink(leftover)
+
+
+def _copy_into(source: sqlite3.Connection, tmp: str, dest: Path, progress: Callable[[int, int], None] | None) -> None:
+    """The copy into ``tmp``, its fsync, and its rename to ``dest``."""
+    target = sqlite3.connect(tmp)
+    try:
+        def step(_status: int, remaining: int, total: int) -> None:
+            if progress:
+                progress(total - remaining, total)
+
+        source.backup(target, pages=PAGES_PER_STEP, progress=step)
+        # A backup is a single file: fold any WAL content in and switch the copy to rollback mode.
+        target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
+    with open(tmp, "rb") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, dest)
