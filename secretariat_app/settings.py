@@ -63,6 +63,15 @@ def resolve(db: str | None = None, database_url: str | None = None, user: str | 
     return Settings(database_url=url, user=who)
 
 
+def named_file(db: str | None = None) -> Path | None:
+    """The database file the clerk named (``--db`` or SECRETARIAT_DB), if any; None for a server or the
+    default file in the data folder."""
+    if os.environ.get("SECRETARIAT_DATABASE_URL") and not db:
+        return None
+    named = db or os.environ.get("SECRETARIAT_DB")
+    return Path(named) if named else None
+
+
 def _check_url(url: str) -> None:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError

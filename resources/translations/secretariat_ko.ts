@@ -234,6 +234,14 @@ Building the search index: {done} of {total} records</source>
 검색 색인 만드는 중: 기록 {total}건 중 {done}건</translation>
     </message>
     <message>
+        <source>There is no database at {path}.
+
+Create a new, empty database there?</source>
+        <translation>{path}에 데이터베이스가 없습니다.
+
+그 위치에 비어 있는 새 데이터베이스를 만들까요?</translation>
+    </message>
+    <message>
         <source>The database cannot be opened:
 
 {error}</source>

@@ -234,6 +234,14 @@ Building the search index: {done} of {total} records</source>
 正在建立搜索索引：{done} / {total} 条记录</translation>
     </message>
     <message>
+        <source>There is no database at {path}.
+
+Create a new, empty database there?</source>
+        <translation>{path} 处没有数据库。
+
+要在那里新建一个空数据库吗？</translation>
+    </message>
+    <message>
         <source>The database cannot be opened:
 
 {error}</source>

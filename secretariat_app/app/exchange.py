@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
+
 from ..domain import models as m
 from ..domain.vocab import COLLECTIONS
 from ..errors import ValidationError
@@ -29,6 +31,7 @@ from ..storage.database import Database, defer_constraints
 
 Progress = Callable[[int, int], None]
 FLUSH_EVERY = 500
+IMPORT_LOCK = 0x5EC_1A7  # the advisory lock imports take on PostgreSQL
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,10 @@ class Exchange:
 def _apply(ctx: Context, bundle: files.Bundle, report: ImportReport, tally: ChangeTally,
            progress: Progress | None) -> None:
     document, session = bundle.document, ctx.session
+    if session.get_bind().dialect.name == "postgresql":
+        # One import at a time on a server: a second waits for the first to commit, then sees its records
+        # (two at once both inserted the same ids; one got "duplicate key value violates …").
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK})
     problems = importer.check_document(session, document, DbRefs(session))
     problems += importer.missing_bytes(session, document, bundle)
     if problems:

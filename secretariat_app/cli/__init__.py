@@ -118,6 +118,10 @@ def log_unexpected() -> Path:
 
 
 def _open(args: argparse.Namespace) -> AbstractContextManager[bootstrap.App]:
+    named = None if args.database_url else settings.named_file(args.db)
+    if named is not None and not named.exists() and args.command != "init":
+        # A typo in --db must not quietly become a new, empty database.
+        raise SecretariatError(f"there is no database at {named}; to create one: secretariat --db {named} init")
     return bootstrap.opened(args.db, args.database_url)
 
 

@@ -7,7 +7,9 @@ redo live here, in the core: the UI only shows them.
 
 from __future__ import annotations
 
+import random
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -22,6 +24,7 @@ from ..domain.documents import Doc
 from ..domain.langmap import LangMap
 from ..errors import NotFoundError, Problem, SecretariatError
 from ..storage.database import Database
+from ..storage.db_errors import BusyError
 from . import store
 from .changes import Change, ChangeTally
 from .store import Context, WriteObserver, Written
@@ -67,6 +70,22 @@ def title_of(kind: str, doc: Doc) -> LangMap:
 def changed_fields(before: Doc | None, after: Doc | None) -> tuple[str, ...]:
     before, after = before or {}, after or {}
     return tuple(k for k in dict.fromkeys([*before, *after]) if before.get(k) != after.get(k))
+
+
+BUSY_RETRIES = 3  # a write that met a lock held past the busy timeout is tried again, a few times
+
+
+def retried(attempt: Callable[[], Any]) -> Any:
+    """Run a whole unit of work again when the database stayed busy (many clerks saving at once on a
+    SQLite file): each try rolled back completely, so trying again is safe; the last refusal is said."""
+    for n in range(BUSY_RETRIES):
+        try:
+            return attempt()
+        except BusyError:
+            if n == BUSY_RETRIES - 1:
+                raise
+            time.sleep(0.05 * (2 ** n) * (1 + random.random()))  # apart, so the writers do not meet again
+    raise AssertionError("unreachable")
 
 
 class Records:
@@ -128,10 +147,14 @@ class Records:
             committed: Callable[[Change], None] | None = None) -> Change:
         """Run one user action in one transaction; record it for undo; tell the listeners.
         ``committed`` runs after the commit and before the listeners hear of it (undo moves its stacks)."""
-        with self.db.writing() as uow:
-            ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers)
-            written = tuple(w for w in step(ctx) if w is not None)
-            uow.commit()
+        def attempt() -> tuple[Context, tuple[Written, ...]]:
+            with self.db.writing() as uow:
+                ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers)
+                written = tuple(w for w in step(ctx) if w is not None)
+                uow.commit()
+            return ctx, written
+
+        ctx, written = retried(attempt)
         change = Change.of(action, written, change_id=ctx.change_id, subject=subject, initiator=initiator,
                            keep=action != "purge")
         with self._stacks:
@@ -148,12 +171,16 @@ class Records:
                  dry_run: bool = False, initiator: Any = None) -> Change:
         """A write of many records (an import) in one transaction: the change keeps ids and counts, not
         the records' content, and cannot be undone. A dry run rolls back and tells nobody."""
-        tally = ChangeTally()
-        with self.db.writing() as uow:
-            ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers)
-            work(ctx, tally)
-            if not dry_run:
-                uow.commit()
+        def attempt() -> tuple[Context, ChangeTally]:
+            tally = ChangeTally()
+            with self.db.writing() as uow:
+                ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers)
+                work(ctx, tally)
+                if not dry_run:
+                    uow.commit()
+            return ctx, tally
+
+        ctx, tally = retried(attempt)
         change = tally.change(action, ctx.change_id, initiator)
         if not dry_run:
             self._notify(change)

@@ -12,6 +12,11 @@ SERIALIZATION_FAILURE = "40001"
 DEADLOCK = "40P01"
 
 
+class BusyError(DatabaseError):
+    """The database stayed locked by another writer past the busy timeout: the whole write may be tried
+    again (nothing of it was kept)."""
+
+
 def explain(exc: SQLAlchemyError, where: str = "the database") -> DatabaseError:
     orig = getattr(exc, "orig", None)
     code = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None), "sqlstate", None)
@@ -38,7 +43,7 @@ def explain(exc: SQLAlchemyError, where: str = "the database") -> DatabaseError:
         return DatabaseError(f"{where} is not a Secretariat database (not a SQLite file, or damaged); it was "
                              f"not changed.")
     if "database is locked" in lowered:
-        return DatabaseError(f"{where} is busy (another program holds a lock); nothing was changed. Try again.")
+        return BusyError(f"{where} is busy (another program holds a lock); nothing was changed. Try again.")
     if "does not exist" in lowered and "database" in lowered:
         return DatabaseError(f"The database does not exist on the server ({text}).")
     if "readonly database" in lowered or "read-only" in lowered:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import DatabaseError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -20,6 +23,24 @@ def create_owner_only(path: Path) -> None:
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
     os.close(fd)
     os.chmod(path, 0o600)
+
+
+def refuse_foreign_file(path: Path) -> None:
+    """Another program's SQLite file (tables, but none of ours) is refused as it is: looked at read-only,
+    before anything (WAL mode, migrations) could change it."""
+    if path.stat().st_size == 0:
+        return  # an empty file: a new database
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return  # not SQLite, or damaged: opening says so in its own words
+    if tables and "alembic_version" not in tables:
+        raise DatabaseError(f"{path} holds tables that Secretariat did not create; it was not changed "
+                            f"(another program's database?).")
 
 
 def _json(value: Any) -> str:
@@ -35,6 +56,8 @@ def open_engine(url: str) -> Engine:
         path = Path(parsed.database)
         if not path.exists():
             create_owner_only(path)
+        else:
+            refuse_foreign_file(path)  # before the first connection switches it to WAL mode
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, json_serializer=_json)
     _configure_sqlite(engine)
     return engine

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
@@ -83,12 +84,25 @@ def open_database(where: settings.Settings, demo_if_empty: bool) -> bootstrap.Ap
     return task.result  # type: ignore[no-any-return]
 
 
+def confirm_new_database(path: Path) -> bool:
+    """The file named on the command line does not exist: a typo, or a new database? The clerk says."""
+    answer = QMessageBox.question(
+        None, QCoreApplication.translate("App", "Secretariat"),
+        QCoreApplication.translate("App", "There is no database at {path}.\n\nCreate a new, empty database there?")
+        .format(path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
     """Everything up to a shown, usable main window (None if the database could not be opened)."""
     qapp = application()
     install_translations(qapp)
     install_excepthook()
     where = settings.resolve(db=getattr(args, "db", None), database_url=getattr(args, "database_url", None))
+    named = None if getattr(args, "database_url", None) else settings.named_file(getattr(args, "db", None))
+    if named is not None and not named.exists() and not confirm_new_database(named):
+        return qapp, None
     try:
         app = open_database(where, demo_if_empty=_is_default_database(args))
     except SecretariatError as exc:

@@ -126,6 +126,7 @@ def test_zip_export_import_export_is_lossless(secretariat, main, demo_db, tmp_pa
     out, again = tmp_path / "export.zip", tmp_path / "again.zip"
     assert f"Exported {DEMO_COUNT} records to {out}" in secretariat("--db", demo_db, "export", out).out
     copy = tmp_path / "copy.sqlite3"
+    main("--db", copy, "init")  # a new database is made by init only (a typo in --db makes none)
     assert secretariat("--db", copy, "import", out).out.startswith(f"Added {DEMO_COUNT} and changed 0 records.")
     main("--db", copy, "export", again)
     first, second = (json.loads(zipfile.ZipFile(p).read("data.json")) for p in (out, again))

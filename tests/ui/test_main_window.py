@@ -298,7 +298,18 @@ def test_start_gui_does_not_fill_a_named_database(qtbot, tmp_path, monkeypatch) 
     monkeypatch.setenv("SECRETARIAT_HOME", str(tmp_path / "home"))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    _qapp, window = gui.start_gui(argparse.Namespace(db=str(tmp_path / "mine.sqlite3"), database_url=None))
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    named = tmp_path / "mine.sqlite3"
+    _qapp, none = gui.start_gui(argparse.Namespace(db=str(named), database_url=None))
+    assert none is None and not named.exists()  # a typo in --db: Cancel, and nothing was made
+    assert "There is no database at" in asked[0]
+    _qapp, window = gui.start_gui(argparse.Namespace(db=str(named), database_url=None))  # Yes: a new one
     qtbot.addWidget(window)
     try:
         assert window.windowTitle() == "Secretariat — mine.sqlite3" and window.ctx.app.is_empty()
