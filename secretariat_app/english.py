@@ -31,6 +31,8 @@ PROBLEMS: dict[str, str] = {
     "has_nul": "contains a NUL character",
     "not_unicode": "contains a character that is not text (a lone surrogate)",
     "too_long": "is longer than 100 characters",
+    "longer_than": "is {length} characters long; the most allowed is {limit}",
+    "lang_longer_than": "{lang}: is {length} characters long; the most allowed is {limit}",
     "langmap_empty": "needs a text in at least one of ko, zh, en",
     "too_few": "needs at least {minimum} entries",
     "unknown_language": "unknown language {languages} (use ko, zh or en)",

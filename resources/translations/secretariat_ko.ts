@@ -2729,6 +2729,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>100자보다 깁니다</translation>
     </message>
     <message>
+        <source>is {length} characters long; the most allowed is {limit}</source>
+        <translation>{length}자입니다. 최대 {limit}자까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>{lang}: is {length} characters long; the most allowed is {limit}</source>
+        <translation>{lang}: {length}자입니다. 최대 {limit}자까지 허용됩니다</translation>
+    </message>
+    <message>
         <source>needs a text in at least one of ko, zh, en</source>
         <translation>ko, zh, en 중 적어도 하나의 텍스트가 필요합니다</translation>
     </message>

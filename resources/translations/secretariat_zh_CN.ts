@@ -2729,6 +2729,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>超过 100 个字符</translation>
     </message>
     <message>
+        <source>is {length} characters long; the most allowed is {limit}</source>
+        <translation>长 {length} 个字符；最多允许 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>{lang}: is {length} characters long; the most allowed is {limit}</source>
+        <translation>{lang}：长 {length} 个字符；最多允许 {limit} 个字符</translation>
+    </message>
+    <message>
         <source>needs a text in at least one of ko, zh, en</source>
         <translation>至少需要 ko、zh、en 中一种语言的文本</translation>
     </message>

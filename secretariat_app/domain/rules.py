@@ -104,6 +104,43 @@ def lm(v: Any, place: str, c: Checker) -> None:
         c.add(place, code, **values)
 
 
+# How long a text of each kind may be, in characters, on every way in (editors, import, command line):
+# beyond these a record is not a record but a way to make printing or search run for minutes.
+SHORT = 200  # a reference, an e-mail address, a telephone number, a media type
+NAME = 500  # a name, a title, a venue, a role, an area
+NOTE = 20_000  # a description, a summary, notes, a decision, renewal terms
+FULL_TEXT = 500_000  # an agreement's full text (about 250 printed pages)
+
+
+def _length(value: str, limit: int, place: str, c: Checker, lang: str | None = None) -> None:
+    if len(value) > limit:
+        if lang is None:
+            c.add(place, "longer_than", limit=limit, length=len(value))
+        else:
+            c.add(place, "lang_longer_than", lang=lang, limit=limit, length=len(value))
+
+
+def text_of(limit: int) -> Spec:
+    def spec(v: Any, place: str, c: Checker) -> None:
+        before = len(c.problems)
+        text(v, place, c)
+        if len(c.problems) == before:
+            _length(v, limit, place, c)
+
+    return spec
+
+
+def lm_of(limit: int) -> Spec:
+    def spec(v: Any, place: str, c: Checker) -> None:
+        before = len(c.problems)
+        lm(v, place, c)
+        if len(c.problems) == before:
+            for lang_, value in v.items():
+                _length(value, limit, place, c, lang_)
+
+    return spec
+
+
 def a_date(v: Any, place: str, c: Checker) -> None:
     if not (isinstance(v, str) and DATE_RE.fullmatch(v) and _d(v)):
         c.add(place, "not_date", value=v)
@@ -191,65 +228,65 @@ ANY_ID: tuple[Spec, bool] = (lambda v, p, c: None, R)  # the id itself is checke
 
 SPECS: dict[str, Spec] = {
     "organization": obj({
-        "id": ANY_ID, "name": (lm, R), "short_name": (lm, OPT), "city": (city, R),
+        "id": ANY_ID, "name": (lm_of(NAME), R), "short_name": (lm_of(NAME), OPT), "city": (city, R),
         "kind": (one_of(ORGANIZATION_KINDS), R), "parent": (ref("organization"), OPT),
     }),
     "person": obj({
-        "id": ANY_ID, "name": (lm, R), "position": (lm, OPT), "organization": (ref("organization"), OPT),
-        "email": (text, OPT), "phone": (text, OPT), "notes": (text, OPT),
+        "id": ANY_ID, "name": (lm_of(NAME), R), "position": (lm_of(NAME), OPT), "organization": (ref("organization"), OPT),
+        "email": (text_of(SHORT), OPT), "phone": (text_of(100), OPT), "notes": (text_of(NOTE), OPT),
     }),
     "team": obj({
-        "id": ANY_ID, "name": (lm, R), "description": (lm, OPT), "status": (one_of(TEAM_STATUSES), R),
+        "id": ANY_ID, "name": (lm_of(NAME), R), "description": (lm_of(NOTE), OPT), "status": (one_of(TEAM_STATUSES), R),
         "established_on": (a_date, OPT), "established_by": (ref("agreement"), OPT),
         "lead_organizations": (list_of(ref("organization"), unique=True), OPT),
-        "members": (list_of(obj({"person": (ref("person"), R), "role": (lm, OPT)})), OPT),
-        "focus_areas": (list_of(lm), OPT),
+        "members": (list_of(obj({"person": (ref("person"), R), "role": (lm_of(NAME), OPT)})), OPT),
+        "focus_areas": (list_of(lm_of(NAME)), OPT),
     }),
     "agreement": obj({
-        "id": ANY_ID, "kind": (one_of(AGREEMENT_KINDS), R), "reference": (text, OPT), "title": (lm, R),
-        "summary": (lm, OPT), "text": (lm, OPT), "status": (one_of(AGREEMENT_STATUSES), R),
+        "id": ANY_ID, "kind": (one_of(AGREEMENT_KINDS), R), "reference": (text_of(SHORT), OPT), "title": (lm_of(NAME), R),
+        "summary": (lm_of(NOTE), OPT), "text": (lm_of(FULL_TEXT), OPT), "status": (one_of(AGREEMENT_STATUSES), R),
         "parties": (list_of(ref("organization"), unique=True, minimum=2), R),
         "signatories": (list_of(obj({"person": (ref("person"), R), "organization": (ref("organization"), R)})), OPT),
-        "signed_on": (a_date, OPT), "signed_city": (city, OPT), "signed_venue": (lm, OPT),
+        "signed_on": (a_date, OPT), "signed_city": (city, OPT), "signed_venue": (lm_of(NAME), OPT),
         "meeting": (ref("meeting"), OPT), "teams": (list_of(ref("team"), unique=True), OPT),
-        "effective_on": (a_date, OPT), "expires_on": (a_date, OPT), "renewal_terms": (lm, OPT),
-        "areas": (list_of(lm), OPT), "supersedes": (ref("agreement"), OPT),
+        "effective_on": (a_date, OPT), "expires_on": (a_date, OPT), "renewal_terms": (lm_of(NOTE), OPT),
+        "areas": (list_of(lm_of(NAME)), OPT), "supersedes": (ref("agreement"), OPT),
         "attachments": (list_of(obj({
-            "name": (text, R), "media_type": (text, R), "size": (integer(0, 2**40), R), "sha256": (text, R),
+            "name": (text, R), "media_type": (text_of(SHORT), R), "size": (integer(0, 2**40), R), "sha256": (text_of(SHORT), R),
         })), OPT),
     }),
     "meeting": obj({
-        "id": ANY_ID, "kind": (one_of(MEETING_KINDS), R), "number": (integer(1, 10_000), OPT), "title": (lm, R),
+        "id": ANY_ID, "kind": (one_of(MEETING_KINDS), R), "number": (integer(1, 10_000), OPT), "title": (lm_of(NAME), R),
         "team": (ref("team"), OPT), "starts_at": (a_datetime, R), "ends_at": (a_datetime, OPT), "city": (city, R),
-        "venue": (lm, OPT), "host_organization": (ref("organization"), OPT),
+        "venue": (lm_of(NAME), OPT), "host_organization": (ref("organization"), OPT),
         "participants": (list_of(ref("person"), unique=True), OPT),
         "agenda": (list_of(obj({
-            "position": (integer(1, 10_000), R), "title": (lm, R), "presenter": (ref("person"), OPT),
-            "duration_minutes": (integer(0, 1440), OPT), "description": (lm, OPT), "agreement": (ref("agreement"), OPT),
+            "position": (integer(1, 10_000), R), "title": (lm_of(NAME), R), "presenter": (ref("person"), OPT),
+            "duration_minutes": (integer(0, 1440), OPT), "description": (lm_of(NOTE), OPT), "agreement": (ref("agreement"), OPT),
         })), OPT),
         "minutes": (obj({
             "status": (one_of(MINUTES_STATUSES), R), "approved_on": (a_date, OPT), "recorded_by": (ref("person"), OPT),
-            "attendees": (list_of(ref("person"), unique=True), OPT), "summary": (lm, OPT),
-            "items": (list_of(obj({"agenda_item": (integer(1, 10_000), R), "notes": (lm, R)})), OPT),
-            "decisions": (list_of(obj({"text": (lm, R), "agenda_item": (integer(1, 10_000), OPT)})), OPT),
+            "attendees": (list_of(ref("person"), unique=True), OPT), "summary": (lm_of(NOTE), OPT),
+            "items": (list_of(obj({"agenda_item": (integer(1, 10_000), R), "notes": (lm_of(NOTE), R)})), OPT),
+            "decisions": (list_of(obj({"text": (lm_of(NOTE), R), "agenda_item": (integer(1, 10_000), OPT)})), OPT),
             "actions": (list_of(obj({
-                "id": (text, R), "text": (lm, R), "owner": (ref("person"), OPT), "due_on": (a_date, OPT),
+                "id": (text_of(SHORT), R), "text": (lm_of(NOTE), R), "owner": (ref("person"), OPT), "due_on": (a_date, OPT),
                 "status": (one_of(ACTION_STATUSES), R),
             })), OPT),
-            "statements": (list_of(obj({"speaker": (ref("person"), OPT), "text": (lm, R)})), OPT),
+            "statements": (list_of(obj({"speaker": (ref("person"), OPT), "text": (lm_of(NOTE), R)})), OPT),
         }), OPT),
     }),
     "visit": obj({
-        "id": ANY_ID, "title": (lm, R), "head": (ref("person"), OPT),
+        "id": ANY_ID, "title": (lm_of(NAME), R), "head": (ref("person"), OPT),
         "delegation": (list_of(ref("person"), unique=True), OPT), "destination_city": (city, R),
-        "starts_on": (a_date, R), "ends_on": (a_date, R), "purpose": (lm, OPT),
+        "starts_on": (a_date, R), "ends_on": (a_date, R), "purpose": (lm_of(NOTE), OPT),
         "itinerary": (list_of(obj({
-            "starts_at": (a_datetime, R), "title": (lm, R), "venue": (lm, OPT),
-            "counterparts": (list_of(ref("person"), unique=True), OPT), "notes": (lm, OPT),
+            "starts_at": (a_datetime, R), "title": (lm_of(NAME), R), "venue": (lm_of(NAME), OPT),
+            "counterparts": (list_of(ref("person"), unique=True), OPT), "notes": (lm_of(NOTE), OPT),
         })), OPT),
         "meetings": (list_of(ref("meeting"), unique=True), OPT),
         "agreements": (list_of(ref("agreement"), unique=True), OPT),
-        "talking_points": (list_of(lm), OPT),
+        "talking_points": (list_of(lm_of(NOTE)), OPT),
     }),
 }
 

@@ -344,10 +344,24 @@ class _Pack:
         return self.doc.para(lines[n], used, place, "cell", suffix=fallback_mark(fallback) if n == 0 else "")
 
 
+PARAGRAPH_CHARS = 3_000  # longer lines are cut into paragraphs: ReportLab lays out one paragraph in
+# time that grows faster than its length (a 1 MB line took over two minutes); pieces keep it linear.
+
+
 def _paragraphs(picked: tuple[str, str, str | None]) -> tuple[list[str], str, str | None]:
-    """A long text as its paragraphs (split at blank lines and line breaks), keeping empty ones out."""
+    """A long text as its paragraphs (split at blank lines and line breaks), keeping empty ones out; a
+    line longer than PARAGRAPH_CHARS is cut after a sentence or a space near the limit."""
     text, used, fallback = picked
-    return [line for line in text.split("\n") if line.strip()], used, fallback
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > PARAGRAPH_CHARS:
+            cut = max(line.rfind(mark, PARAGRAPH_CHARS // 2, PARAGRAPH_CHARS) for mark in (". ", "。", "다. ", " "))
+            cut = PARAGRAPH_CHARS if cut < 0 else cut + 1
+            out.append(line[:cut])
+            line = line[cut:]
+        if line.strip():
+            out.append(line)
+    return [p for p in out if p.strip()], used, fallback
 
 
 def _home_clock(at: datetime, home: timezone | None) -> str:

@@ -38,6 +38,8 @@ TEMPLATES: dict[str, str] = {
     "has_nul": QT_TRANSLATE_NOOP("rules", "contains a NUL character"),
     "not_unicode": QT_TRANSLATE_NOOP("rules", "contains a character that is not text (a lone surrogate)"),
     "too_long": QT_TRANSLATE_NOOP("rules", "is longer than 100 characters"),
+    "longer_than": QT_TRANSLATE_NOOP("rules", "is {length} characters long; the most allowed is {limit}"),
+    "lang_longer_than": QT_TRANSLATE_NOOP("rules", "{lang}: is {length} characters long; the most allowed is {limit}"),
     "langmap_empty": QT_TRANSLATE_NOOP("rules", "needs a text in at least one of ko, zh, en"),
     "too_few": QT_TRANSLATE_NOOP("rules", "needs at least {minimum} entries"),
     "unknown_language": QT_TRANSLATE_NOOP("rules", "unknown language {languages} (use ko, zh or en)"),
