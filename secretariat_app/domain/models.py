@@ -417,6 +417,8 @@ class AuditEntry(Base):
     summary: Mapped[str | None] = mapped_column(Text)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The database login that wrote it, set by the server on PostgreSQL (never by the client).
+    db_user: Mapped[str | None] = mapped_column(String(200))
 
 
 RECORD_CLASSES: dict[str, type[RecordMixin]] = {

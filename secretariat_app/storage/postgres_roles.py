@@ -1,8 +1,9 @@
 """Access on a shared PostgreSQL server, enforced by the server's grants (not only by the UI).
 
 Two group roles: ``secretariat_reader`` may read everything (search, view, print) and change nothing;
-``secretariat_editor`` may also change records — but never rewrite the audit trail (INSERT and SELECT
-only there) or the schema. Clerks' login roles are made members of one of them (docs/administration.md).
+``secretariat_editor`` may also change records — but never write the audit trail itself (its rows come
+through the server's ``secretariat_audit`` function, which notes the login) nor the server's log of
+every statement that changed a record table, nor the schema. Clerks' login roles are made members of one of them (docs/administration.md).
 The schema owner runs the migrations; grants are re-applied after every migration.
 """
 
@@ -12,8 +13,10 @@ from sqlalchemy import Connection, text
 
 READER = "secretariat_reader"
 EDITOR = "secretariat_editor"
-APPEND_ONLY = ("audit_log",)  # editors add to it, never change or delete it
-READ_ONLY = ("alembic_version",)
+# Editors write neither: audit rows come through secretariat_audit() (the server notes who), the server
+# log only from its triggers (migration 0005).
+READ_ONLY = ("alembic_version", "audit_log", "server_log")
+SERVER_FUNCTIONS = ("secretariat_audit(text, timestamp, text, text, text, text, text, json, json)",)
 
 
 def role_exists(conn: Connection, name: str) -> bool:
@@ -43,9 +46,12 @@ def apply_grants(conn: Connection) -> None:
         conn.execute(text(f"GRANT SELECT ON {quoted} TO {READER}, {EDITOR}"))
         if table in READ_ONLY:
             continue
-        rights = "INSERT" if table in APPEND_ONLY else "INSERT, UPDATE, DELETE"
-        conn.execute(text(f"GRANT {rights} ON {quoted} TO {EDITOR}"))
+        conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {quoted} TO {EDITOR}"))
     conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_schema(conn)} TO {EDITOR}"))
+    for function in SERVER_FUNCTIONS:
+        if conn.scalar(text("SELECT to_regprocedure(:f)"), {"f": function}) is not None:
+            conn.execute(text(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC"))
+            conn.execute(text(f"GRANT EXECUTE ON FUNCTION {function} TO {EDITOR}"))
 
 
 def _schema(conn: Connection) -> str:
