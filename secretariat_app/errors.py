@@ -61,5 +61,14 @@ class DatabaseError(SecretariatError):
     """The database cannot be opened or used (missing, newer schema, damaged, unreachable)."""
 
 
+class ReadOnlyError(DatabaseError):
+    """The database is open read-only here: nothing may be written."""
+
+    def __init__(self, why: str):
+        self.why = why
+        super().__init__(f"This database is read-only here ({why}): search, print and export work; "
+                         f"nothing can be changed.")
+
+
 class ExchangeError(SecretariatError):
     """An exchange file that cannot be read (wrong format, newer version, hostile bundle)."""

@@ -1531,6 +1531,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>Secretariat — %1</translation>
     </message>
     <message>
+        <source>Read-only: %1</source>
+        <translation>읽기 전용: %1</translation>
+    </message>
+    <message>
+        <source>This database cannot be written here (%1): you may search, print, export and back it up; nothing can be changed.</source>
+        <translation>이 데이터베이스는 여기서 쓸 수 없습니다(%1). 검색, 인쇄, 내보내기, 백업은 할 수 있지만 아무것도 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
@@ -2087,6 +2095,10 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>This record is in the trash; restore it to edit it.</source>
         <translation>이 기록은 휴지통에 있습니다. 편집하려면 복원하세요.</translation>
+    </message>
+    <message>
+        <source>This database cannot be written here (%1); nothing can be changed.</source>
+        <translation>이 데이터베이스는 여기서 쓸 수 없습니다(%1). 아무것도 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>In the trash since %1.</source>

@@ -1531,6 +1531,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>Secretariat — %1</translation>
     </message>
     <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>This database cannot be written here (%1): you may search, print, export and back it up; nothing can be changed.</source>
+        <translation>此数据库在这里无法写入（%1）：可以搜索、打印、导出和备份，但不能更改任何内容。</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -2087,6 +2095,10 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>This record is in the trash; restore it to edit it.</source>
         <translation>此记录在回收站中；请恢复后再编辑。</translation>
+    </message>
+    <message>
+        <source>This database cannot be written here (%1); nothing can be changed.</source>
+        <translation>此数据库在这里无法写入（%1），不能更改任何内容。</translation>
     </message>
     <message>
         <source>In the trash since %1.</source>

@@ -41,6 +41,11 @@ class App:
         return self.settings.user
 
     @property
+    def read_only(self) -> str | None:
+        """Why nothing may be written here (a read-only file or folder), or None."""
+        return self.db.read_only
+
+    @property
     def is_shared(self) -> bool:
         """A server several clerks write to (not a file of one's own)."""
         return self.settings.sqlite_path is None

@@ -278,6 +278,8 @@ def ensure_current(db: Any, progress: Progress | None = None) -> str | None:
     with db.reading() as uow:
         if stored_version(uow.session) == wanted_version(db.dialect):
             return None
+    if getattr(db, "read_only", None):
+        return f"The search index is out of date and cannot be rebuilt here ({db.read_only})."
     try:
         report = rebuild(db, progress, only_if_stale=True)
     except SecretariatError as exc:  # a reader's account may not write the index

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..domain import filenames
 from ..domain import models as m
-from ..errors import NotFoundError, SecretariatError
+from ..errors import NotFoundError, ReadOnlyError, SecretariatError
 from ..storage.database import Database
 
 # Same ceiling as an exchange bundle's member: larger files would not travel to the other secretariat.
@@ -50,6 +50,8 @@ def store_bytes(db: Database, name: str, data: bytes, media_type: str | None = N
     if len(data) > MAX_BYTES:
         raise SecretariatError(f"{name} is too large for an attachment (at most {MAX_BYTES // 2**20} MiB).")
     sha = hashlib.sha256(data).hexdigest()
+    if db.read_only:
+        raise ReadOnlyError(db.read_only)
     with db.writing() as uow:
         if uow.session.scalar(select(m.Blob.sha256).where(m.Blob.sha256 == sha)) is None:
             uow.session.add(m.Blob(sha256=sha, size=len(data), data=data))

@@ -22,7 +22,7 @@ from ..domain import documents
 from ..domain import models as m
 from ..domain.documents import Doc
 from ..domain.langmap import LangMap
-from ..errors import NotFoundError, Problem, SecretariatError
+from ..errors import NotFoundError, Problem, ReadOnlyError, SecretariatError
 from ..storage.database import Database
 from ..storage.db_errors import BusyError
 from . import store
@@ -97,6 +97,7 @@ class Records:
         self._redo: list[Change] = []
         # The stacks are changed on the write thread and read for the menu on the UI thread.
         self._stacks = threading.Lock()
+        self.read_only = db.read_only  # why nothing may be written here, or None
         self.listeners: list[Callable[[Change], None]] = []  # told after every committed change
 
     # --- reading ---------------------------------------------------------------------------------
@@ -147,6 +148,8 @@ class Records:
             committed: Callable[[Change], None] | None = None) -> Change:
         """Run one user action in one transaction; record it for undo; tell the listeners.
         ``committed`` runs after the commit and before the listeners hear of it (undo moves its stacks)."""
+        self._writable()
+
         def attempt() -> tuple[Context, tuple[Written, ...]]:
             with self.db.writing() as uow:
                 ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers)
@@ -171,6 +174,8 @@ class Records:
                  dry_run: bool = False, initiator: Any = None) -> Change:
         """A write of many records (an import) in one transaction: the change keeps ids and counts, not
         the records' content, and cannot be undone. A dry run rolls back and tells nobody."""
+        self._writable()
+
         def attempt() -> tuple[Context, ChangeTally]:
             tally = ChangeTally()
             with self.db.writing() as uow:
@@ -245,6 +250,10 @@ class Records:
 
         return self.run(action, lambda ctx: _reverse(ctx, change), label=action, undoable=False,
                         subject=change.subject or change, initiator=initiator, committed=moved)
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(self.read_only)
 
     def _notify(self, change: Change) -> None:
         for listener in list(self.listeners):

@@ -10,16 +10,21 @@ from ..errors import DatabaseError
 from ..settings import Settings
 from . import migrations
 from .db_errors import explain
-from .engine import open_engine, session_factories
+from .engine import open_engine, read_only_reason, session_factories
 from .unit_of_work import UnitOfWork
 
 
 class Database:
     def __init__(self, settings: Settings, migrate: bool = True):
         self.settings = settings
+        # A file this process may not write opens read-only: search, print and export still work.
+        self.read_only = read_only_reason(settings.sqlite_path) if settings.sqlite_path else None
+        self.pre_migration_copy = None
         try:
-            self.engine = open_engine(settings.database_url)
-            if migrate:
+            self.engine = open_engine(settings.database_url, self.read_only)
+            if migrate and self.read_only:
+                migrations.require_current(self.engine, self.read_only)
+            elif migrate:
                 self.pre_migration_copy = migrations.upgrade(self.engine, settings.sqlite_path)
         except SQLAlchemyError as exc:
             raise explain(exc, settings.display_name) from exc

@@ -48,7 +48,19 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def open_engine(url: str) -> Engine:
+def read_only_reason(path: Path) -> str | None:
+    """Why this process may not write the database file (or the folder its journal files go in), if so."""
+    if not path.exists():
+        return None
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return "its folder is read-only"
+    return None
+
+
+def open_engine(url: str, read_only: str | None = None) -> Engine:
+    """``read_only``: the reason the file cannot be written; it is then opened read-only, as it is."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, json_serializer=_json)
@@ -58,18 +70,30 @@ def open_engine(url: str) -> Engine:
             create_owner_only(path)
         else:
             refuse_foreign_file(path)  # before the first connection switches it to WAL mode
+        if read_only:
+            # SQLite itself refuses every write; in a read-only folder no -shm file can be made, so the
+            # file is read as it lies (immutable: nobody can change it there either).
+            mode = "mode=ro&immutable=1" if not os.access(path.parent, os.W_OK) else "mode=ro"
+            uri = f"{path.resolve().as_uri()}?{mode}"
+            engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+                                   json_serializer=_json)
+            _configure_sqlite(engine, read_only=True)
+            return engine
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, json_serializer=_json)
     _configure_sqlite(engine)
     return engine
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" below start transactions, instead of the driver's own guesswork.
         dbapi_connection.isolation_level = None
         cur = dbapi_connection.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        if read_only:
+            cur.execute("PRAGMA query_only=ON")
+        else:
+            cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA synchronous=NORMAL")
@@ -79,7 +103,7 @@ def _configure_sqlite(engine: Engine) -> None:
     def on_begin(conn: Any) -> None:
         # A writing unit of work takes the write lock at once: two clerks saving at the same time then
         # wait for each other (busy timeout) instead of failing half-way with "database is locked".
-        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        mode = "DEFERRED" if read_only else conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 

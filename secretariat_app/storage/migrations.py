@@ -40,6 +40,14 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def require_current(engine: Engine, why: str) -> None:
+    """A database that cannot be written must already have the newest schema."""
+    current, head = current_revision(engine), head_revision()
+    if current != head:
+        raise DatabaseError(f"This database has schema {current or 'none'} and needs an upgrade to {head}, but "
+                            f"{why}; open a copy, or open it where it may be written.")
+
+
 def upgrade(engine: Engine, sqlite_path: Path | None = None) -> str | None:
     """Bring the schema to the newest revision. Returns the path of the pre-migration copy, if any."""
     scripts = ScriptDirectory.from_config(alembic_config())

@@ -540,6 +540,10 @@ class MainWindow(QMainWindow):
         sqlite = self.ctx.app.settings.sqlite_path is not None
         self.act_backup.setEnabled(sqlite)
         self.act_restore.setEnabled(sqlite)
+        if self.ctx.app.read_only:  # search, print, export and back up; change nothing
+            for action in (self.act_new, self.act_save, self.act_delete, self.act_import, self.act_restore,
+                           self.act_undo, self.act_redo):
+                action.setEnabled(False)
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("Secretariat — %1").replace("%1", self.ctx.app.settings.display_name))
@@ -547,6 +551,12 @@ class MainWindow(QMainWindow):
     def _update_status_labels(self) -> None:
         settings = self.ctx.app.settings
         self.database_label.setText(f"{settings.display_name} · {settings.user}")
+        if self.ctx.app.read_only:
+            self.database_label.setText(self.tr("Read-only: %1").replace("%1", self.database_label.text()))
+            self.database_label.setToolTip(self.tr("This database cannot be written here (%1): you may search, "
+                                                   "print, export and back it up; nothing can be changed.")
+                                           .replace("%1", self.ctx.app.read_only))
+            return
         self.database_label.setToolTip(self.tr("Database: %1").replace("%1", settings.database_url.split("@")[-1]))
         self.language_label.setText(self.tr("Records in %1").replace("%1", LANGUAGE_NAMES[self.ctx.lang]))
 

@@ -498,9 +498,13 @@ class RecordEditor(QWidget):
             self._filling = False
         trashed = loaded is not None and loaded.deleted_at is not None
         self._read_only_reason = (
-            self.tr("This record is in the trash; restore it to edit it.") if trashed else None)
-        self.set_read_only(trashed)
+            self.tr("This record is in the trash; restore it to edit it.") if trashed else
+            self.tr("This database cannot be written here (%1); nothing can be changed.")
+            .replace("%1", self.ctx.app.read_only) if self.ctx.app.read_only else None)
+        self.set_read_only(self._read_only_reason is not None)
         self.banner.clear()
+        if self.ctx.app.read_only and not trashed:
+            self.banner.show_message(self._read_only_reason)  # type: ignore[arg-type]
         if trashed:
             self.banner.show_message(
                 self.tr("In the trash since %1.").replace("%1", format_moment(loaded.deleted_at)) + " " +
