@@ -58,9 +58,21 @@ def restart(window: QWidget) -> bool:
     command. False if the clerk kept the window open."""
     if not window.close():
         return False
-    QProcess.startDetached(sys.executable, sys.argv)
+    program, arguments = restart_command()
+    QProcess.startDetached(program, arguments)
     QApplication.quit()
     return True
+
+
+def restart_command(argv: list[str] | None = None) -> tuple[str, list[str]]:
+    """The command that starts this app again with the same options, however it was started: as a
+    bundle (the executable itself), or with ``python -m secretariat_app``, the ``secretariat`` command or
+    scripts/run (then ``sys.argv[0]`` is a path — ``…/__main__.py`` cannot be run as a script — so the
+    package is started as a module)."""
+    argv = sys.argv if argv is None else argv
+    if getattr(sys, "frozen", False):
+        return sys.executable, list(argv[1:])
+    return sys.executable, ["-m", "secretariat_app", *argv[1:]]
 
 
 def edit_preferences(window: QWidget, settings: QSettings, record_lang: str) -> str | None:

@@ -42,3 +42,4 @@ def test_a_long_session_of_widget_calls_cannot_free_none(qapp):
     # Either the bindings take their references (lost ≈ 0), or the fix left None more than any session
     # can lose (a clerk's day is well under 10^9 widget calls).
     assert lost < 1000 or sys.getrefcount(None) > 10**9 + lost
+
