@@ -1527,10 +1527,6 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>다시 실행(&amp;R) %1</translation>
     </message>
     <message>
-        <source>Secretariat — %1</source>
-        <translation>Secretariat — %1</translation>
-    </message>
-    <message>
         <source>Read-only: %1</source>
         <translation>읽기 전용: %1</translation>
     </message>

@@ -120,7 +120,18 @@ def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None
     return qapp, window
 
 
+def no_display() -> bool:
+    """On Linux without a screen (no X11 or Wayland display, no platform chosen), Qt aborts with a
+    message about xcb-cursor0 that says nothing useful."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    if no_display():
+        print("secretariat: there is no display to show the window on (no DISPLAY or WAYLAND_DISPLAY); run it "
+              "on the desktop, or use a command: secretariat --help", file=sys.stderr)
+        return 1
     qapp, window = start_gui(args)
     if window is None:
         return 2

@@ -546,7 +546,9 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Secretariat — %1").replace("%1", self.ctx.app.settings.display_name))
+        # The file alone: Qt adds the application's display name ("council.sqlite3 — Secretariat"); our own
+        # "Secretariat — " made it "Secretariat — council.sqlite3 — Secretariat".
+        self.setWindowTitle(self.ctx.app.settings.display_name)
 
     def _update_status_labels(self) -> None:
         settings = self.ctx.app.settings

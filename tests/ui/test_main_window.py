@@ -29,7 +29,7 @@ def menu_texts(window: MainWindow, title: str) -> list[str]:
 
 
 def test_title_sidebar_and_menus(window: MainWindow) -> None:
-    assert window.windowTitle() == "Secretariat — ui.sqlite3"
+    assert window.windowTitle() == "ui.sqlite3"  # Qt adds " — Secretariat" (the display name)
     sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert sidebar == ["Dashboard", "Teams", "Agreements", "Meetings", "Visits", "People & Organizations", "Trash"]
     file_menu = menu_texts(window, "File")
@@ -282,7 +282,7 @@ def test_start_gui_first_run_loads_the_demo(qtbot, tmp_path, monkeypatch) -> Non
     assert window is not None
     qtbot.addWidget(window)
     try:
-        assert window.windowTitle() == "Secretariat — secretariat.sqlite3"
+        assert window.windowTitle() == "secretariat.sqlite3"
         assert not window.ctx.app.is_empty()  # the demo records are there
         assert window.ctx.records.get("agreement", "agr-2015-env-mou").doc["status"] == "in_force"
         assert {"Noto Sans KR", "Noto Sans SC"} <= set(QFontDatabase.families())
@@ -312,7 +312,7 @@ def test_start_gui_does_not_fill_a_named_database(qtbot, tmp_path, monkeypatch) 
     _qapp, window = gui.start_gui(argparse.Namespace(db=str(named), database_url=None))  # Yes: a new one
     qtbot.addWidget(window)
     try:
-        assert window.windowTitle() == "Secretariat — mine.sqlite3" and window.ctx.app.is_empty()
+        assert window.windowTitle() == "mine.sqlite3" and window.ctx.app.is_empty()
         view = list_view(window, "agreement")
         assert view.model.rowCount() == 0 and "no agreements yet" in view.table.empty_text
     finally:
@@ -329,7 +329,7 @@ def test_open_database_switches_the_window(qtbot, window: MainWindow, tmp_path) 
     with qtbot.waitSignal(window.tasks.task_done, timeout=20_000) as done:
         window.tasks.open_database(other)
     assert done.args == ["open", True]
-    assert window.windowTitle() == "Secretariat — other.sqlite3"
+    assert window.windowTitle() == "other.sqlite3"
     qtbot.waitUntil(lambda: view.model.rowCount() == 0 and not view.model.busy)
     assert window.ctx.records.next_undo is None
     window.ctx.app.close()
