@@ -29,8 +29,15 @@ ensure_venv() {
     "$PY" -m venv "$VENV"
   fi
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"
+    # pip's own output goes to a log, shown only when the set-up fails.
+    local log="$VENV/setup.log"
+    echo "Setting up Secretariat (about a minute the first time)…" >&2
+    if ! { "$VENV/bin/python" -m pip install -q --upgrade pip && \
+           "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"; } >"$log" 2>&1; then
+      tail -n 30 "$log" >&2
+      echo "The set-up failed; the whole log is in $log" >&2
+      return 1
+    fi
     echo "$want" > "$stamp"
   fi
 }
