@@ -531,8 +531,12 @@ Create a new, empty database there?</source>
 <context>
     <name>DateField</name>
     <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
+        <source>e.g. %1 or today</source>
+        <translation>예: %1 또는 오늘</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>달력에서 고르기</translation>
     </message>
     <message>
         <source>Clear the date</source>

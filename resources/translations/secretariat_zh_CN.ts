@@ -531,8 +531,12 @@ Create a new, empty database there?</source>
 <context>
     <name>DateField</name>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
+        <source>e.g. %1 or today</source>
+        <translation>例如 %1 或 今天</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>从日历中选择</translation>
     </message>
     <message>
         <source>Clear the date</source>

@@ -113,3 +113,11 @@ def writes_done() -> None:
     assert wait_for_writes()
     for _ in range(3):
         QCoreApplication.processEvents()
+
+
+def type_date(qtbot: Any, field: Any, text: str) -> None:
+    """Type a date into a date field as a clerk does, and leave it with Enter."""
+    field.edit.setFocus()
+    field.edit.selectAll()
+    type_keys(qtbot, field.edit, text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)

@@ -18,6 +18,7 @@ from .editor_helpers import (
     click_standard_button_in_next_dialog,
     open_editor,
     pick,
+    type_date,
     type_text,
     wait_for_message,
     writes_done,
@@ -81,10 +82,10 @@ def test_agreement_with_two_parties_and_signatories_and_inline_messages(qtbot, c
         choice = form.field("organization")
         choice.setCurrentIndex(choice.findData(org))  # only the parties are offered
         assert [choice.itemData(i) for i in range(choice.count())] == [None, "org-smg", "org-bmpg"]
-    editor.field("signed_on").edit.setDate(QDate(2026, 3, 10))
-    editor.field("expires_on").edit.setDate(QDate(2026, 1, 1))
+    type_date(qtbot, editor.field("signed_on"), "2026-03-10")
+    type_date(qtbot, editor.field("expires_on"), "2026-01-01")
     wait_for_message(qtbot, lambda: editor.messages("expires_on"), "before signed_on (2026-03-10)")
-    editor.field("expires_on").edit.setDate(QDate(2029, 3, 9))
+    type_date(qtbot, editor.field("expires_on"), "2029-03-09")
 
     # A party removed while a signatory still signs for it: the signatory's row is marked.
     editor.parties.list.setCurrentRow(1)
@@ -154,7 +155,7 @@ def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkey
     action_form = minutes.actions.form
     type_text(qtbot, action_form.field("text"), "en", "Draft the data-sharing note")
     pick(qtbot, action_form.field("owner"), "zhang", "person-zhang-wei")
-    action_form.field("due_on").edit.setDate(QDate(2026, 4, 30))
+    type_date(qtbot, action_form.field("due_on"), "2026-04-30")
 
     # Reordering the agenda afterwards: notes and decision follow "Bus data exchange" to item 1.
     editor.focus_part("agenda")

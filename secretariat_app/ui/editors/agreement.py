@@ -73,6 +73,8 @@ class AgreementEditor(RecordEditor):
         main.add("signed_on", DateField(), self.tr("Signed on"))
         main.add("effective_on", DateField(), self.tr("In effect from"))
         main.add("expires_on", DateField(), self.tr("Expires on"))
+        for later in ("effective_on", "expires_on"):  # their calendars open near the signing date
+            main.field(later).set_reference(lambda: main.field("signed_on").value())
         main.add("summary", LangMapEdit(lines=9), self.tr("Summary"))
         main.add("teams", RecordListEdit(self.lookup, "team", self.lang, rows=2), self.tr("Teams"))
         main.add("supersedes", RecordPicker(self.lookup, "agreement", self.lang,

@@ -34,6 +34,7 @@ class VisitEditor(RecordEditor):
         self.destination = general.add("destination_city", CityField(), self.tr("Destination"))
         general.add("starts_on", DateField(optional=False), self.tr("From"))
         general.add("ends_on", DateField(optional=False), self.tr("To"))
+        general.field("ends_on").set_reference(lambda: general.field("starts_on").value())
         general.add("purpose", LangMapEdit(lines=3), self.tr("Purpose"))
         general.add("delegation", RecordListEdit(self.lookup, "person", self.lang, rows=6), self.tr("Delegation"))
         self.add_id_field(general)

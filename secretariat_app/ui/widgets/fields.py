@@ -10,17 +10,20 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QSpinBox,
     QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from ...domain.vocab import KNOWN_CITIES
+from ..date_text import NotADate, parse_date
 from . import names
 
 
@@ -155,65 +158,125 @@ class NumberField(QSpinBox):
         self.setReadOnly(read_only)
 
 
-class TabbingDateEdit(QDateEdit):
-    """Tab leaves the field (QDateEdit's own Tab walks day → month → year, and never leaves an empty one)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
-        return QWidget.focusNextPrevChild(self, next)
+def date_order() -> str:
+    """How the UI locale orders a short date: "ymd" (2014. 7. 24.), "dmy" (24/07/2014) or "mdy"."""
+    fmt = names.date_format()
+    positions = {k: fmt.find(k) for k in ("y", "M", "d")}
+    return "".join(k.lower() for k, _ in sorted(positions.items(), key=lambda kv: kv[1]))
 
 
 class DateField(QWidget):
-    """An optional date: a locale-formatted date box with a calendar, and a button that clears it."""
+    """A date typed as the clerk writes it (``2014-07-24``, ``2014. 7. 24.``, ``24/07/2014``, ``today``, a
+    partial date), or picked from a calendar; shown in the locale's form once the clerk leaves the box.
+    Empty is a state of its own (select all, Delete). What cannot be read is kept as typed and said in
+    words by the rules ("is not a date"), next to the field, when the record is checked."""
 
     changed = Signal()
-    _NONE = QDate(1800, 1, 1)
 
     def __init__(self, optional: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self._optional = optional
-        self.edit = TabbingDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(names.date_format())
-        self.edit.setMinimumDate(self._NONE)
-        self.edit.setMaximumDate(QDate(2199, 12, 31))
-        if optional:
-            self.edit.setSpecialValueText(self.tr("(none)"))
-        self.edit.dateChanged.connect(self.changed)
+        self._reference: Any = None  # () -> ISO date the calendar and partial dates start from
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("e.g. %1 or today").replace(
+            "%1", QDate(2014, 7, 24).toString(names.date_format())))
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000. 00. 00.") + 40)
+        self.edit.editingFinished.connect(self._finished)
+        # Every edit counts at once (a part's form copies its fields on each change, and Ctrl+S may come
+        # before the clerk leaves the box); the locale's form is shown when the clerk leaves it.
+        self.edit.textEdited.connect(lambda _text: self.changed.emit())
+        self.calendar_button = QToolButton()
+        self.calendar_button.setText("▾")
+        self.calendar_button.setToolTip(self.tr("Pick from a calendar"))
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.clicked.connect(self._picked)
+        menu = QMenu(self.calendar_button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._open_calendar)
+        self.calendar_button.setMenu(menu)
         self.clear_button = QToolButton()
         self.clear_button.setText("×")
         self.clear_button.setToolTip(self.tr("Clear the date"))
-        self.clear_button.clicked.connect(lambda: self.set_value(None))
+        self.clear_button.clicked.connect(lambda: self._set_and_tell(None))
         self.clear_button.setVisible(optional)
         self.today_button = QToolButton()
         self.today_button.setText(self.tr("Today"))
-        self.today_button.clicked.connect(lambda: self.edit.setDate(QDate.currentDate()))
+        self.today_button.clicked.connect(lambda: self._set_and_tell(date.today().isoformat()))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 60)
         row.addWidget(self.edit)
+        row.addWidget(self.calendar_button)
         row.addWidget(self.today_button)
         row.addWidget(self.clear_button)
         row.addStretch(1)
         self.setFocusProxy(self.edit)
 
+    def set_reference(self, reference: Any) -> None:
+        """Where the calendar opens and partial dates are completed from when the field is empty (an
+        expiry date opens near the signing date): a function returning an ISO date or None."""
+        self._reference = reference
+
+    def _reference_date(self) -> date:
+        value = self._reference() if self._reference else None
+        try:
+            return date.fromisoformat(value) if value else date.today()
+        except ValueError:
+            return date.today()
+
     def value(self) -> str | None:
-        d = self.edit.date()
-        if self._optional and d == self._NONE:
+        """The ISO date, None when empty, or the text as typed when it is not a date (the rules say so)."""
+        text = self.edit.text()
+        if not text.strip():
             return None
-        return date(d.year(), d.month(), d.day()).isoformat()
+        try:
+            parsed = parse_date(text, date_order(), self._reference_date())
+        except NotADate:
+            return text.strip()
+        return parsed.isoformat() if parsed else None
 
     def set_value(self, value: Any) -> None:
         if not value:
-            self.edit.setDate(self._NONE if self._optional else QDate.currentDate())
-            return
+            self.edit.setText("")
+        else:
+            try:
+                parsed = date.fromisoformat(str(value))
+            except ValueError:
+                self.edit.setText(str(value))
+            else:
+                self.edit.setText(QDate(parsed.year, parsed.month, parsed.day).toString(names.date_format()))
+
+    def _set_and_tell(self, value: str | None) -> None:
+        self.set_value(value)
+        self.changed.emit()
+
+    def _finished(self) -> None:
+        """The clerk left the box (or pressed Enter): show the date in the locale's form."""
+        value = self.value()
         try:
-            parsed = date.fromisoformat(str(value))
+            shown = value is None or bool(date.fromisoformat(value))
         except ValueError:
-            return
-        self.edit.setDate(QDate(parsed.year, parsed.month, parsed.day))
+            shown = False  # not a date: kept as typed, the rules say so
+        if shown:
+            self.set_value(value)  # the text changes, the value does not: no second "changed"
+
+    def _open_calendar(self) -> None:
+        value = self.value()
+        try:
+            at = date.fromisoformat(value) if value else self._reference_date()
+        except ValueError:
+            at = self._reference_date()
+        self.calendar.setSelectedDate(QDate(at.year, at.month, at.day))
+
+    def _picked(self, day: QDate) -> None:
+        self.calendar_button.menu().close()
+        self._set_and_tell(date(day.year(), day.month(), day.day()).isoformat())
+        self.edit.setFocus()
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
-        self.edit.setCalendarPopup(not read_only)
+        self.calendar_button.setEnabled(not read_only)
         self.clear_button.setEnabled(not read_only)
         self.today_button.setEnabled(not read_only)

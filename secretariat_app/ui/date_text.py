@@ -1,0 +1,52 @@
+"""Dates as people type them: ``2014-07-24``, ``2014. 7. 24.``, ``2014年7月24日``, ``24/07/2014`` or
+``7/24/2014`` (as the locale orders day and month), ``20140724``, ``today``/``오늘``/``今天``, and partial
+dates completed from a reference date (``7/24`` → that day in the reference year; ``24`` → that day of the
+reference month). Plain Python (no Qt): the date field uses it, tests call it directly.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+TODAY_WORDS = frozenset({"today", "now", "오늘", "今天", "今日"})
+_NUMBERS = re.compile(r"\d+")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+
+
+class NotADate(ValueError):
+    """What was typed is not a date (the message says why, for the field's message)."""
+
+
+def parse_date(text: str, order: str = "ymd", reference: date | None = None) -> date | None:
+    """The date ``text`` names, None for empty text. ``order`` is how the locale writes a date with the
+    year last: "dmy" (24/07/2014) or "mdy" (7/24/2014); a four-digit first number is always the year."""
+    typed = text.strip().lower()
+    if not typed:
+        return None
+    reference = reference or date.today()
+    if typed in TODAY_WORDS:
+        return date.today()
+    compact = _COMPACT.fullmatch(typed)
+    numbers = [int(n) for n in compact.groups()] if compact else [int(n) for n in _NUMBERS.findall(typed)]
+    if not numbers or len(numbers) > 3 or re.search(r"[a-z]", typed.replace("today", "")):
+        raise NotADate(text)
+    if len(numbers) == 3:
+        first, second, third = numbers
+        if len(_NUMBERS.findall(typed)[0]) == 4 or compact:  # 2014-07-24, 2014. 7. 24., 2014年7月24日
+            year, month, day = first, second, third
+        elif order == "mdy":
+            month, day, year = first, second, third
+        else:
+            day, month, year = first, second, third
+        if year < 100:
+            year += 2000
+    elif len(numbers) == 2:  # a day and a month, in the locale's order (or month then day when year-first)
+        year = reference.year
+        month, day = (numbers[1], numbers[0]) if order == "dmy" else (numbers[0], numbers[1])
+    else:
+        year, month, day = reference.year, reference.month, numbers[0]
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise NotADate(text) from None
