@@ -19,8 +19,10 @@ PR_SET_PDEATHSIG = 1
 WATCH_SECONDS = 1.0
 
 
-def die_with_parent() -> None:
-    parent = os.getppid()
+def die_with_parent(parent: int | None = None) -> None:
+    """``parent``: the pid of the process that started this one, as it knew itself (if it died before
+    this runs, this process was already handed to another parent, which ``os.getppid`` would report)."""
+    parent = os.getppid() if parent is None else parent
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)

@@ -29,7 +29,7 @@ RECORD_TABLES = (
     "agreement_signatories", "agreement_teams", "attachments", "meetings", "meeting_participants",
     "agenda_items", "minutes", "minutes_attendees", "minutes_items", "decisions", "action_items",
     "statements", "visits", "visit_delegation", "visit_agreements", "visit_meetings", "itinerary_items",
-    "itinerary_counterparts",
+    "itinerary_counterparts", "blobs",
 )
 EVENTS = {"INSERT": "NEW TABLE AS changed", "UPDATE": "NEW TABLE AS changed", "DELETE": "OLD TABLE AS changed"}
 
@@ -38,6 +38,10 @@ def upgrade() -> None:
     op.add_column("audit_log", sa.Column("db_user", sa.String(200), nullable=True))
     if op.get_bind().dialect.name != "postgresql":
         return
+    # The functions run as their owner: their search path names the schema and puts pg_temp last, so
+    # that a temporary table of the caller's cannot stand in for audit_log or server_log.
+    schema = op.get_bind().execute(sa.text("SELECT current_schema()")).scalar()
+    path = f'SET search_path = "{schema}", pg_temp'
     op.create_table(
         "server_log",
         sa.Column("id", sa.BigInteger, primary_key=True),
@@ -56,23 +60,28 @@ def upgrade() -> None:
         END $$""")
     op.execute("CREATE TRIGGER audit_log_db_user BEFORE INSERT OR UPDATE ON audit_log "
                "FOR EACH ROW EXECUTE FUNCTION secretariat_stamp_audit()")
-    op.execute("""
+    op.execute(f"""
         CREATE FUNCTION secretariat_audit(p_change_id text, p_at timestamp, p_user text, p_kind text,
                                           p_record_id text, p_action text, p_summary text, p_before json,
                                           p_after json) RETURNS void
-        LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+        LANGUAGE sql SECURITY DEFINER {path} AS $$
             INSERT INTO audit_log (change_id, at, "user", kind, record_id, action, summary, before, after)
             VALUES (p_change_id, p_at, p_user, p_kind, p_record_id, p_action, p_summary, p_before, p_after)
         $$""")
-    op.execute("""
+    op.execute(f"""
         CREATE FUNCTION secretariat_log_statement() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+        LANGUAGE plpgsql SECURITY DEFINER {path} AS $$
         DECLARE
             n integer;
             sample text;
         BEGIN
-            SELECT count(*), string_agg(k, ', ') INTO n, sample
-              FROM (SELECT coalesce(to_jsonb(c)->>'id', left(to_jsonb(c)::text, 120)) AS k FROM changed c LIMIT 50) s;
+            IF TG_TABLE_NAME = 'blobs' THEN  -- the bytes themselves are no key: their hash is
+                SELECT count(*), string_agg(k, ', ') INTO n, sample
+                  FROM (SELECT c.sha256 AS k FROM changed c LIMIT 50) s;
+            ELSE
+                SELECT count(*), string_agg(k, ', ') INTO n, sample
+                  FROM (SELECT coalesce(to_jsonb(c)->>'id', left(to_jsonb(c)::text, 120)) AS k FROM changed c LIMIT 50) s;
+            END IF;
             IF n > 0 THEN
                 SELECT count(*) INTO n FROM changed;
                 INSERT INTO server_log (table_name, operation, rows, keys) VALUES (TG_TABLE_NAME, TG_OP, n, sample);

@@ -69,6 +69,9 @@ class Exchange:
 def _apply(ctx: Context, bundle: files.Bundle, report: ImportReport, tally: ChangeTally,
            progress: Progress | None) -> None:
     document, session = bundle.document, ctx.session
+    for counts in (report.added, report.changed, report.unchanged):  # a retried attempt counts afresh
+        counts.clear()
+    report.attachments_added = 0
     if session.get_bind().dialect.name == "postgresql":
         # One import at a time on a server: a second waits for the first to commit, then sees its records
         # (two at once both inserted the same ids; one got "duplicate key value violates …").

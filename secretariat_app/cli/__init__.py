@@ -76,14 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    for n, arg in enumerate(argv, 1):
-        if not_text(arg):  # bytes that are not UTF-8 arrive as lone surrogates: no record or file has them
-            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-            print(f"secretariat: argument {n} ({shown!r}) is not valid UTF-8 text; nothing was done",
-                  file=sys.stderr)
-            return EXIT_REFUSED
     args = build_parser().parse_args(argv)
+    query = getattr(args, "query", None)
+    if isinstance(query, str) and not_text(query):
+        # Bytes that are not UTF-8 arrive as lone surrogates: no record holds them. (File names may be in
+        # another encoding; the system's file functions take them as they are.)
+        shown = query.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        print(f"secretariat: the search {shown!r} is not valid UTF-8 text; nothing was searched", file=sys.stderr)
+        return EXIT_REFUSED
     try:
         if args.command is None:
             from ..ui.app import run_gui

@@ -16,6 +16,8 @@ RUNNABLE = frozenset({
     "exe", "com", "bat", "cmd", "scr", "pif", "cpl", "msi", "msp", "msc", "jar", "js", "jse", "vbs", "vbe",
     "wsf", "wsh", "ps1", "psm1", "hta", "lnk", "url", "scf", "reg", "inf", "application", "gadget",
     "desktop", "sh", "bash", "run", "bin", "appimage", "command", "app", "pkg", "dmg", "workflow", "py", "pyw",
+    "chm", "iso", "img", "vhd", "vhdx", "msix", "msixbundle", "appx", "appxbundle", "xll", "html", "htm", "xhtml",
+    "svg", "mht", "mhtml", "settingcontent-ms", "library-ms", "search-ms",
 })
 
 
@@ -23,10 +25,10 @@ def problem(name: str) -> str | None:
     """Why ``name`` is not a plain file name, or None."""
     if not name.strip() or name in (".", ".."):
         return "empty"
-    if _FORBIDDEN.search(name) or _CONTROL.search(name):
+    # Refused: what makes a path or hides what is shown. Characters only Windows reserves (: * ? " < > |,
+    # a trailing dot) are made plain when a file is added, but names already recorded with them stay valid.
+    if "/" in name or "\\" in name or _CONTROL.search(name):
         return "characters"
-    if name != name.rstrip(" ."):
-        return "trailing"
     if PurePath(name).stem.split(".")[0].lower() in DEVICES:
         return "device"
     if len(name) > 255:

@@ -234,7 +234,7 @@ def _prepared(db: Any, session: Session, backend: Backend, ranges: list[tuple[st
     # 'spawn': a fresh interpreter, safe next to Qt's threads (a fork would copy them half-way).
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
-                             initargs=(db.settings.database_url,)) as pool:
+                             initargs=(db.settings.database_url, os.getpid())) as pool:
         jobs = [pool.submit(_worker_range, kind, lo, hi) for kind, lo, hi, _ in ranges]
         for job, (*_, count) in zip(jobs, ranges, strict=True):
             yield (*job.result(), count)
@@ -253,11 +253,11 @@ def _prepare_range(conn: Any, backend: Backend, kind: str, lo: str, hi: str,
 _worker: dict[str, Any] = {}
 
 
-def _worker_start(url: str) -> None:
+def _worker_start(url: str, parent: int | None = None) -> None:
     from ..processes import die_with_parent
     from ..storage.engine import open_engine
 
-    die_with_parent()  # a killed reindex must not leave its workers reading the database
+    die_with_parent(parent)  # a killed reindex must not leave its workers reading the database
     engine = open_engine(url)
     _worker["engine"] = engine
     _worker["backend"] = backend_for(engine.dialect.name)

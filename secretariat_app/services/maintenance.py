@@ -100,7 +100,7 @@ def make_backup(db: Database, dest: Path | None = None, progress: Progress | Non
     target = Path(dest) if dest else default_backup_path(db)
     if target.is_dir():
         target = target / default_backup_path(db).name
-    backup.copy_sqlite(db.engine, target, progress)
+    backup.copy_sqlite(db.engine, target, progress, database=db.settings.sqlite_path)
     return target
 
 

@@ -35,10 +35,13 @@ def refuse_own_files(database: Path, dest: Path) -> None:
                                 f"choose another file for the copy. Nothing was written.")
 
 
-def copy_sqlite(engine: Engine, dest: Path, progress: Callable[[int, int], None] | None = None) -> None:
-    """Copy the live database to ``dest`` while others may keep working on it."""
-    if engine.url.database:
-        refuse_own_files(Path(engine.url.database), dest)
+def copy_sqlite(engine: Engine, dest: Path, progress: Callable[[int, int], None] | None = None,
+                database: Path | None = None) -> None:
+    """Copy the live database (at ``database``; else the engine's URL says where) to ``dest`` while
+    others may keep working on it."""
+    own = database or (Path(engine.url.database) if engine.url.database else None)
+    if own is not None:
+        refuse_own_files(own, dest)
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection

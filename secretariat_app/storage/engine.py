@@ -71,9 +71,11 @@ def open_engine(url: str, read_only: str | None = None) -> Engine:
         else:
             refuse_foreign_file(path)  # before the first connection switches it to WAL mode
         if read_only:
-            # SQLite itself refuses every write; in a read-only folder no -shm file can be made, so the
-            # file is read as it lies (immutable: nobody can change it there either).
-            mode = "mode=ro&immutable=1" if not os.access(path.parent, os.W_OK) else "mode=ro"
+            # SQLite itself refuses every write. In a read-only folder no -shm file can be made: a file
+            # whose WAL is empty is read as it lies (immutable); one with WAL content needs its -shm.
+            wal = Path(f"{path}-wal")
+            settled = not wal.exists() or wal.stat().st_size == 0  # the main file holds everything
+            mode = "mode=ro&immutable=1" if settled and not os.access(path.parent, os.W_OK) else "mode=ro"
             uri = f"{path.resolve().as_uri()}?{mode}"
             engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
                                    json_serializer=_json)

@@ -39,7 +39,10 @@ def unfinished(tmp: Path | str) -> Iterator[None]:
 
 
 def sweep_unfinished() -> list[Path]:
-    """Remove the temporary files of writers that were killed; returns what was removed."""
+    """Remove the temporary files of writers that were killed; returns what was removed. (Not on
+    Windows, where asking whether a process lives is not a harmless signal 0: markers stay there.)"""
+    if os.name == "nt":
+        return []
     folder = data_dir() / MARKERS
     removed: list[Path] = []
     for marker in folder.glob("*-*") if folder.is_dir() else ():

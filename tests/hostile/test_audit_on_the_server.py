@@ -93,3 +93,20 @@ def test_plain_sql_past_the_app_leaves_a_trace(editor_url, pg_demo):
             {"u": login}).all()
     assert [(r[0], r[1], r[2]) for r in log] == [(login, "people", "UPDATE"), (login, "agreement_teams", "DELETE")]
     assert log[0].rows == 1 and "person-li-ming" in log[0].keys and log[1].rows >= 1
+
+
+def test_a_temporary_table_cannot_stand_in_for_the_servers_log(editor_url, pg_demo):
+    login = make_url(editor_url).username
+    engine = create_engine(editor_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TEMP TABLE server_log (LIKE pg_class)"))  # would swallow the log row
+        conn.execute(text("CREATE TEMP TABLE audit_log (LIKE pg_class)"))
+        conn.execute(text("UPDATE people SET notes = 'hidden?' WHERE id = 'person-li-ming'"))
+        conn.execute(text("SELECT secretariat_audit('t', now()::timestamp, 'x', 'person', 'p', 'update', NULL, "
+                          "NULL, NULL)"))
+    engine.dispose()
+    with pg_demo.db.reading() as uow:
+        logged = uow.session.scalar(text("SELECT count(*) FROM server_log WHERE db_user = :u AND table_name = "
+                                         "'people'"), {"u": login})
+        audited = uow.session.scalar(text("SELECT db_user FROM audit_log WHERE change_id = 't'"))
+    assert logged == 1 and audited == login

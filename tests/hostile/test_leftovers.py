@@ -16,14 +16,19 @@ PARENT = """
 import multiprocessing, sys, time
 from secretariat_app.search import index
 
-def work(url):
-    index._worker_start(url)  # what every reindex worker runs first
+def work(url, parent, ready):
+    index._worker_start(url, parent)  # what every reindex worker runs first
+    ready.set()
     time.sleep(120)
 
 if __name__ == "__main__":
-    child = multiprocessing.get_context("spawn").Process(target=work, args=(sys.argv[1],))
+    import os
+
+    context = multiprocessing.get_context("spawn")
+    ready = context.Event()
+    child = context.Process(target=work, args=(sys.argv[1], os.getpid(), ready))
     child.start()
-    time.sleep(1.5)  # the worker has started and opened the database
+    assert ready.wait(120)  # the worker has started and opened the database
     print(child.pid, flush=True)
     time.sleep(120)
 """

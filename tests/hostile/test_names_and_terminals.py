@@ -26,8 +26,8 @@ def test_record_text_reaches_the_terminal_as_plain_text(demo_file, open_file, tm
     assert code == 0 and "person:person-esc" in out and "\x1b" not in out
 
 
-@pytest.mark.parametrize("name", ["CON", "con.pdf", "LPT1.txt", "aux.tar.gz", "a:b.pdf", "report.pdf.",
-                                  "tab\there.pdf", "why?.pdf", "x" * 256 + ".pdf"])
+@pytest.mark.parametrize("name", ["CON", "con.pdf", "LPT1.txt", "aux.tar.gz", "a/b.pdf", "..\\up.pdf",
+                                  "tab\there.pdf", "bell\x07.pdf", "x" * 256 + ".pdf"])
 def test_names_no_system_can_keep_are_refused_with_their_place(demo_app, name):
     doc = demo_app.records.get("agreement", "agr-2015-env-mou").doc
     doc["attachments"] = [{"name": name, "media_type": "application/pdf", "size": 1, "sha256": "0" * 64}]
@@ -37,7 +37,8 @@ def test_names_no_system_can_keep_are_refused_with_their_place(demo_app, name):
 
 
 def test_a_file_the_clerk_adds_is_kept_under_a_plain_name(demo_app, tmp_path):
-    for raw, kept in [("CON", "_CON"), ("report.pdf. ", "report.pdf"), ("회의록 2015.pdf", "회의록 2015.pdf")]:
+    for raw, kept in [("CON", "_CON"), ("report.pdf. ", "report.pdf"), ("회의록 2015.pdf", "회의록 2015.pdf"),
+                      ("why?.pdf", "why_.pdf")]:
         path = tmp_path / raw
         path.write_bytes(b"%PDF " + raw.encode())
         assert demo_app.attachments.store_file(path)["name"] == kept
@@ -77,3 +78,10 @@ def test_an_import_keeps_json_escapes_as_text_not_commands(demo_app, tmp_path):
     path.write_text(json.dumps(doc), encoding="utf-8")
     demo_app.exchange.import_file(path)
     assert demo_app.records.get("person", "person-json").doc["notes"] == ESCAPES  # kept as the counterpart wrote it
+
+
+def test_names_recorded_before_stay_valid(demo_app):
+    """Characters only Windows reserves were accepted before: records that hold them can still be saved."""
+    doc = demo_app.records.get("agreement", "agr-2015-env-mou").doc
+    doc["attachments"] = [{"name": "회의록: 2015?.pdf", "media_type": "application/pdf", "size": 1, "sha256": "0" * 64}]
+    demo_app.records.update("agreement", doc, demo_app.records.get("agreement", doc["id"]).version)

@@ -57,3 +57,14 @@ def test_the_app_says_so_and_offers_no_editing(qtbot, demo_file, open_file, read
     assert editor.banner.isVisible() and "cannot be written here" in editor.banner.text.text()
     assert editor.field("title").editors["en"].isReadOnly() and not editor.save_button.isEnabled()
     assert editor.save() is None
+
+
+def test_a_read_only_database_still_refuses_a_backup_onto_itself(demo_file, open_file, read_only):
+    from secretariat_app.errors import DatabaseError
+
+    app = open_file(demo_file)
+    before = _digest(demo_file)
+    for dest in (demo_file, demo_file.parent / f"{demo_file.name}-wal"):
+        with pytest.raises(DatabaseError, match="the database itself"):
+            app.maintenance.backup(dest)
+    assert _digest(demo_file) == before

@@ -55,7 +55,7 @@ def test_search_with_bytes_that_are_not_utf8(demo_app, demo_file, run_cli):
     found = demo_app.search.search("party:\udcff 환경", 5)  # what Python makes of b"\xff" on a command line
     assert found.results  # the word still searched; the undecodable byte dropped
     code, _, err = run_cli("--db", demo_file, "search", "party:\udcff")
-    assert code == 2 and "argument 4" in err and "not valid UTF-8" in err
+    assert code == 2 and "the search 'party:\ufffd' is not valid UTF-8" in err
     proc = subprocess.run([sys.executable, "-m", "secretariat_app", "--db", str(demo_file), "search", b"party:\xff"],
                           cwd=ROOT, capture_output=True, timeout=120)
     assert proc.returncode == 2 and b"not valid UTF-8" in proc.stderr and b"Traceback" not in proc.stderr
