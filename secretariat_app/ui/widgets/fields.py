@@ -189,6 +189,7 @@ class DateField(QWidget):
         self.calendar_button.setText("▾")
         self.calendar_button.setToolTip(self.tr("Pick from a calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")  # "▾" says it
         self.calendar = QCalendarWidget()
         self.calendar.clicked.connect(self._picked)
         menu = QMenu(self.calendar_button)
