@@ -140,9 +140,15 @@ class EditorTabs(QTabWidget):
         return self.close_tab(self.currentIndex())
 
     def close_all(self) -> bool:
-        """Close every editor, asking each; False (and the rest stay open) if the clerk cancels one."""
-        for editor in self.editors():
-            self.setCurrentWidget(editor)
+        """Close every editor. The ones with unsaved changes are asked about first (Save / Discard /
+        Cancel) while every tab is still open: a Cancel leaves all of them as they were. False then."""
+        editors = self.editors()
+        for editor in editors:
+            if editor.is_dirty():
+                self.setCurrentWidget(editor)
+                if not editor.maybe_close():
+                    return False
+        for editor in editors:  # all answered: nothing asks again
             if not self.close_tab(self.indexOf(editor)):
                 return False
         return True

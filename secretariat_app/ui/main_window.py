@@ -625,11 +625,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.tabs.close_all():
+        if self.tasks.busy:  # asked first: the tabs stay as they are
+            self.show_message(self.tr("Wait for the work in progress to finish (or cancel it) before quitting."))
             event.ignore()
             return
-        if self.tasks.busy:
-            self.show_message(self.tr("Wait for the work in progress to finish (or cancel it) before quitting."))
+        if not self.tabs.close_all():
             event.ignore()
             return
         self.save_window_state()

@@ -372,3 +372,24 @@ def test_print_key_previews_the_record_in_view(qtbot, window: MainWindow) -> Non
     sheets[-1].close()
     window.show_section("team")
     assert not window.act_print.isEnabled() or window._current_record() is None
+
+
+def test_closing_the_window_asks_before_it_closes_any_tab(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Closing the window with one unsaved editor among saved ones closed the saved tabs first; Cancel
+    then left the clerk without them."""
+    window.open_record("visit", "visit-2015-beijing")
+    window.open_record("team", "team-environment")
+    dirty = window.open_record("agreement", "agr-2015-env-mou")
+    field = _reference_field(dirty)
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "SBIC-2015-010")
+    window.tabs.setCurrentIndex(1)  # the clerk is looking at another tab
+    before = window.tabs.count()
+    click_standard_button_in_next_dialog(Button.Cancel)
+    window.close()
+    assert window.isVisible() and window.tabs.count() == before  # nothing was closed
+    assert window.tabs.current_editor() is dirty  # the question was asked where the changes are
+    click_standard_button_in_next_dialog(Button.Discard)
+    window.close()
+    assert not window.isVisible()
