@@ -355,8 +355,9 @@ def _paragraphs(picked: tuple[str, str, str | None]) -> tuple[list[str], str, st
     out: list[str] = []
     for line in text.split("\n"):
         while len(line) > PARAGRAPH_CHARS:
-            cut = max(line.rfind(mark, PARAGRAPH_CHARS // 2, PARAGRAPH_CHARS) for mark in (". ", "。", "다. ", " "))
-            cut = PARAGRAPH_CHARS if cut < 0 else cut + 1
+            # After the last sentence in reach if there is one, else after the last space, else at the limit.
+            found = (line.rfind(mark, PARAGRAPH_CHARS // 2, PARAGRAPH_CHARS) for mark in (". ", "。", " "))
+            cut = next((at + 1 for at in found if at >= 0), PARAGRAPH_CHARS)
             out.append(line[:cut])
             line = line[cut:]
         if line.strip():

@@ -11,13 +11,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from ..errors import DatabaseError
-from .files import unfinished
+from .files import COMPANIONS, unfinished
 
 PAGES_PER_STEP = 1024
 
 
-# The files SQLite keeps beside a database: writing over any of them corrupts it.
-COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
 def refuse_own_files(database: Path, dest: Path) -> None:
@@ -66,9 +64,9 @@ def _atomic_backup(source: sqlite3.Connection, dest: Path, progress: Callable[[i
     except sqlite3.Error as exc:
         raise DatabaseError(f"Could not copy the database to {dest}: {exc}") from exc
     finally:
-        for leftover in (tmp, f"{tmp}-journal", f"{tmp}-wal", f"{tmp}-shm"):  # a full disk leaves a journal
-            if os.path.exists(leftover):
-                os.unlink(leftover)
+        for suffix in COMPANIONS:  # a full disk leaves a journal
+            if os.path.exists(f"{tmp}{suffix}"):
+                os.unlink(f"{tmp}{suffix}")
 
 
 def _copy_into(source: sqlite3.Connection, tmp: str, dest: Path, progress: Callable[[int, int], None] | None) -> None:

@@ -19,7 +19,7 @@ from typing import IO
 from ..settings import data_dir
 
 MARKERS = "unfinished-files"
-COMPANIONS = ("", "-journal", "-wal", "-shm")  # a SQLite temporary copy may have these beside it
+COMPANIONS = ("", "-journal", "-wal", "-shm")  # a SQLite file and the files it keeps beside it
 
 
 @contextmanager
