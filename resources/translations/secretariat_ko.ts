@@ -2813,24 +2813,24 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>{person}이(가) 두 번 구성원으로 들어 있습니다</translation>
     </message>
     <message>
-        <source>{organization} is not one of the parties</source>
-        <translation>{organization}은(는) 당사자가 아닙니다</translation>
+        <source>is not one of the parties</source>
+        <translation>협정 당사자가 아닙니다</translation>
     </message>
     <message>
-        <source>before signed_on ({date})</source>
-        <translation>서명일({date})보다 이전입니다</translation>
+        <source>is before the signing date ({date})</source>
+        <translation>서명일({date})보다 이릅니다</translation>
     </message>
     <message>
-        <source>before starts_on ({date})</source>
-        <translation>시작일({date})보다 이전입니다</translation>
+        <source>is before the first day ({date})</source>
+        <translation>시작일({date})보다 이릅니다</translation>
     </message>
     <message>
-        <source>not after effective_on ({date})</source>
-        <translation>발효일({date})보다 늦지 않습니다</translation>
+        <source>must be after the day it takes effect ({date})</source>
+        <translation>발효일({date})보다 뒤여야 합니다</translation>
     </message>
     <message>
-        <source>not after starts_at ({time})</source>
-        <translation>시작 시각({time})보다 늦지 않습니다</translation>
+        <source>must be after the start ({time})</source>
+        <translation>시작 시각({time})보다 뒤여야 합니다</translation>
     </message>
     <message>
         <source>an agreement cannot supersede itself</source>

@@ -2813,24 +2813,24 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>{person} 重复列为成员</translation>
     </message>
     <message>
-        <source>{organization} is not one of the parties</source>
-        <translation>{organization} 不是缔约方之一</translation>
+        <source>is not one of the parties</source>
+        <translation>不是协议的缔约方</translation>
     </message>
     <message>
-        <source>before signed_on ({date})</source>
+        <source>is before the signing date ({date})</source>
         <translation>早于签署日期（{date}）</translation>
     </message>
     <message>
-        <source>before starts_on ({date})</source>
+        <source>is before the first day ({date})</source>
         <translation>早于开始日期（{date}）</translation>
     </message>
     <message>
-        <source>not after effective_on ({date})</source>
-        <translation>不晚于生效日期（{date}）</translation>
+        <source>must be after the day it takes effect ({date})</source>
+        <translation>必须晚于生效日期（{date}）</translation>
     </message>
     <message>
-        <source>not after starts_at ({time})</source>
-        <translation>不晚于开始时间（{time}）</translation>
+        <source>must be after the start ({time})</source>
+        <translation>必须晚于开始时间（{time}）</translation>
     </message>
     <message>
         <source>an agreement cannot supersede itself</source>

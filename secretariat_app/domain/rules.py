@@ -332,7 +332,8 @@ def _agreement_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
         c.add(_join(place, "expires_on"), "not_after_effective_on", date=effective.isoformat())
     parties = d.get("parties") if isinstance(d.get("parties"), list) else []
     for i, s in enumerate(d.get("signatories") or []):
-        if isinstance(s, Mapping) and s.get("organization") not in parties:
+        # An empty "For" is already "required"; saying it is "not a party" too would be noise.
+        if isinstance(s, Mapping) and s.get("organization") and s.get("organization") not in parties:
             c.add(f"{_join(place, 'signatories')}[{i}].organization", "not_a_party",
                   organization=s.get("organization"))
     for i, a in enumerate(d.get("attachments") or []):

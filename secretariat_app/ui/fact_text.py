@@ -10,7 +10,7 @@ value as "(empty)" rather than a developer's ``None``.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -56,11 +56,11 @@ TEMPLATES: dict[str, str] = {
     "action_of_other_meeting": QT_TRANSLATE_NOOP("rules", "{id} is already an action of meeting {meeting}"),
     "listed_twice": QT_TRANSLATE_NOOP("rules", "{value} is listed twice"),
     "member_twice": QT_TRANSLATE_NOOP("rules", "{person} is a member twice"),
-    "not_a_party": QT_TRANSLATE_NOOP("rules", "{organization} is not one of the parties"),
-    "before_signed_on": QT_TRANSLATE_NOOP("rules", "before signed_on ({date})"),
-    "before_starts_on": QT_TRANSLATE_NOOP("rules", "before starts_on ({date})"),
-    "not_after_effective_on": QT_TRANSLATE_NOOP("rules", "not after effective_on ({date})"),
-    "not_after_starts_at": QT_TRANSLATE_NOOP("rules", "not after starts_at ({time})"),
+    "not_a_party": QT_TRANSLATE_NOOP("rules", "is not one of the parties"),
+    "before_signed_on": QT_TRANSLATE_NOOP("rules", "is before the signing date ({date})"),
+    "before_starts_on": QT_TRANSLATE_NOOP("rules", "is before the first day ({date})"),
+    "not_after_effective_on": QT_TRANSLATE_NOOP("rules", "must be after the day it takes effect ({date})"),
+    "not_after_starts_at": QT_TRANSLATE_NOOP("rules", "must be after the start ({time})"),
     "supersedes_itself": QT_TRANSLATE_NOOP("rules", "an agreement cannot supersede itself"),
     "own_parent": QT_TRANSLATE_NOOP("rules", "an organization cannot be its own parent"),
     "cycle": QT_TRANSLATE_NOOP("rules", "makes a cycle through {id}"),
@@ -93,6 +93,12 @@ def _value(name: str, value: Any) -> str:
             return date_text(date.fromisoformat(value))
         except ValueError:
             return value
+    if name == "time" and isinstance(value, str):  # on the venue's clock, as the clerk typed it
+        try:
+            at = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return f"{date_text(at.date())} {at:%H:%M}"
     if name == "kind" and value in _KINDS:
         return names.kind_name(value).lower() if _lower_kinds() else names.kind_name(value)
     return repr(value) if name in QUOTED else str(value)

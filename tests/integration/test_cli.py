@@ -253,7 +253,7 @@ REFUSALS: list[tuple[str, list[str], list[str]]] = [
     ("demo into records", ["--db", DB, "init", "--demo"], ["already holds records; the demo data was not loaded"]),
     ("invalid document", ["--db", DB, "import", "bad.json"],
      ["refused; nothing was changed. 2 problem(s):", "people[0].organization: there is no organization 'org-nowhere'",
-      "agreements[0].expires_on: before signed_on (2015-11-04)"]),
+      "agreements[0].expires_on: is before the signing date (2015-11-04)"]),
     ("missing file", ["--db", DB, "import", "nowhere.json"], ["nowhere.json: no such file"]),
     ("newer format", ["--db", DB, "import", "newer.json"], ["newer.json: made by a newer Secretariat (format version 7"]),
     ("other format", ["--db", DB, "import", "vcard.json"], ["vcard.json: not a Secretariat exchange document"]),

@@ -179,7 +179,7 @@ def test_import_reports_every_problem_with_its_place_and_changes_nothing(demo_ap
         "organizations[1].id: 'org-new' appears twice in organizations",
         "organizations[1].city: must name a city (seoul, beijing or another city's name)",
         "people[0].organization: there is no organization 'org-nowhere'",
-        "agreements[1].expires_on: before signed_on (2015-11-04)",
+        "agreements[1].expires_on: is before the signing date (2015-11-04)",
         "meetings[0].agenda: positions must be 1, 2, 3 … in order",
         "visits[0].title: unknown language 'fr' (use ko, zh or en)",
     }

@@ -95,7 +95,7 @@ def test_invalid_save_is_refused_with_every_place_and_changes_nothing(demo_app):
         demo_app.records.update("agreement", bad, loaded.version)
     places = {p.place for p in caught.value.problems}
     assert {"expires_on", "parties", "title", "signatories[1].organization"} <= places
-    assert "expires_on: before signed_on (2015-11-04)" in str(caught.value)
+    assert "expires_on: is before the signing date (2015-11-04)" in str(caught.value)
     assert f.snapshot(demo_app) == before
 
 

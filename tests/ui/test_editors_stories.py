@@ -66,10 +66,12 @@ def test_agreement_with_two_parties_and_signatories_and_inline_messages(qtbot, c
     type_text(qtbot, editor.field("title"), "en", "MOU on Urban Transport")
     editor.field("status").set_value("signed")
     editor.field("status").changed.emit()
-    # The rules' messages appear next to the fields as the clerk works, before any save.
-    wait_for_message(qtbot, lambda: editor.messages("signed_on"), "required when the status is signed")
+    # Calm while the clerk works: nothing is said about fields she has not reached yet...
+    editor.validate_now()
+    assert editor.messages("signed_on") == "" and editor.messages("parties") == ""
+    assert not editor.save_and_wait()  # ...until Save: refused, every problem shown, the first one focused
+    assert "required when the status is signed" in editor.messages("signed_on")
     assert "at least 2" in editor.messages("parties")
-    assert not editor.save_and_wait()  # refused, and the clerk is taken to the first problem
     assert "Not saved" in editor.status.text()
 
     pick(qtbot, editor.parties.picker, "Seoul Metropolitan Government", "org-smg")
@@ -84,7 +86,7 @@ def test_agreement_with_two_parties_and_signatories_and_inline_messages(qtbot, c
         assert [choice.itemData(i) for i in range(choice.count())] == [None, "org-smg", "org-bmpg"]
     type_date(qtbot, editor.field("signed_on"), "2026-03-10")
     type_date(qtbot, editor.field("expires_on"), "2026-01-01")
-    wait_for_message(qtbot, lambda: editor.messages("expires_on"), "before signed_on (2026-03-10)")
+    wait_for_message(qtbot, lambda: editor.messages("expires_on"), "is before the signing date (2026-03-10)")
     type_date(qtbot, editor.field("expires_on"), "2029-03-09")
 
     # A party removed while a signatory still signs for it: the signatory's row is marked.

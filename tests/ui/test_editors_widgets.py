@@ -201,8 +201,11 @@ def test_focus_part_goes_to_an_action_item_of_the_minutes(qtbot, ctx) -> None:  
 def test_rule_messages_sit_next_to_their_field_and_mark_the_tab(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, ctx, "meeting", "mtg-env-1")
     editor.ends.edit.setDateTime(editor.starts.edit.dateTime().addSecs(-3600))
-    message = wait_for_message(qtbot, lambda: editor.messages("ends_at"), "not after starts_at")
-    assert message.startswith("not after starts_at")
+    editor.validate_now()
+    assert editor.messages("ends_at") == ""  # said once the clerk leaves the field, not while she types
+    editor.field_left("ends_at")
+    message = wait_for_message(qtbot, lambda: editor.messages("ends_at"), "must be after the start")
+    assert "T" not in message.split("(")[1] and "+09:00" not in message  # the time as a clerk reads it
     assert not editor.tabs.tabIcon(0).isNull() and editor.tabs.tabIcon(2).isNull()
     assert not editor.save_and_wait()
     editor.ends.enabled_box.setChecked(False)  # no end time at all is fine
@@ -216,6 +219,7 @@ def test_an_organization_cannot_become_its_own_ancestor(qtbot, ctx) -> None:  # 
     picked = parent.lookup.search("organization", "", "en", exclude=parent._exclude())
     assert "org-smg" not in [c.id for c in picked]  # not offered as its own parent
     pick(qtbot, parent, "Climate", "org-smg-cehq")  # a department of org-smg
+    qtbot.keyClick(parent.edit, Qt.Key.Key_Tab)  # on to the next field: now the rules speak
     message = wait_for_message(qtbot, lambda: editor.messages("parent"), "makes a cycle")
     assert "org-smg-cehq" in message or "org-smg" in message
 
@@ -305,6 +309,9 @@ def test_a_problem_deep_in_the_minutes_is_shown_on_its_row_and_field(qtbot, ctx)
     row = minutes.actions.add()  # an action with no text yet
     problems = editor.validate_now()
     assert [p.place for p in problems] == [f"minutes.actions[{row}].text"]
+    # A row just added is not yet a mistake: nothing is said on it...
+    assert minutes.actions.form.messages("text") == "" and minutes.actions.tree.topLevelItem(row).icon(0).isNull()
+    assert not editor.save_and_wait()  # ...until Save, which shows it where it is
     assert minutes.actions.form.messages("text") == "is required"
     assert not minutes.actions.tree.topLevelItem(row).icon(0).isNull()
     assert not minutes.inner.tabIcon(3).isNull() and minutes.inner.tabIcon(2).isNull()

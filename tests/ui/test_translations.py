@@ -175,13 +175,13 @@ def test_core_messages_appear_translated(ui_language, sqlite_demo_app) -> None: 
     doc = {**doc, "signed_on": "2015-11-04", "expires_on": "2015-01-01", "supersedes": "agr-nowhere"}
     problems = sqlite_demo_app.records.validate("agreement", doc)
     english = {p.message for p in problems}
-    assert "before signed_on (2015-11-04)" in english and "there is no agreement 'agr-nowhere'" in english
+    assert "is before the signing date (2015-11-04)" in english and "there is no agreement 'agr-nowhere'" in english
     assert {p.code for p in problems} >= {"before_signed_on", "no_such_record"}
     ui_language("ko")
     korean = {problem_message(p) for p in problems}
-    assert "서명일(2015년 11월 4일)보다 이전입니다" in korean and "협정 'agr-nowhere'이(가) 없습니다" in korean
+    assert "서명일(2015년 11월 4일)보다 이릅니다" in korean and "협정 'agr-nowhere'이(가) 없습니다" in korean
     box = show_error(None, ValidationError(problems))  # a refused import or save, in a dialog
-    assert "expires_on: 서명일(2015년 11월 4일)보다 이전입니다" in box.detailedText().splitlines()
+    assert "expires_on: 서명일(2015년 11월 4일)보다 이릅니다" in box.detailedText().splitlines()
     box.close()
     ui_language("zh")
     assert problem_message(Problem("name", "required")) == "为必填项"

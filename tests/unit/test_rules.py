@@ -93,7 +93,7 @@ def test_minimal_records_are_valid(kind, doc):
 def test_problem_names_its_place_in_the_document():
     doc = f.agreement(signed_on="2015-11-04", expires_on="2015-11-03")
     (problem,) = check("agreement", doc, place="agreements[3]")
-    assert str(problem) == "agreements[3].expires_on: before signed_on (2015-11-04)"
+    assert str(problem) == "agreements[3].expires_on: is before the signing date (2015-11-04)"
 
 
 def test_all_problems_are_reported_together():
@@ -108,7 +108,7 @@ def test_all_problems_are_reported_together():
 
 def test_agreement_expires_before_signing_is_refused():
     assert_refused("agreement", f.agreement(signed_on="2015-11-04", expires_on="2015-11-03"),
-                   "expires_on", "before signed_on (2015-11-04)")
+                   "expires_on", "is before the signing date (2015-11-04)")
 
 
 def test_agreement_may_expire_on_the_day_it_is_signed():
@@ -118,7 +118,7 @@ def test_agreement_may_expire_on_the_day_it_is_signed():
 @pytest.mark.parametrize("expires", ["2015-11-04", "2015-11-03"])
 def test_agreement_must_expire_after_it_takes_effect(expires):
     assert_refused("agreement", f.agreement(effective_on="2015-11-04", expires_on=expires),
-                   "expires_on", "not after effective_on (2015-11-04)")
+                   "expires_on", "must be after the day it takes effect (2015-11-04)")
 
 
 @pytest.mark.parametrize("status", ["signed", "in_force", "expired", "terminated", "superseded"])
@@ -133,18 +133,18 @@ def test_unsigned_statuses_need_no_signing_date(status):
 
 @pytest.mark.parametrize("ends", ["2015-11-04T10:30:00+08:00", "2015-11-04T10:00:00+08:00"])
 def test_meeting_must_end_after_it_starts(ends):
-    assert_refused("meeting", f.meeting(ends_at=ends), "ends_at", "not after starts_at (2015-11-04T10:30:00+08:00)")
+    assert_refused("meeting", f.meeting(ends_at=ends), "ends_at", "must be after the start (2015-11-04T10:30:00+08:00)")
 
 
 def test_meeting_end_is_compared_as_an_instant_across_offsets():
     # 10:30 in Beijing (+08:00) is 11:30 in Seoul (+09:00): an end at 11:00 Seoul time is before it.
-    assert_refused("meeting", f.meeting(ends_at="2015-11-04T11:00:00+09:00"), "ends_at", "not after starts_at")
+    assert_refused("meeting", f.meeting(ends_at="2015-11-04T11:00:00+09:00"), "ends_at", "must be after the start")
     assert check("meeting", f.meeting(ends_at="2015-11-04T12:00:00+09:00")) == []
 
 
 def test_visit_ends_on_or_after_its_start():
     assert_refused("visit", f.visit(starts_on="2015-11-05", ends_on="2015-11-04"),
-                   "ends_on", "before starts_on (2015-11-05)")
+                   "ends_on", "is before the first day (2015-11-05)")
     assert check("visit", f.visit(starts_on="2015-11-05", ends_on="2015-11-05")) == []
 
 
@@ -242,7 +242,7 @@ def test_a_party_is_listed_once():
 def test_signatory_organization_must_be_a_party():
     doc = f.agreement(signatories=[{"person": "person-a", "organization": "org-a"},
                                    {"person": "person-b", "organization": "org-c"}])
-    assert_refused("agreement", doc, "signatories[1].organization", "'org-c' is not one of the parties")
+    assert_refused("agreement", doc, "signatories[1].organization", "is not one of the parties")
     assert "signatories[0].organization" not in problems_of("agreement", doc)
 
 

@@ -1,5 +1,5 @@
 """What every record editor does: load a document, edit a copy, show the rules' problems next to the
-fields as the clerk types, save as one unit of work, refuse to overwrite someone else's save, and
+fields (a field's once the clerk has left it, all of them once Save is pressed), save as one unit of work, refuse to overwrite someone else's save, and
 follow changes made elsewhere (another editor, undo, the trash).
 
 Editors never touch ORM objects: they speak documents with :class:`~secretariat_app.services.records.Records`.
@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -38,7 +39,8 @@ from ..fact_text import problem_line, problem_message
 from ..operations import operation, wait
 from ..widgets import names
 from ..widgets.fields import TextField
-from ..widgets.form import ERROR_STYLE, FieldForm, rest_of, reveal
+from ..widgets.form import FieldForm, MessageLine, holds, rest_of, reveal
+from ..widgets.parts import PartsEditor
 from ..workers import Task
 from .history import HistoryView, format_moment, plain
 
@@ -121,10 +123,8 @@ class RecordEditor(QWidget):
         self.meta.setStyleSheet("color: palette(mid);")
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(self._tab_shown)
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet(ERROR_STYLE)
-        self.problems_label.setVisible(False)
+        self.problems_label = MessageLine()  # problems no field shows (its line is always there)
+        self._save_tried = False  # Save was pressed and refused: every problem shows, wherever it is
         style = self.style()
         self.save_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -170,6 +170,7 @@ class RecordEditor(QWidget):
         save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_key.activated.connect(self.save)
         ctx.changed.connect(self._on_changed)
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         self.reload()
 
     # --- for subclasses ----------------------------------------------------------------------------
@@ -390,6 +391,7 @@ class RecordEditor(QWidget):
         self.say(self.tr("Reverted to the saved record."))
 
     def _refused(self, problems: list[Problem]) -> None:
+        self._save_tried = True
         self.show_problems(problems)
         self.say(self.tr("Not saved: %n problem(s), shown next to the fields.", "", len(problems)))
         first = self._field_for(problems[0].place)
@@ -511,6 +513,9 @@ class RecordEditor(QWidget):
                 self.tr("Restore it to edit it."),
                 [("restore", self.tr("Restore"), self.restore)])
         self._baseline = self.collect()
+        self._save_tried = False
+        for form in self.forms:
+            form.left.clear()
         self.show_problems([])
         self._update_meta()
         self._update_buttons()
@@ -573,19 +578,44 @@ class RecordEditor(QWidget):
         self.show_problems(problems)
         return problems
 
+    def field_left(self, key: str) -> None:
+        """The clerk has left the field bound to ``key``: its problems show from now on (checked at once)."""
+        for form in self.forms:
+            if key in form.bindings:
+                form.left.add(key)
+        if not self._filling and self._read_only_reason is None:
+            self.validate_now()
+
+    def _focus_moved(self, old: QWidget | None, now: QWidget | None) -> None:
+        # ``now`` None: the window lost the focus (another program, a menu) — the clerk did not move on.
+        if old is None or now is None or not holds(self, old):
+            return
+        for parts in self.findChildren(PartsEditor):
+            if holds(parts, old) and not holds(parts, now):
+                parts.moved_on()
+        for form in self.forms:
+            key = form.key_holding(old)
+            if key is not None and not holds(form.field(key), now):
+                self.field_left(key)
+
     def show_problems(self, problems: list[Problem]) -> None:
+        """Show the problems of the fields the clerk has left — all of them once Save was refused."""
+        everything = self._save_tried
+        if everything:
+            for parts in self.findChildren(PartsEditor):
+                parts.moved_on()
         per_form: dict[int, list[tuple[str, str]]] = {id(f): [] for f in self.forms}
         stray: list[str] = []
         for p in problems:  # the core gives facts; the message is written in the UI language here
             found = self._field_for(p.place)
             if found is None:
-                stray.append(problem_line(p))
-            else:
+                if everything:
+                    stray.append(problem_line(p))
+            elif everything or found[1] in found[0].left:
                 per_form[id(found[0])].append((p.place, problem_message(p)))
         for form in self.forms:
             stray += form.show_problems(per_form[id(form)])
-        self.problems_label.setText("\n".join(stray))
-        self.problems_label.setVisible(bool(stray))
+        self.problems_label.set_lines(stray)
         self._mark_tabs({id(f) for f in self.forms if per_form[id(f)]})
 
     def _mark_tabs(self, forms_with_problems: set[int]) -> None:

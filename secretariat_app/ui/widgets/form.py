@@ -1,5 +1,8 @@
 """A form of fields bound to keys of a document, with the rules' messages shown under each field.
 
+Each message has a line reserved under its field (one line, elided, the whole text in its tooltip), so
+nothing moves under the clerk's mouse when a message comes or goes.
+
 ``FieldForm.add("expires_on", DateField(), tr("Expires on"))`` binds a widget to ``doc["expires_on"]``;
 dotted keys reach into parts (``"minutes.summary"``). The editor routes each problem (place, message) to the
 field whose key is the longest prefix of its place: ``minutes.actions[2].due_on`` goes to the field
@@ -13,8 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import Signal, SignalInstance
-from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -55,12 +59,39 @@ def rest_of(place: str, key: str) -> str | None:
     return None
 
 
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setVisible(False)
-    return label
+class MessageLine(QLabel):
+    """A problem's message in a line of its own that is there whether or not it says anything: the
+    text is elided to the width it has (the whole text, one problem a line, is its tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # a long message never widens the form
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setVisible(False)
+
+    def set_lines(self, lines: list[str]) -> None:
+        self.setText("  ·  ".join(lines))
+        self.setToolTip("\n".join(lines))
+        self.setVisible(bool(lines))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(0, self.fontMetrics().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+
+
+def error_label() -> MessageLine:
+    return MessageLine()
 
 
 @dataclass
@@ -68,7 +99,7 @@ class _Binding:
     key: str
     widget: Any
     caption: str
-    message: QLabel
+    message: MessageLine
 
 
 class FieldForm(QWidget):
@@ -82,6 +113,7 @@ class FieldForm(QWidget):
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.bindings: dict[str, _Binding] = {}
+        self.left: set[str] = set()  # the keys of the fields the clerk has left (their problems show)
         self._item: Any = {}
         self._filling = False
 
@@ -131,7 +163,7 @@ class FieldForm(QWidget):
                     b.widget.set_value(get_path(doc, b.key))
                 finally:
                     b.widget.blockSignals(False)
-                b.message.setVisible(False)
+                b.message.set_lines([])
         finally:
             self._filling = False
 
@@ -187,14 +219,29 @@ class FieldForm(QWidget):
             lines = b.widget.show_problems(sub)
         else:
             lines = [f"{s}: {msg}" for s, msg in sub]
-        lines = [msg for s, msg in found if not s] + list(lines)
-        b.message.setText("\n".join(lines))
-        b.message.setVisible(bool(lines))
+        b.message.set_lines([msg for s, msg in found if not s] + list(lines))
 
     def messages(self, key: str) -> str:
-        """The message shown under a field ("" when none; for tests and screen readers)."""
+        """The message shown under a field, one problem a line ("" when none; for tests and screen readers)."""
         b = self.bindings[key]
-        return b.message.text() if not b.message.isHidden() else ""
+        return b.message.toolTip() if not b.message.isHidden() else ""
+
+    def key_holding(self, widget: QWidget) -> str | None:
+        """The key of the field ``widget`` belongs to (its popups too: they are children, not descendants
+        in the same window)."""
+        for key, b in self.bindings.items():
+            if holds(b.widget, widget):
+                return key
+        return None
+
+
+def holds(outer: QWidget, widget: QWidget | None) -> bool:
+    """``widget`` is ``outer`` or inside it, following parents across windows (a calendar's menu)."""
+    while widget is not None:
+        if widget is outer:
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def reveal(widget: QWidget) -> None:

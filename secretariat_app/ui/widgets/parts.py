@@ -1,5 +1,8 @@
 """An ordered list of a record's parts (agenda items, action items, signatories…) with a form for the
 selected one: add, remove, move up/down (Alt+↑/↓) or drag and drop; the rules' messages mark the rows.
+
+A row just added says nothing about what it still lacks until the clerk moves on from it (to another
+row, or out of the list) or presses Save: an empty row is not yet a mistake.
 """
 
 from __future__ import annotations
@@ -108,6 +111,7 @@ class PartsEditor(QWidget):
         self.columns, self.form, self.new_item, self.noun = columns, form, new_item, noun
         self.items: list[Any] = []
         self._problems: dict[int, list[tuple[str, str]]] = {}
+        self._fresh: set[int] = set()  # rows added that the clerk has not yet moved on from
         self._read_only = False
         self._locked = False  # the list's shape is fixed (e.g. the agenda of approved minutes)
         self._reorderable = reorderable
@@ -150,13 +154,11 @@ class PartsEditor(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
-        self.message = error_label()
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.tree, 1)
         top_layout.addLayout(buttons)
-        top_layout.addWidget(self.message)
         self.splitter = QSplitter(Qt.Orientation.Horizontal if horizontal else Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(top)
@@ -179,6 +181,7 @@ class PartsEditor(QWidget):
     def set_value(self, value: Any) -> None:
         self.items = copy.deepcopy(list(value or []))
         self._problems = {}
+        self._fresh = set()
         self._render()
         self.select(0 if self.items else -1)
 
@@ -211,6 +214,7 @@ class PartsEditor(QWidget):
             return -1
         self.items.append(self.new_item() if item is None else item)
         row = len(self.items) - 1
+        self._fresh.add(row)
         self._render()
         self.select(row)
         self.added.emit(row)
@@ -226,6 +230,7 @@ class PartsEditor(QWidget):
             return
         del self.items[row]
         self._problems = {}
+        self._fresh = {r - (r > row) for r in self._fresh if r != row}
         self._render()
         self.select(min(row, len(self.items) - 1))
         self.removed.emit(row)
@@ -238,6 +243,7 @@ class PartsEditor(QWidget):
             return
         self.items.insert(to, self.items.pop(row))
         self._problems = {}
+        self._fresh = set()
         self._render()
         self.select(to)
         self.moved.emit(row, to)
@@ -261,6 +267,8 @@ class PartsEditor(QWidget):
             row, rest = _split_row(sub)
             if row is None:
                 lines.append(message)
+                continue
+            if row in self._fresh:
                 continue
             self._problems.setdefault(row, []).append((rest, message))
             caption = self._caption(rest)
@@ -304,8 +312,16 @@ class PartsEditor(QWidget):
     def _update_summary(self) -> None:
         self.summary.setText(self.tr("%n item(s)", "", len(self.items)))
 
+    def moved_on(self) -> bool:
+        """The clerk left the list (or pressed Save): its new rows may now say what they lack. True if
+        there were any."""
+        had = bool(self._fresh)
+        self._fresh = set()
+        return had
+
     def _current_changed(self, *_: Any) -> None:
         row = self.current()
+        self._fresh &= {row}  # the row the clerk moved on from has had its chance
         self._show_form(row)
         self._update_buttons()
         self.current_changed.emit(row)
@@ -395,6 +411,5 @@ class ValueForm(QWidget):
 
     def show_problems(self, problems: list[tuple[str, str]]) -> list[str]:
         lines = [m for _, m in problems]
-        self.message.setText("\n".join(lines))
-        self.message.setVisible(bool(lines))
+        self.message.set_lines(lines)
         return lines
