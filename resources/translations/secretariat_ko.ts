@@ -1987,20 +1987,8 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>변경 내용을 버리고 저장된 기록 표시</translation>
     </message>
     <message>
-        <source>made from the name when saved</source>
-        <translation>저장할 때 이름으로 만듦</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>이력</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>The record&apos;s id in exchange files; it cannot change once saved.</source>
-        <translation>교환 파일에서 쓰는 기록의 ID입니다. 저장한 뒤에는 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -1987,20 +1987,8 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>放弃您的更改并显示已保存的记录</translation>
     </message>
     <message>
-        <source>made from the name when saved</source>
-        <translation>保存时根据名称生成</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>历史</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>The record&apos;s id in exchange files; it cannot change once saved.</source>
-        <translation>记录在交换文件中的 ID；保存后不能更改。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

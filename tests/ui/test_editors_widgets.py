@@ -266,7 +266,8 @@ def test_tab_goes_through_the_fields_in_order_then_to_save(qtbot, ctx) -> None: 
                 editor.field("status"), editor.field("signed_on").edit]
     assert visited[:len(expected)] == expected
     assert visited[-1] is editor.save_button
-    assert visited.index(editor.id_field) < len(visited) - 1  # every field of the page comes before Save
+    assert visited.index(editor.field("supersedes").edit) < len(visited) - 1  # the page's fields come before Save
+    assert "id" not in [k for form in editor.forms for k in form.keys()]  # no id to type: the app makes it
 
 
 def test_briefing_pack_button_opens_the_briefing_dialog(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]

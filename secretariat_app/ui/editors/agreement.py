@@ -79,7 +79,6 @@ class AgreementEditor(RecordEditor):
         main.add("teams", RecordListEdit(self.lookup, "team", self.lang, rows=2), self.tr("Teams"))
         main.add("supersedes", RecordPicker(self.lookup, "agreement", self.lang,
                                             exclude=lambda: [self.record_id or ""]), self.tr("Supersedes"))
-        self.add_id_field(main)
         self.add_tab("general", self.tr("Agreement"), scrolled(main))
 
         signing = self.add_form(FieldForm())

@@ -38,7 +38,6 @@ from ..errors import show_error
 from ..fact_text import problem_line, problem_message
 from ..operations import operation, wait
 from ..widgets import names
-from ..widgets.fields import TextField
 from ..widgets.form import FieldForm, MessageLine, holds, rest_of, reveal
 from ..widgets.parts import PartsEditor
 from ..workers import Task
@@ -152,13 +151,12 @@ class RecordEditor(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_label)
 
-        self.id_field = TextField(self.tr("made from the name when saved"))
         self.build()
         self.history = HistoryView(self.records, kind)
         self.add_tab("history", self.tr("History"), self.history)
         # Added last, so that Tab goes through the fields first, then Save and Revert.
         layout.addLayout(self.button_row)
-        first = next((f.field(k) for f in self.forms for k in f.keys() if k != "id"), None)
+        first = next((f.field(k) for f in self.forms for k in f.keys()), None)
         if first is not None:
             self.setFocusProxy(first)  # the main window focuses the editor: the cursor goes to the first field
 
@@ -202,14 +200,9 @@ class RecordEditor(QWidget):
         self._tab_keys[key] = page
         return page
 
-    def add_id_field(self, form: FieldForm) -> None:
-        form.add("id", self.id_field, self.tr("Id"),
-                 self.tr("The record's id in exchange files; it cannot change once saved."))
-
     def set_read_only(self, read_only: bool) -> None:
         for form in self.forms:
             form.set_read_only(read_only)
-        self.id_field.set_read_only(read_only or self._loaded is not None)
 
     # --- the contract with the main window ---------------------------------------------------------
 

@@ -34,7 +34,6 @@ class MeetingEditor(RecordEditor):
         general.add("host_organization", RecordPicker(self.lookup, "organization", self.lang), self.tr("Host"))
         self.starts = general.add("starts_at", ZonedDateTimeEdit(), self.tr("Starts"))
         self.ends = general.add("ends_at", ZonedDateTimeEdit(optional=True), self.tr("Ends"))
-        self.add_id_field(general)
         self.add_tab("general", self.tr("Meeting"), scrolled(general))
 
         people = self.add_form(FieldForm())

@@ -56,7 +56,6 @@ class OrganizationEditor(RecordEditor):
         form.add("parent", RecordPicker(self.lookup, "organization", self.lang,
                                         exclude=lambda: [self.record_id or ""]), self.tr("Part of"),
                  self.tr("The organization this one belongs to (its place in the organization tree)."))
-        self.add_id_field(form)
         self.linked = LinkedList(self)
         form.add_row(self.tr("Referred to by"), self.linked)
         self.add_tab("general", self.tr("Organization"), scrolled(form))
@@ -77,7 +76,6 @@ class PersonEditor(RecordEditor):
         form.add("email", TextField("name@example.org"), self.tr("Email"))
         form.add("phone", TextField(), self.tr("Phone"))
         form.add("notes", NotesField(), self.tr("Notes"))
-        self.add_id_field(form)
         self.linked = LinkedList(self)
         form.add_row(self.tr("Appears in"), self.linked)
         page = QWidget()

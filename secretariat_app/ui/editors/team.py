@@ -35,7 +35,6 @@ class TeamEditor(RecordEditor):
                     self.tr("The agreement that set up the team."))
         general.add("lead_organizations", RecordListEdit(self.lookup, "organization", self.lang, rows=2),
                     self.tr("Lead organizations"), self.tr("Normally one organization per city."))
-        self.add_id_field(general)
         self.add_tab("general", self.tr("Team"), scrolled(general))
 
         members_form = FieldForm()

@@ -37,7 +37,6 @@ class VisitEditor(RecordEditor):
         general.field("ends_on").set_reference(lambda: general.field("starts_on").value())
         general.add("purpose", LangMapEdit(lines=3), self.tr("Purpose"))
         general.add("delegation", RecordListEdit(self.lookup, "person", self.lang, rows=6), self.tr("Delegation"))
-        self.add_id_field(general)
         self.add_tab("general", self.tr("Visit"), scrolled(general))
 
         self.item_time = ZonedDateTimeEdit()
