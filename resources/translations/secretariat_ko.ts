@@ -491,13 +491,23 @@ Create a new, empty database there?</source>
         <source>Today, %1</source>
         <translation>오늘, %1</translation>
     </message>
-    <message>
-        <source>No meetings in the next %1 days.</source>
-        <translation>앞으로 %1일 동안 회의가 없습니다.</translation>
+    <message numerus="yes">
+        <source>No meetings in the next %n day(s).</source>
+        <translation>
+            <numerusform>앞으로 %n일 안에 회의가 없습니다.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>No visits in the next %1 days.</source>
-        <translation>앞으로 %1일 동안 방문이 없습니다.</translation>
+    <message numerus="yes">
+        <source>No visits in the next %n day(s).</source>
+        <translation>
+            <numerusform>앞으로 %n일 안에 방문이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No open action item is overdue or due in the next %n day(s).</source>
+        <translation>
+            <numerusform>기한이 지났거나 앞으로 %n일 안에 기한이 되는 미완료 조치 사항이 없습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No agreement expires in the next 90 days.</source>
@@ -520,10 +530,6 @@ Create a new, empty database there?</source>
         <translation>%1건 기한 임박</translation>
     </message>
     <message>
-        <source>No open action item is overdue or due in the next %1 days.</source>
-        <translation>기한이 지났거나 앞으로 %1일 안에 기한이 되는 미완료 조치 사항이 없습니다.</translation>
-    </message>
-    <message>
         <source>Nothing has been changed yet.</source>
         <translation>아직 변경된 내용이 없습니다.</translation>
     </message>
@@ -535,8 +541,8 @@ Create a new, empty database there?</source>
         <translation>예: %1 또는 오늘</translation>
     </message>
     <message>
-        <source>Pick from a calendar</source>
-        <translation>달력에서 고르기</translation>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation>달력에서 고르기(Alt+↓)</translation>
     </message>
     <message>
         <source>Clear the date</source>
@@ -669,9 +675,11 @@ Create a new, empty database there?</source>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
-    <message>
-        <source>{n} pages.</source>
-        <translation>{n}쪽.</translation>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n쪽.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Characters without a glyph in the bundled fonts (printed as □):</source>
@@ -796,9 +804,11 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>Bundle with attachments (*.zip);;Records only (*.json)</source>
         <translation>첨부 파일 포함 묶음 (*.zip);;기록만 (*.json)</translation>
     </message>
-    <message>
-        <source>Exported %1 records to %2.</source>
-        <translation>기록 %1건을 %2(으)로 내보냈습니다.</translation>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>기록 %Ln건을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -903,21 +913,23 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>today</source>
         <translation>오늘</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1일</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1일</translation>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n개월</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1개월</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1년</translation>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n년</numerusform>
+        </translation>
     </message>
     <message>
         <source>in %1</source>
@@ -1479,12 +1491,12 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>도구 모음</translation>
     </message>
     <message>
-        <source>Not moved to the trash</source>
-        <translation>휴지통으로 이동하지 않았습니다</translation>
+        <source>Moved to the trash: %1. Undo with Ctrl+Z.</source>
+        <translation>휴지통으로 이동했습니다: %1. Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <source>Moved %1 record(s) to the trash. Undo with Ctrl+Z.</source>
-        <translation>기록 %1건을 휴지통으로 옮겼습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+        <source>Not moved to the trash</source>
+        <translation>휴지통으로 이동하지 않았습니다</translation>
     </message>
     <message>
         <source>Undone: %1</source>
@@ -1497,6 +1509,30 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Cannot undo</source>
         <translation>실행 취소할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash?</source>
+        <translation>%1을(를) 휴지통으로 옮길까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n record(s) to the trash?</source>
+        <translation>
+            <numerusform>기록 %n건을 휴지통으로 옮길까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…외 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can restore them from the trash, or undo with Ctrl+Z.</source>
+        <translation>휴지통에서 복원하거나 Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>휴지통으로 이동</translation>
     </message>
     <message>
         <source>Cannot redo</source>
@@ -2155,12 +2191,38 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>새 %1…</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%2 %1건</translation>
+        <source>%1 of %2</source>
+        <translation>%2 중 %1</translation>
     </message>
-    <message>
-        <source>%1 of %2 %3</source>
-        <translation>%3 %2건 중 %1건</translation>
+    <message numerus="yes">
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>팀 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>협정 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>회의 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>방문 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>기록 %Ln건</numerusform>
+        </translation>
     </message>
     <message>
         <source>No %1 match the filter.</source>
@@ -2402,6 +2464,13 @@ Your records are safe; the app keeps running. The details were written to {path}
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>예: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrashView</name>
     <message>
         <source>&amp;Restore</source>
@@ -2431,33 +2500,41 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>The trash is empty.</source>
         <translation>휴지통이 비어 있습니다.</translation>
     </message>
-    <message>
-        <source>%1 record(s) in the trash</source>
-        <translation>휴지통에 기록 %1건</translation>
+    <message numerus="yes">
+        <source>%Ln record(s) in the trash</source>
+        <translation>
+            <numerusform>휴지통에 기록 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n record(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>기록 %n건을 복원했습니다. Ctrl+Z로 되돌릴 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>기록 %n건을 영구 삭제할까요? 되돌릴 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s) for good.</source>
+        <translation>
+            <numerusform>기록 %n건을 영구 삭제했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not restored</source>
         <translation>복원되지 않았습니다</translation>
     </message>
     <message>
-        <source>Restored %1 record(s). Undo with Ctrl+Z.</source>
-        <translation>기록 %1건을 복원했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Delete for good</source>
         <translation>영구 삭제</translation>
     </message>
     <message>
-        <source>Delete %1 record(s) for good? This cannot be undone.</source>
-        <translation>기록 %1건을 영구 삭제할까요? 되돌릴 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Not deleted</source>
         <translation>삭제되지 않았습니다</translation>
-    </message>
-    <message>
-        <source>Deleted %1 record(s) for good.</source>
-        <translation>기록 %1건을 영구 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2582,10 +2659,6 @@ Your records are safe; the app keeps running. The details were written to {path}
 <context>
     <name>ZonedDateTimeEdit</name>
     <message>
-        <source>Set a time</source>
-        <translation>시각 설정</translation>
-    </message>
-    <message>
         <source>The venue&apos;s offset from UTC, in hours</source>
         <translation>UTC 기준 장소의 시차(시간 단위)</translation>
     </message>
@@ -2622,8 +2695,14 @@ Your records are safe; the app keeps running. The details were written to {path}
 <context>
     <name>changes</name>
     <message>
-        <source>%1 records</source>
-        <translation>기록 %1건</translation>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>기록 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create %1</source>

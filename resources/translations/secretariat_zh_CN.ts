@@ -491,13 +491,23 @@ Create a new, empty database there?</source>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
-    <message>
-        <source>No meetings in the next %1 days.</source>
-        <translation>未来 %1 天内没有会议。</translation>
+    <message numerus="yes">
+        <source>No meetings in the next %n day(s).</source>
+        <translation>
+            <numerusform>未来 %n 天内没有会议。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>No visits in the next %1 days.</source>
-        <translation>未来 %1 天内没有访问。</translation>
+    <message numerus="yes">
+        <source>No visits in the next %n day(s).</source>
+        <translation>
+            <numerusform>未来 %n 天内没有访问。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No open action item is overdue or due in the next %n day(s).</source>
+        <translation>
+            <numerusform>没有已逾期或在未来 %n 天内到期的未完成行动事项。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No agreement expires in the next 90 days.</source>
@@ -520,10 +530,6 @@ Create a new, empty database there?</source>
         <translation>即将到期 %1 项</translation>
     </message>
     <message>
-        <source>No open action item is overdue or due in the next %1 days.</source>
-        <translation>没有已逾期或在未来 %1 天内到期的未完成行动事项。</translation>
-    </message>
-    <message>
         <source>Nothing has been changed yet.</source>
         <translation>尚无任何更改。</translation>
     </message>
@@ -535,8 +541,8 @@ Create a new, empty database there?</source>
         <translation>例如 %1 或 今天</translation>
     </message>
     <message>
-        <source>Pick from a calendar</source>
-        <translation>从日历中选择</translation>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation>从日历中选择（Alt+↓）</translation>
     </message>
     <message>
         <source>Clear the date</source>
@@ -669,9 +675,11 @@ Create a new, empty database there?</source>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
-    <message>
-        <source>{n} pages.</source>
-        <translation>共 {n} 页。</translation>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>共 %n 页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Characters without a glyph in the bundled fonts (printed as □):</source>
@@ -796,9 +804,11 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>Bundle with attachments (*.zip);;Records only (*.json)</source>
         <translation>含附件的包 (*.zip);;仅记录 (*.json)</translation>
     </message>
-    <message>
-        <source>Exported %1 records to %2.</source>
-        <translation>已将 %1 条记录导出到 %2。</translation>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 条记录导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -903,21 +913,23 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>today</source>
         <translation>今天</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 天</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 个月</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 年</translation>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
     </message>
     <message>
         <source>in %1</source>
@@ -1479,12 +1491,12 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>工具栏</translation>
     </message>
     <message>
-        <source>Not moved to the trash</source>
-        <translation>未移至回收站</translation>
+        <source>Moved to the trash: %1. Undo with Ctrl+Z.</source>
+        <translation>已移至回收站：%1。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Moved %1 record(s) to the trash. Undo with Ctrl+Z.</source>
-        <translation>已将 %1 条记录移至回收站。按 Ctrl+Z 可撤销。</translation>
+        <source>Not moved to the trash</source>
+        <translation>未移至回收站</translation>
     </message>
     <message>
         <source>Undone: %1</source>
@@ -1497,6 +1509,30 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash?</source>
+        <translation>将%1移至回收站？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n record(s) to the trash?</source>
+        <translation>
+            <numerusform>将这 %n 条记录移至回收站？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can restore them from the trash, or undo with Ctrl+Z.</source>
+        <translation>可以从回收站恢复，或按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移至回收站</translation>
     </message>
     <message>
         <source>Cannot redo</source>
@@ -2155,12 +2191,38 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>新建%1…</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%2 %1 条</translation>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
-    <message>
-        <source>%1 of %2 %3</source>
-        <translation>%3：%2 条中的 %1 条</translation>
+    <message numerus="yes">
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln 个小组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>%Ln 项协议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln 次会议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln 次访问</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>No %1 match the filter.</source>
@@ -2402,6 +2464,13 @@ Your records are safe; the app keeps running. The details were written to {path}
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+</context>
+<context>
     <name>TrashView</name>
     <message>
         <source>&amp;Restore</source>
@@ -2431,33 +2500,41 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>The trash is empty.</source>
         <translation>回收站为空。</translation>
     </message>
-    <message>
-        <source>%1 record(s) in the trash</source>
-        <translation>回收站中有 %1 条记录</translation>
+    <message numerus="yes">
+        <source>%Ln record(s) in the trash</source>
+        <translation>
+            <numerusform>回收站中有 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n record(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>已恢复 %n 条记录。可按 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>永久删除 %n 条记录？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s) for good.</source>
+        <translation>
+            <numerusform>已永久删除 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <source>Restored %1 record(s). Undo with Ctrl+Z.</source>
-        <translation>已恢复 %1 条记录。按 Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
         <source>Delete for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <source>Delete %1 record(s) for good? This cannot be undone.</source>
-        <translation>永久删除 %1 条记录吗？此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
-    </message>
-    <message>
-        <source>Deleted %1 record(s) for good.</source>
-        <translation>已永久删除 %1 条记录。</translation>
     </message>
 </context>
 <context>
@@ -2582,10 +2659,6 @@ Your records are safe; the app keeps running. The details were written to {path}
 <context>
     <name>ZonedDateTimeEdit</name>
     <message>
-        <source>Set a time</source>
-        <translation>设置时间</translation>
-    </message>
-    <message>
         <source>The venue&apos;s offset from UTC, in hours</source>
         <translation>会场相对 UTC 的时差（小时）</translation>
     </message>
@@ -2622,8 +2695,14 @@ Your records are safe; the app keeps running. The details were written to {path}
 <context>
     <name>changes</name>
     <message>
-        <source>%1 records</source>
-        <translation>%1条记录</translation>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create %1</source>

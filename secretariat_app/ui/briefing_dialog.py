@@ -325,7 +325,7 @@ class DocumentDialog(QDialog):
         path.write_bytes(rendered.pdf)
         self.document.close()
         self.document.load(str(path))
-        text = self.tr("{n} pages.").format(n=rendered.pages)
+        text = self.tr("%n page(s).", "", rendered.pages)
         if rendered.missing:
             lines = "\n".join(f"• {m}" for m in rendered.missing[:8])
             more = len(rendered.missing) - 8

@@ -212,7 +212,7 @@ class DashboardView(FollowsChanges, QScrollArea):
             card.add(text, when, (e.kind, e.record_id, ""), f"{note}\n{fmt.days_text(e.days or 0)}".strip(),
                      italic=bool(note))
         if not d.meetings.entries:
-            card.empty(self.tr("No meetings in the next %1 days.").replace("%1", str(dashboard.UPCOMING_DAYS)))
+            card.empty(self.tr("No meetings in the next %n day(s).", "", dashboard.UPCOMING_DAYS))
         card.more(d.meetings.more)
 
     def _fill_visits(self, d: dashboard.Dashboard) -> None:
@@ -224,7 +224,7 @@ class DashboardView(FollowsChanges, QScrollArea):
             when = f"{fmt.date_text(e.when)} – {fmt.date_text(e.until)} · {labels.value_name(e.city)}"
             card.add(text, when, (e.kind, e.record_id, ""), note, italic=bool(note))
         if not d.visits.entries:
-            card.empty(self.tr("No visits in the next %1 days.").replace("%1", str(dashboard.UPCOMING_DAYS)))
+            card.empty(self.tr("No visits in the next %n day(s).", "", dashboard.UPCOMING_DAYS))
         card.more(d.visits.more)
 
     def _fill_agreements(self, d: dashboard.Dashboard) -> None:
@@ -269,8 +269,8 @@ class DashboardView(FollowsChanges, QScrollArea):
                          italic=bool(note))
             head.setExpanded(True)
         if not d.actions:
-            card.empty(self.tr("No open action item is overdue or due in the next %1 days.")
-                       .replace("%1", str(dashboard.DUE_SOON_DAYS)))
+            card.empty(self.tr("No open action item is overdue or due in the next %n day(s).", "",
+                               dashboard.DUE_SOON_DAYS))
         card.more(d.actions_more)
 
     def _fill_recent(self, d: dashboard.Dashboard) -> None:

@@ -1,13 +1,14 @@
 """Dates as people type them: ``2014-07-24``, ``2014. 7. 24.``, ``2014年7月24日``, ``24/07/2014`` or
 ``7/24/2014`` (as the locale orders day and month), ``20140724``, ``today``/``오늘``/``今天``, and partial
 dates completed from a reference date (``7/24`` → that day in the reference year; ``24`` → that day of the
-reference month). Plain Python (no Qt): the date field uses it, tests call it directly.
+reference month). Times likewise: ``14:00``, ``1400``, ``14``, ``2pm``, ``2:30 p.m.``, ``오후 2시 30분``,
+``下午2点半``. Plain Python (no Qt): the date and time fields use it, tests call it directly.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 TODAY_WORDS = frozenset({"today", "now", "오늘", "今天", "今日"})
 _NUMBERS = re.compile(r"\d+")
@@ -50,3 +51,43 @@ def parse_date(text: str, order: str = "ymd", reference: date | None = None) -> 
         return date(year, month, day)
     except ValueError:
         raise NotADate(text) from None
+
+
+class NotATime(ValueError):
+    """What was typed is not a time of day."""
+
+
+_AFTERNOON = ("pm", "p.m.", "p. m.", "오후", "下午", "晚上")
+_MORNING = ("am", "a.m.", "a. m.", "오전", "上午", "早上")
+_NOON = frozenset({"noon", "정오", "中午"})
+
+
+def parse_time(text: str) -> time | None:
+    """The time of day ``text`` names (to the minute), None for empty text."""
+    typed = text.strip().lower()
+    if not typed:
+        return None
+    if typed in _NOON:
+        return time(12, 0)
+    afternoon = any(w in typed for w in _AFTERNOON)
+    morning = any(w in typed for w in _MORNING)
+    half = typed.rstrip().endswith("半")  # 下午2点半: half past
+    rest = typed
+    for word in (*_AFTERNOON, *_MORNING, "시", "분", "点", "點", "时", "分", "半", "h"):
+        rest = rest.replace(word, " ")
+    numbers = _NUMBERS.findall(rest)
+    if re.search(r"[^\d\s:.]", rest) or not numbers or len(numbers) > 2 or (afternoon and morning):
+        raise NotATime(text)
+    if len(numbers) == 1 and len(numbers[0]) in (3, 4):  # 1400, 930
+        hour, minute = int(numbers[0][:-2]), int(numbers[0][-2:])
+    elif len(numbers[0]) > 2 or (len(numbers) == 2 and len(numbers[1]) != 2):
+        raise NotATime(text)
+    else:
+        hour, minute = int(numbers[0]), int(numbers[1]) if len(numbers) == 2 else (30 if half else 0)
+    if afternoon or morning:
+        if not 1 <= hour <= 12:
+            raise NotATime(text)
+        hour = hour % 12 + (12 if afternoon else 0)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise NotATime(text)
+    return time(hour, minute)

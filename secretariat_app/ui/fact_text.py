@@ -128,18 +128,36 @@ def problem_line(problem: Problem) -> str:
 
 # --- changes -----------------------------------------------------------------------------------------
 
-def _what(change: Change) -> str:
+NAME_CHARS = 40  # a record's name in a menu or the status bar is cut here ("…")
+
+
+def record_name(kind: str, doc: Any, lang: str) -> str:
+    """A record's name in ``lang`` (another language's when it has none there), cut to a menu's width."""
+    from ..domain.langmap import pick
+    from ..services.records import title_of
+
+    text, _ = pick(title_of(kind, doc) if isinstance(doc, dict) else None, lang)
+    return text if len(text) <= NAME_CHARS else text[:NAME_CHARS - 1].rstrip() + "…"
+
+
+def _what(change: Change, lang: str | None) -> str:
     from .widgets import names
 
     kinds = change.kinds
     if change.count == 1 and len(kinds) == 1:
-        name = names.kind_name(next(iter(kinds)))
-        return name.lower() if _lower_kinds() else name
-    return QCoreApplication.translate("changes", "%1 records").replace("%1", str(change.count))
+        kind = next(iter(kinds))
+        name = names.kind_name(kind)
+        what = name.lower() if _lower_kinds() else name
+        written = change.written[0] if change.written else None
+        title = record_name(kind, written.after or written.before, lang) if written and lang else ""
+        return QCoreApplication.translate("changes", "%1 “%2”").replace("%1", what).replace("%2", title) \
+            if title else what
+    return QCoreApplication.translate("changes", "%n record(s)", None, change.count)
 
 
-def change_text(change: Change) -> str:
-    """What a change did, as a menu or status bar says it: "Delete meeting", "Import 12 records"."""
+def change_text(change: Change, lang: str | None = None) -> str:
+    """What a change did, as a menu or status bar says it: "Delete meeting", "Import 12 records"; with
+    ``lang``, a single record is named in that language: "Delete meeting “Environment Team meeting”"."""
     subject = change.subject or change
     templates = {
         "create": QT_TRANSLATE_NOOP("changes", "Create %1"),
@@ -152,4 +170,4 @@ def change_text(change: Change) -> str:
     template = templates.get(subject.action)
     if template is None:
         return QCoreApplication.translate("changes", "Change")
-    return QCoreApplication.translate("changes", template).replace("%1", _what(subject))
+    return QCoreApplication.translate("changes", template).replace("%1", _what(subject, lang))

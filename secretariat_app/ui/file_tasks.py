@@ -105,8 +105,8 @@ class FileTasks(QObject):
         exchange = self.ctx.app.exchange
 
         def done(counts: dict[str, int]) -> None:
-            self.window.show_message(self.tr("Exported %1 records to %2.")
-                                     .replace("%1", str(sum(counts.values()))).replace("%2", str(path)))
+            self.window.show_message(self.tr("Exported %Ln record(s) to %1.", "", sum(counts.values()))
+                                     .replace("%1", str(path)))
 
         return self._start("export", self.tr("Export"), self.tr("Exporting to %1…").replace("%1", path.name),
                            lambda progress: exchange.export(path, progress), done)

@@ -125,9 +125,9 @@ def days_text(days: int) -> str:
         return translate("Formatting", "today")
     n, later = abs(days), days > 0
     if n < 60:
-        unit = translate("Formatting", "1 day") if n == 1 else translate("Formatting", "%1 days").replace("%1", str(n))
+        unit = translate("Formatting", "%n day(s)", None, n)
     elif n < 730:
-        unit = translate("Formatting", "%1 months").replace("%1", str(round(n / 30.44)))
+        unit = translate("Formatting", "%n month(s)", None, round(n / 30.44))
     else:
-        unit = translate("Formatting", "%1 years").replace("%1", str(round(n / 365.25)))
+        unit = translate("Formatting", "%n year(s)", None, round(n / 365.25))
     return translate("Formatting", "in %1").replace("%1", unit) if later else translate("Formatting", "%1 ago").replace("%1", unit)

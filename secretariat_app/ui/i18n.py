@@ -17,7 +17,8 @@ TRANSLATIONS = RESOURCES / "translations"
 # The locale each language stands for: Seoul's Korean, mainland Chinese (Simplified), British English
 # (day before month: "24 Jul 2014", as the council's English papers write dates).
 LOCALES = {"ko": "ko_KR", "zh": "zh_CN", "en": "en_GB"}
-CATALOGS = {"ko": "secretariat_ko", "zh": "secretariat_zh_CN"}  # resources/translations/<name>.qm
+# English has a catalogue of its plural forms only ("1 page" / "2 pages"): its other texts are the sources.
+CATALOGS = {"ko": "secretariat_ko", "zh": "secretariat_zh_CN", "en": "secretariat_en"}  # resources/translations/<name>.qm
 
 _installed: list[QTranslator] = []
 _current = "en"
@@ -78,12 +79,12 @@ def apply_language(app: QCoreApplication, lang: str) -> str:
     locale = _locale_for(lang)
     QLocale.setDefault(locale)
     _current = lang
-    if lang == "en":
-        return lang  # the sources are English; Qt's own strings are too
     own = QTranslator(app)
     if own.load(CATALOGS[lang], str(TRANSLATIONS)):
         app.installTranslator(own)
         _installed.append(own)
+    if lang == "en":
+        return lang  # Qt's own strings are English already
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

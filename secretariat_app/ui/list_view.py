@@ -196,16 +196,26 @@ class RecordListView(FollowsChanges, QWidget):
     def _on_loaded(self, result: lists.ListResult) -> None:
         shown, total = len(result.ids), result.total
         kinds = labels.kind_plural(self.kind).lower()
-        if shown == total:
-            self.count.setText(self.tr("%1 %2").replace("%1", fmt.number_text(total)).replace("%2", kinds))
-        else:
-            self.count.setText(self.tr("%1 of %2 %3").replace("%1", fmt.number_text(shown))
-                               .replace("%2", fmt.number_text(total)).replace("%3", kinds))
+        counted = self.counted(total)
+        self.count.setText(counted if shown == total else
+                           self.tr("%1 of %2").replace("%1", fmt.number_text(shown)).replace("%2", counted))
         if result.query.text or result.query.facet:
             self.table.empty_text = self.tr("No %1 match the filter.").replace("%1", kinds)
         else:
             self.table.empty_text = self.tr("There are no %1 yet. Use “New” (Ctrl+N) to add one.").replace("%1", kinds)
         self.table.viewport().update()
+
+    def counted(self, n: int) -> str:
+        """"1 visit", "2 visits" — and each language's own counter word ("방문 2건", "2 次访问")."""
+        if self.kind == "team":
+            return self.tr("%Ln team(s)", "", n)
+        if self.kind == "agreement":
+            return self.tr("%Ln agreement(s)", "", n)
+        if self.kind == "meeting":
+            return self.tr("%Ln meeting(s)", "", n)
+        if self.kind == "visit":
+            return self.tr("%Ln visit(s)", "", n)
+        return self.tr("%Ln record(s)", "", n)
 
     def _fill_facets(self, counts: dict[str, int | None]) -> None:
         facet = self.model.spec.facet

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -31,7 +32,7 @@ from ..services.changes import Change
 from . import file_tasks, labels, workers
 from .context import UiContext
 from .dashboard import DashboardView
-from .dialogs import ShortcutsDialog, show_about
+from .dialogs import ShortcutsDialog, ask, show_about
 from .editor_host import EditorTabs
 from .errors import show_error
 from .fact_text import change_text
@@ -41,12 +42,14 @@ from .operations import operation
 from .people_view import PeopleOrganizationsView
 from .search_slot import SearchSlot
 from .trash_view import TrashView
+from .widgets import names as kind_names
 
 SECTIONS = ("dashboard", "team", "agreement", "meeting", "visit", "people", "trash")
 LIST_SECTIONS = ("team", "agreement", "meeting", "visit")
 NEW_KINDS = ("team", "agreement", "meeting", "visit", "person", "organization")
 PRINTABLE = ("agreement", "meeting", "visit")
 STATUS_MS = 6000
+TRASH_NAMES_SHOWN = 10  # a question naming more would not fit on the screen
 
 
 class MainWindow(QMainWindow):
@@ -392,12 +395,28 @@ class MainWindow(QMainWindow):
         else:
             view = self.current_list()
             items = [(view.kind, rid) for rid in view.selected_ids()] if view is not None else []
-        if not items:
+        if not items or not self._trash_asked(items):
             return
         operation(lambda: self.ctx.records.delete(items, initiator=self), self,
-                  lambda change: self.show_message(self.tr("Moved %1 record(s) to the trash. Undo with Ctrl+Z.")
-                                                   .replace("%1", str(change.count))),
+                  lambda change: self.show_message(self.tr("Moved to the trash: %1. Undo with Ctrl+Z.")
+                                                   .replace("%1", change_text(change, self.ctx.lang))),
                   lambda exc: show_error(self, exc, self.tr("Not moved to the trash")))
+
+    def _trash_asked(self, items: list[tuple[str, str]]) -> bool:
+        """Ask before anything goes to the trash, naming what goes (a Delete key can be pressed by mistake)."""
+        lookup = self.ctx.app.lookup()
+        shown = [f"{kind_names.kind_name(kind)} “{c.label if c else rid}”"
+                 for kind, rid in items[:TRASH_NAMES_SHOWN]
+                 for c in [lookup.choice(kind, rid, self.ctx.lang)]]
+        if len(items) == 1:
+            text = self.tr("Move %1 to the trash?").replace("%1", shown[0])
+        else:
+            text = self.tr("Move these %n record(s) to the trash?", "", len(items)) + "\n\n" + "\n".join(shown)
+            if len(items) > len(shown):
+                text += "\n" + self.tr("…and %n more", "", len(items) - len(shown))
+        text += "\n\n" + self.tr("You can restore them from the trash, or undo with Ctrl+Z.")
+        yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
+        return ask(self, self.tr("Move to trash"), text, yes | cancel, yes) == yes
 
     def undo(self) -> None:
         self._undo_redo(self.ctx.records.undo, self.ctx.records.next_undo, self.tr("Undone: %1"),
@@ -417,7 +436,11 @@ class MainWindow(QMainWindow):
 
         def done(change: Change) -> None:
             self._update_undo()  # the core moves the change between its stacks after telling the listeners
-            self.show_message(message.replace("%1", change_text(change)))
+            self.show_message(message.replace("%1", change_text(change, self.ctx.lang)))
+            subject = change.subject or change
+            if subject.count == 1:  # show the clerk the record that changed back, wherever it is
+                kind, record_id = next(iter(subject.records))
+                self.open_record(kind, record_id)
 
         def failed(exc: BaseException) -> None:
             self._update_undo()
@@ -515,8 +538,8 @@ class MainWindow(QMainWindow):
 
     def _update_undo(self) -> None:
         next_undo, next_redo = self.ctx.records.next_undo, self.ctx.records.next_redo
-        undo = change_text(next_undo) if next_undo is not None else None
-        redo = change_text(next_redo) if next_redo is not None else None
+        undo = change_text(next_undo, self.ctx.lang) if next_undo is not None else None
+        redo = change_text(next_redo, self.ctx.lang) if next_redo is not None else None
         self.act_undo.setEnabled(undo is not None)
         self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.act_undo.setToolTip(self.act_undo.text().replace("&", "") + " (Ctrl+Z)")

@@ -115,7 +115,7 @@ class TrashView(FollowsChanges, QWidget):
         self.tree.setSortingEnabled(True)
         n = len(self.entries)
         self.count.setText(self.tr("The trash is empty.") if n == 0 else
-                           self.tr("%1 record(s) in the trash").replace("%1", fmt.number_text(n)))
+                           self.tr("%Ln record(s) in the trash", "", n))
         self._update_buttons()
 
     def selected(self) -> list[tuple[str, str]]:
@@ -132,7 +132,7 @@ class TrashView(FollowsChanges, QWidget):
             return None
         return operation(lambda: self.ctx.records.restore(items, initiator=self), self,
                          lambda _change: self.status_message.emit(
-                             self.tr("Restored %1 record(s). Undo with Ctrl+Z.").replace("%1", str(len(items)))),
+                             self.tr("Restored %n record(s). Undo with Ctrl+Z.", "", len(items))),
                          lambda exc: show_error(self, exc, self.tr("Not restored")))
 
     def purge_selected(self) -> Task | None:
@@ -140,14 +140,14 @@ class TrashView(FollowsChanges, QWidget):
         if not items:
             return None
         answer = ask(self, self.tr("Delete for good"),
-                     self.tr("Delete %1 record(s) for good? This cannot be undone.").replace("%1", str(len(items))),
+                     self.tr("Delete %n record(s) for good? This cannot be undone.", "", len(items)),
                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                      QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return operation(lambda: self.ctx.records.purge(items, initiator=self), self,
                          lambda _change: self.status_message.emit(
-                             self.tr("Deleted %1 record(s) for good.").replace("%1", str(len(items)))),
+                             self.tr("Deleted %n record(s) for good.", "", len(items))),
                          lambda exc: show_error(self, exc, self.tr("Not deleted")))
 
     def concerns(self, change: Change) -> bool:

@@ -121,3 +121,11 @@ def type_date(qtbot: Any, field: Any, text: str) -> None:
     field.edit.selectAll()
     type_keys(qtbot, field.edit, text)
     qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+
+
+def type_time(qtbot: Any, field: Any, text: str) -> None:
+    """Type a time into a time box as a clerk does, and leave it with Enter."""
+    field.setFocus()
+    field.selectAll()
+    type_keys(qtbot, field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from secretariat_app import bootstrap
@@ -20,6 +20,7 @@ from .editor_helpers import (
     pick,
     type_date,
     type_text,
+    type_time,
     wait_for_message,
     writes_done,
 )
@@ -124,7 +125,13 @@ def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkey
     editor = open_editor(qtbot, ctx, "meeting", None)
     type_text(qtbot, editor.field("title"), "en", "Transport Team kick-off")
     editor.city.set_value("beijing")
-    editor.starts.edit.setDateTime(QDateTime(QDate(2026, 3, 10), QTime(10, 0)))
+    type_date(qtbot, editor.starts.date_field, "2026-03-10")
+    type_time(qtbot, editor.starts.time_field, "10")
+    assert editor.starts.value() == "2026-03-10T10:00:00+08:00"
+    assert editor.ends.value() == "2026-03-10T12:00:00+08:00"  # a new meeting lasts two hours...
+    type_time(qtbot, editor.starts.time_field, "2pm")
+    assert editor.ends.value() == "2026-03-10T16:00:00+08:00"  # ...and keeps its length when the start moves
+    type_time(qtbot, editor.starts.time_field, "10:00")
     assert "Beijing time" in editor.starts.zone_label.text()
     assert editor.starts.other_label.text() == "= 11:00 KST"  # 10:00 Beijing = 11:00 Seoul
     for person in ("person-kim-min-jun", "person-li-ming", "person-zhang-wei"):

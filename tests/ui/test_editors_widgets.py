@@ -8,7 +8,7 @@ import sys
 import types
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QMimeData, QPoint, Qt, QTime, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent, QFontInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,7 +17,7 @@ from secretariat_app.ui.editors import visit as visit_module
 from secretariat_app.ui.operations import wait
 from secretariat_app.ui.widgets.zoned_time import ZonedDateTimeEdit
 
-from .editor_helpers import answer_questions, open_editor, pick, wait_for_message
+from .editor_helpers import answer_questions, open_editor, pick, type_time, wait_for_message
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def test_a_time_at_the_venue_shows_the_other_citys_time(qtbot) -> None:  # type:
     assert edit.value() == "2015-11-04T10:00:00+08:00"
     edit.set_city("seoul")  # same wall clock, now in Seoul
     assert edit.value() == "2015-11-04T10:00:00+09:00" and edit.other_label.text() == "= 09:00 CST"
-    edit.edit.setDateTime(QDateTime(QDate(2015, 11, 4), QTime(0, 30)))
+    type_time(qtbot, edit.time_field, "0:30")
     assert edit.other_label.text() == "= 23:30 CST (2015-11-03)"  # the day before, over there
     edit.set_city("Tokyo", 9 * 60)  # a city the council does not know: its offset is typed
     assert not edit.offset_box.isHidden() and edit.value() == "2015-11-04T00:30:00+09:00"
@@ -57,7 +57,7 @@ def test_a_time_at_the_venue_shows_the_other_citys_time(qtbot) -> None:  # type:
 
 def test_a_stored_time_is_shown_on_the_venues_clock_and_kept_unchanged(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, ctx, "meeting", "mtg-gc-2")
-    assert editor.starts.edit.time() == QTime(10, 30) and editor.starts.other_label.text() == "= 11:30 KST"
+    assert editor.starts.time_field.text() == "10:30" and editor.starts.other_label.text() == "= 11:30 KST"
     assert not editor.is_dirty()
     editor.city.set_value("seoul")  # moved to Seoul: the typed 10:30 is now Seoul time
     assert editor.starts.value() == "2015-11-04T10:30:00+09:00"
@@ -200,7 +200,7 @@ def test_focus_part_goes_to_an_action_item_of_the_minutes(qtbot, ctx) -> None:  
 
 def test_rule_messages_sit_next_to_their_field_and_mark_the_tab(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, ctx, "meeting", "mtg-env-1")
-    editor.ends.edit.setDateTime(editor.starts.edit.dateTime().addSecs(-3600))
+    type_time(qtbot, editor.ends.time_field, "9")  # before the start
     editor.validate_now()
     assert editor.messages("ends_at") == ""  # said once the clerk leaves the field, not while she types
     editor.field_left("ends_at")
@@ -208,7 +208,8 @@ def test_rule_messages_sit_next_to_their_field_and_mark_the_tab(qtbot, ctx) -> N
     assert "T" not in message.split("(")[1] and "+09:00" not in message  # the time as a clerk reads it
     assert not editor.tabs.tabIcon(0).isNull() and editor.tabs.tabIcon(2).isNull()
     assert not editor.save_and_wait()
-    editor.ends.enabled_box.setChecked(False)  # no end time at all is fine
+    editor.ends.time_field.clear()  # no end time at all is fine
+    editor.ends.time_field.changed.emit()
     qtbot.waitUntil(lambda: editor.messages("ends_at") == "")
     assert editor.tabs.tabIcon(0).isNull()
 

@@ -4,11 +4,13 @@ counts, open on Enter, multi-select Delete to the trash."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from secretariat_app.services import lists
 from secretariat_app.ui import list_model
 from secretariat_app.ui.list_view import RecordListView
 
+from .editor_helpers import click_standard_button_in_next_dialog
 from .shell_helpers import column_texts, list_view, wait_loaded, window
 
 __all__ = ["window"]
@@ -133,7 +135,10 @@ def test_enter_opens_and_multi_select_delete_goes_to_the_trash(qtbot, window) ->
                                            | view.table.selectionModel().SelectionFlag.Rows)
     assert sorted(view.selected_ids()) == ["person-temp-a", "person-temp-b"]
     view.table.setFocus()
+    asked: list[str] = []
+    click_standard_button_in_next_dialog(QMessageBox.StandardButton.Yes, asked)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert asked[0].startswith("Move these 2 records to the trash?\n\nPerson “")  # each one named
     qtbot.waitUntil(lambda: view.model.rowCount() == 14 and not view.model.busy)
     assert {(e.kind, e.record_id) for e in records.trash()} == {("person", "person-temp-a"), ("person", "person-temp-b")}
     assert window.act_undo.text() == "&Undo Delete 2 records"

@@ -85,15 +85,27 @@ def test_delete_undo_redo_restore_through_the_menus(qtbot, window: MainWindow) -
     view.table.setFocus()
     view.table.selectRow(0)
     assert window.act_delete.isEnabled()
-    qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # the Delete key: Edit → Move to trash
+    asked: list[str] = []
+    click_standard_button_in_next_dialog(QMessageBox.StandardButton.Cancel, asked)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # the Delete key asks first, naming the record...
+    assert asked == ["Move Visit “Official visit of Seoul Mayor Park Won Soon to Beijing” to the trash?\n\n"
+                     "You can restore them from the trash, or undo with Ctrl+Z."]
+    assert view.model.rowCount() == 1 and not window.act_undo.isEnabled()  # ...and Cancel keeps it
+    click_standard_button_in_next_dialog(QMessageBox.StandardButton.Yes)
+    window.act_delete.trigger()  # (the offscreen window lost the keyboard with the dialog: Edit → Move to trash)
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
     assert records.get("visit", "visit-2015-beijing", include_trash=True).deleted_at is not None
-    assert window.act_undo.isEnabled() and window.act_undo.text() == "&Undo Delete visit"
-    assert "trash" in window.statusBar().currentMessage()
+    named = "visit “Official visit of Seoul Mayor Park Won…”"
+    qtbot.waitUntil(lambda: window.act_undo.text() == f"&Undo Delete {named}")
+    assert window.act_undo.isEnabled() and "trash" in window.statusBar().currentMessage()
 
     window.act_undo.trigger()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
-    assert window.act_redo.text() == "&Redo Delete visit" and not window.act_undo.isEnabled()
+    qtbot.waitUntil(lambda: window.act_redo.text() == f"&Redo Delete {named}")
+    assert not window.act_undo.isEnabled()
+    editor = window.tabs.current_editor()  # the record undone is shown, whatever was on screen
+    assert editor is not None and (editor.kind, editor.record_id) == ("visit", "visit-2015-beijing")
+    assert window.tabs.close_current()
     window.act_redo.trigger()
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
 
@@ -107,7 +119,9 @@ def test_delete_undo_redo_restore_through_the_menus(qtbot, window: MainWindow) -
     qtbot.waitUntil(lambda: trash.tree.topLevelItemCount() == 0)  # the restore runs off the UI thread
     assert trash.count.text() == "The trash is empty."
     assert records.get("visit", "visit-2015-beijing").deleted_at is None
-    assert window.act_undo.text() == "&Undo Restore visit"
+    qtbot.waitUntil(lambda: window.act_undo.text() == f"&Undo Restore {named}")
+    window.activateWindow()  # (offscreen, the window does not get the keyboard back after a dialog by itself)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
     qtbot.waitUntil(lambda: trash.tree.topLevelItemCount() == 1)
     window.show_section("visit")
@@ -118,6 +132,7 @@ def test_refused_delete_names_the_records_in_the_way(qtbot, window: MainWindow) 
     view = list_view(window, "team")
     wait_loaded(qtbot, view)
     view.select_id("team-environment")
+    click_standard_button_in_next_dialog(QMessageBox.StandardButton.Yes)
     window.act_delete.trigger()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorDialog") is not None)
     box = window.findChild(QMessageBox, "errorDialog")
@@ -162,7 +177,7 @@ def test_save_from_the_window_then_undo(qtbot, window: MainWindow) -> None:  # t
     with qtbot.waitSignal(editor.saved):
         window.act_save.trigger()  # File → Save saves the current editor
     assert window.ctx.records.get("agreement", "agr-2015-env-mou").doc["reference"] == "SBIC-2015-777"
-    assert window.act_undo.text() == "&Undo Edit agreement"
+    assert window.act_undo.text() == "&Undo Edit agreement “MOU on the Establishment of the Environ…”"
     window.act_undo.trigger()  # off the UI thread: the open editor follows when it is done
     qtbot.waitUntil(lambda: field.text() == "SBIC-2015-001")
     assert window.ctx.records.get("agreement", "agr-2015-env-mou").doc["reference"] == "SBIC-2015-001"

@@ -96,6 +96,8 @@ def test_views_decide_on_the_change_and_reload_only_what_it_touched(qtbot, windo
     window.act_undo.trigger()
     writes_done()
     assert reloads["visit"] == 2 and reloads["meeting"] == 0
+    assert window.tabs.current_editor().record_id == "visit-2015-beijing"  # the undo shows its record
+    assert window.tabs.close_current()  # back to the list
 
     window.ctx.refresh_all()  # F5 (or another clerk's save): every view
     assert reloads["visit"] == 3 and meetings._stale

@@ -46,6 +46,7 @@ from .shell_helpers import make_window, settle
 
 TRANSLATIONS = PROJECT_ROOT / "resources" / "translations"
 TS_FILES = {"ko": TRANSLATIONS / "secretariat_ko.ts", "zh": TRANSLATIONS / "secretariat_zh_CN.ts"}
+EN_PLURALS = TRANSLATIONS / "secretariat_en.ts"
 PLACEHOLDER = re.compile(r"%\d|%n|\{\w*\}")
 ACCELERATOR = re.compile(r"(?<!&)&(?=[^&\s])")  # "&File", not "People & Organizations" or "&&"
 CORE_SOURCES = ["secretariat_app/domain/rules.py", "secretariat_app/domain/langmap.py",
@@ -98,9 +99,50 @@ def test_the_translations_are_in_step_with_the_sources(tmp_path: Path) -> None:
         assert have - wanted == set(), f"stale in {path.name}: run scripts/update-translations"
 
 
+def numerus_sources(path: Path) -> dict[str, list[str]]:
+    """Source → forms of every message with plural forms in a .ts file."""
+    return {m.findtext("source") or "": [f.text or "" for f in m.iter("numerusform")]
+            for m in ET.parse(path).getroot().iter("message") if m.get("numerus") == "yes"}
+
+
+def test_counted_words_have_plural_forms_in_every_language(tmp_path: Path) -> None:
+    """"1 pages" cannot happen: a text that counts ("page(s)") is a plural message, and English has its
+    singular and plural forms as Korean and Chinese have their counters."""
+    sources = sorted(str(p) for p in (PROJECT_ROOT / "secretariat_app" / "ui").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), "-locations", "none", *sources, "-ts", str(fresh)], check=True,
+                   capture_output=True)
+    root = ET.parse(fresh).getroot()
+    counting = [m.findtext("source") for m in root.iter("message") if "(s)" in (m.findtext("source") or "")]
+    plural = numerus_sources(fresh)
+    assert counting and [s for s in counting if s not in plural] == []
+    english = numerus_sources(EN_PLURALS)
+    assert set(english) == set(plural)
+    for source, (one, many) in english.items():
+        assert "(s)" not in one + many and one != many or "(s)" not in source, source
+
+
+def test_english_counts_read_as_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from secretariat_app.ui.i18n import apply_language
+
+    try:
+        apply_language(qapp, "en")
+        pages = [QCoreApplication.translate("DocumentDialog", "%n page(s).", None, n) for n in (1, 2)]
+        assert pages == ["1 page.", "2 pages."]
+        apply_language(qapp, "ko")
+        assert QCoreApplication.translate("RecordListView", "%Ln visit(s)", None, 1) == "방문 1건"
+        apply_language(qapp, "zh")
+        assert QCoreApplication.translate("RecordListView", "%Ln visit(s)", None, 2) == "2 次访问"
+    finally:
+        apply_language(qapp, "en")
+
+
 def test_the_compiled_translations_are_those_of_the_ts_files(tmp_path: Path) -> None:
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for path in TS_FILES.values():
+    for path in [*TS_FILES.values(), EN_PLURALS]:
         fresh = tmp_path / path.with_suffix(".qm").name
         subprocess.run([str(lrelease), "-silent", str(path), "-qm", str(fresh)], check=True)
         assert fresh.read_bytes() == path.with_suffix(".qm").read_bytes(), "run scripts/update-translations"
@@ -202,6 +244,11 @@ def test_changes_are_named_in_the_ui_language(ui_language, sqlite_demo_app) -> N
     assert change_text(two) == "删除2条记录"
     ui_language("en")
     assert change_text(deleted) == "Delete visit" and change_text(two) == "Delete 2 records"
+    # Named in the records' language for the menus, cut to a menu's width.
+    assert change_text(deleted, "en") == "Delete visit “Official visit of Seoul Mayor Park Won…”"
+    assert change_text(Change("delete", frozenset({("visit", "v-1")}), {"delete": 1})) == "Delete visit"
+    ui_language("ko")
+    assert change_text(deleted, "ko").startswith("방문 “") and change_text(deleted, "ko").endswith("” 삭제")
 
 
 def test_names_sort_as_each_language_expects(qapp) -> None:  # type: ignore[no-untyped-def]

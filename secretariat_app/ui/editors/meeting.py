@@ -1,9 +1,10 @@
 """The meeting editor: when and where (on the venue's clock, with the other city's time beside it),
-participants, the agenda and the minutes."""
+participants, the agenda and the minutes. Moving the start moves the end with it: the meeting keeps its
+length (two hours for a new one)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
@@ -20,6 +21,8 @@ from .base import RecordEditor
 from .minutes import MinutesEditor
 from .people import scrolled
 
+DEFAULT_LENGTH = timedelta(hours=2)
+
 
 class MeetingEditor(RecordEditor):
     def build(self) -> None:
@@ -34,6 +37,8 @@ class MeetingEditor(RecordEditor):
         general.add("host_organization", RecordPicker(self.lookup, "organization", self.lang), self.tr("Host"))
         self.starts = general.add("starts_at", ZonedDateTimeEdit(), self.tr("Starts"))
         self.ends = general.add("ends_at", ZonedDateTimeEdit(optional=True), self.tr("Ends"))
+        self.ends.set_reference(lambda: self.starts.local().date().isoformat() if self.starts.local() else None)
+        self._start_seen: datetime | None = None  # the start the end's length is counted from
         self.add_tab("general", self.tr("Meeting"), scrolled(general))
 
         people = self.add_form(FieldForm())
@@ -50,7 +55,7 @@ class MeetingEditor(RecordEditor):
         self.add_tab("minutes", self.tr("Minutes"), minutes)
 
         self.city.changed.connect(self._zone_changed)
-        self.starts.changed.connect(self._times_changed)
+        self.starts.changed.connect(self._start_moved)
         self.ends.changed.connect(self._times_changed)
         self.participants.changed.connect(self._context_changed)
         self.agenda.changed.connect(self._context_changed)
@@ -63,7 +68,7 @@ class MeetingEditor(RecordEditor):
     def new_doc(self) -> Doc:
         return {"id": "", "kind": "team_meeting", "number": None, "title": None, "team": None,
                 "starts_at": f"{date.today().isoformat()}T10:00:00+09:00",  # 10:00 in Seoul, the default city
-                "ends_at": None, "city": "seoul", "venue": None, "host_organization": None, "participants": [],
+                "ends_at": f"{date.today().isoformat()}T12:00:00+09:00", "city": "seoul", "venue": None, "host_organization": None, "participants": [],
                 "agenda": [], "minutes": None}
 
     def id_hint(self, doc: Doc) -> tuple[Any, str]:
@@ -78,6 +83,7 @@ class MeetingEditor(RecordEditor):
             widget.blockSignals(True)
             widget.set_value(doc.get(key))
             widget.blockSignals(False)
+        self._start_seen = self.starts.local()
         self._context_changed()
         self._times_changed()
 
@@ -95,6 +101,17 @@ class MeetingEditor(RecordEditor):
     def _zone_changed(self) -> None:
         # A new venue city: the wall-clock times stay as typed, on the new city's clock.
         self._set_zone(self.city.value(), self.starts.value())
+        self._start_seen = self.starts.local()  # the same wall clock in another zone: the length stays
+        self._times_changed()
+
+    def _start_moved(self) -> None:
+        """The end keeps the meeting's length (an end before the start, or none, is left to the clerk)."""
+        start, before, end = self.starts.local(), self._start_seen, self.ends.local()
+        if start is None:
+            return  # half typed: wait until it reads as a time
+        self._start_seen = start
+        if before is not None and end is not None and end > before and start != before:
+            self.ends.set_local(start + (end - before))
         self._times_changed()
 
     def _times_changed(self) -> None:

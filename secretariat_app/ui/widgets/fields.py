@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -187,11 +188,12 @@ class DateField(QWidget):
         self.edit.textEdited.connect(lambda _text: self.changed.emit())
         self.calendar_button = QToolButton()
         self.calendar_button.setText("▾")
-        self.calendar_button.setToolTip(self.tr("Pick from a calendar"))
+        self.calendar_button.setToolTip(self.tr("Pick from a calendar (Alt+Down)"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")  # "▾" says it
         self.calendar = QCalendarWidget()
         self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)  # Enter on a day
         menu = QMenu(self.calendar_button)
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.calendar)
@@ -206,6 +208,14 @@ class DateField(QWidget):
         self.today_button = QToolButton()
         self.today_button.setText(self.tr("Today"))
         self.today_button.clicked.connect(lambda: self._set_and_tell(date.today().isoformat()))
+        # Tab goes from box to box, not through these buttons: "today" can be typed, the calendar opens
+        # with Alt+Down or F4, and select-all + Delete empties the box.
+        for button in (self.calendar_button, self.clear_button, self.today_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for key in ("Alt+Down", "F4"):
+            shortcut = QShortcut(QKeySequence(key), self.edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.calendar_button.showMenu)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit)
@@ -270,6 +280,7 @@ class DateField(QWidget):
         except ValueError:
             at = self._reference_date()
         self.calendar.setSelectedDate(QDate(at.year, at.month, at.day))
+        QTimer.singleShot(0, self.calendar.setFocus)  # the arrow keys walk the days at once
 
     def _picked(self, day: QDate) -> None:
         self.calendar_button.menu().close()
