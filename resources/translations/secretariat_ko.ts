@@ -265,10 +265,6 @@ Create a new, empty database there?</source>
         <translation>크기</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
         <source>Add file…</source>
         <translation>파일 추가…</translation>
     </message>
@@ -289,8 +285,36 @@ Create a new, empty database there?</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <source>Files are kept in the database with their SHA-256; a removed file stays in the record&apos;s history.</source>
-        <translation>파일은 SHA-256과 함께 데이터베이스에 보관됩니다. 삭제한 파일은 기록의 이력에 남습니다.</translation>
+        <source>PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 문서</translation>
+    </message>
+    <message>
+        <source>Hangul document</source>
+        <translation>한글 문서</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation>Excel 스프레드시트</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가일</translation>
+    </message>
+    <message>
+        <source>Each file is kept in the database; a removed file stays in the record&apos;s history.</source>
+        <translation>파일은 데이터베이스에 보관됩니다. 삭제한 파일은 기록의 이력에 남습니다.</translation>
     </message>
     <message>
         <source>File not added</source>
@@ -327,6 +351,10 @@ Create a new, empty database there?</source>
     <message>
         <source>File not available</source>
         <translation>파일을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>파일 지문(SHA-256): %1</translation>
     </message>
 </context>
 <context>

@@ -265,10 +265,6 @@ Create a new, empty database there?</source>
         <translation>大小</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
@@ -289,8 +285,36 @@ Create a new, empty database there?</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Files are kept in the database with their SHA-256; a removed file stays in the record&apos;s history.</source>
-        <translation>文件连同其 SHA-256 保存在数据库中；删除的文件仍保留在记录的历史中。</translation>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>Hangul document</source>
+        <translation>韩文 HWP 文档</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation>Excel 电子表格</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Each file is kept in the database; a removed file stays in the record&apos;s history.</source>
+        <translation>文件保存在数据库中；删除的文件仍保留在记录的历史中。</translation>
     </message>
     <message>
         <source>File not added</source>
@@ -327,6 +351,10 @@ Create a new, empty database there?</source>
     <message>
         <source>File not available</source>
         <translation>文件不可用</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>文件指纹（SHA-256）：%1</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from pathlib import Path
+from datetime import datetime
+from pathlib import Path, PurePath
 from typing import Any
 
 from sqlalchemy import select
@@ -24,6 +25,57 @@ from ..storage.database import Database
 MAX_BYTES = 512 * 1024 * 1024
 
 AttachmentDoc = dict[str, Any]  # {"name", "media_type", "size", "sha256"}, as in the exchange format
+
+
+# What kind of file an attachment is, in the words a clerk uses (the UI names each kind in its language):
+# by the file's extension first (Hangul files have no media type most systems know), then its media type.
+FILE_KINDS = ("pdf", "word", "hangul", "excel", "image", "text", "file")
+_KIND_OF_EXTENSION = {
+    "pdf": "pdf", "doc": "word", "docx": "word", "docm": "word", "dot": "word", "dotx": "word", "rtf": "word",
+    "hwp": "hangul", "hwpx": "hangul", "hwt": "hangul",
+    "xls": "excel", "xlsx": "excel", "xlsm": "excel", "xlsb": "excel", "xlt": "excel", "xltx": "excel",
+    "jpg": "image", "jpeg": "image", "png": "image", "gif": "image", "bmp": "image", "tif": "image", "tiff": "image",
+    "webp": "image", "heic": "image", "txt": "text", "md": "text", "csv": "text",
+}
+_KIND_OF_MEDIA_TYPE = {
+    "application/pdf": "pdf", "application/msword": "word", "application/rtf": "word", "text/rtf": "word",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "word",
+    "application/x-hwp": "hangul", "application/haansofthwp": "hangul", "application/vnd.hancom.hwp": "hangul",
+    "application/vnd.hancom.hwpx": "hangul", "application/hwp+zip": "hangul",
+    "application/vnd.ms-excel": "excel",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "excel",
+    "text/plain": "text", "text/markdown": "text", "text/csv": "text", "text/tab-separated-values": "text",
+}
+
+
+def file_kind(name: str, media_type: str | None = None) -> str:
+    """One of :data:`FILE_KINDS`: "pdf", "word", "hangul", "excel", "image", "text", else "file"."""
+    kind = _KIND_OF_EXTENSION.get(PurePath(name or "").suffix.lower().lstrip("."))
+    if kind:
+        return kind
+    media = (media_type or "").split(";")[0].strip().lower()
+    if media in _KIND_OF_MEDIA_TYPE:
+        return _KIND_OF_MEDIA_TYPE[media]
+    return "image" if media.startswith("image/") else "file"
+
+
+def added_at(db: Database, agreement_id: str) -> dict[str, datetime]:
+    """When each file the agreement lists now (by SHA-256) came to be listed, read from its audit trail:
+    the change after which its document lists the file while the one before did not. A file removed and
+    added again (or brought back by Undo) counts from its return."""
+    with db.reading() as uow:
+        rows = uow.session.execute(
+            select(m.AuditEntry.at, m.AuditEntry.after)
+            .where(m.AuditEntry.kind == "agreement", m.AuditEntry.record_id == agreement_id)
+            .order_by(m.AuditEntry.id)
+        ).all()
+    listed: dict[str, datetime] = {}
+    for at, after in rows:
+        if after is None:  # moved to the trash or purged: the list is what it was
+            continue
+        now = {a.get("sha256") for a in after.get("attachments") or [] if isinstance(a, dict)}
+        listed = {sha: listed.get(sha, at) for sha in now if isinstance(sha, str)}
+    return listed
 
 
 def media_type_of(name: str) -> str:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,6 +44,7 @@ from ..errors import SecretariatError
 from ..reports.data import BILINGUAL_SECTIONS, DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
 from .context import UiContext
 from .errors import show_error
+from .file_dialogs import save_file_name
 from .workers import Cancelled, Progress, Task
 
 if TYPE_CHECKING:  # ReportLab loads when a document is made, not with the dialog
@@ -357,8 +357,8 @@ class DocumentDialog(QDialog):
         return f"{self.record_id}-{what}-{lang}.pdf"
 
     def save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.default_file_name(),
-                                              self.tr("PDF documents (*.pdf)"))
+        path, _ = save_file_name(self, self.tr("Save as PDF"), self.default_file_name(),
+                                 self.tr("PDF documents (*.pdf)"))
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..services.connections import ServerAddress, remember_password, stored_password
 from ..settings import Settings, sqlite_url
+from .file_dialogs import save_file_name
 
 SETTINGS_GROUP = "connection"
 
@@ -56,7 +57,8 @@ class ConnectDialog(QDialog):
 
     def _file_tab(self, current: Settings | None) -> QWidget:
         page = QWidget()
-        self.path_edit = QLineEdit(str(current.sqlite_path) if current and current.sqlite_path else "")
+        self._current_path = str(current.sqlite_path) if current and current.sqlite_path else ""
+        self.path_edit = QLineEdit(self._current_path)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -91,10 +93,11 @@ class ConnectDialog(QDialog):
         return page
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Open or create a database file"), self.path_edit.text(),
-            self.tr("Secretariat database (*.sqlite3 *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+        typed = self.path_edit.text().strip()  # a path the clerk typed: the dialog starts there
+        path, _ = save_file_name(self, self.tr("Open or create a database file"),
+                                 filter=self.tr("Secretariat database (*.sqlite3 *.db);;All files (*)"),
+                                 options=QFileDialog.Option.DontConfirmOverwrite,
+                                 at=typed if typed and typed != self._current_path else None)
         if path:
             self.path_edit.setText(path)
 

@@ -17,8 +17,10 @@ from . import labels
 from .context import UiContext
 from .errors import show_error
 from .record_view import RecordView
+from .widgets.elided import elide
 
 EditorFactory = Callable[..., Any]
+TAB_TITLE_COLUMNS = 40  # a tab shows about this many characters of a title (a name can have 500)
 
 
 def editor_factory() -> EditorFactory:
@@ -49,7 +51,7 @@ class EditorTabs(QTabWidget):
         self.setMovable(True)
         self.setUsesScrollButtons(True)
         self.setElideMode(Qt.TextElideMode.ElideRight)
-        self.setStyleSheet("QTabBar::tab { max-width: 320px; }")
+        self.setStyleSheet("QTabBar::tab { max-width: 400px; }")
         self.addTab(browse_page, "")
         self.browse_page = browse_page
         # The browsing page is always there: no close button on it.
@@ -118,9 +120,13 @@ class EditorTabs(QTabWidget):
         self.editors_changed.emit()
 
     def _retitle(self, editor: Any, text: str) -> None:
+        """The tab shows the title cut to about 40 characters (the " *" of unsaved changes kept); its
+        tooltip has the whole title."""
         index = self.indexOf(editor)
         if index >= 0:
-            self.setTabText(index, text.replace("&", "&&"))  # R&D is a title, not a mnemonic
+            mark = " *" if text.endswith(" *") else ""
+            short = elide(text[: len(text) - len(mark)], TAB_TITLE_COLUMNS) + mark
+            self.setTabText(index, short.replace("&", "&&"))  # R&D is a title, not a mnemonic
             self.setTabToolTip(index, text)
 
     # --- closing -------------------------------------------------------------------------------------

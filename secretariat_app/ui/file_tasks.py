@@ -19,6 +19,7 @@ from ..errors import SecretariatError
 from ..settings import Settings, sqlite_url
 from .dialogs import ask
 from .errors import message_box
+from .file_dialogs import open_file_name, save_file_name
 from .progress import run_with_progress
 from .workers import Progress, Task
 
@@ -72,8 +73,7 @@ class FileTasks(QObject):
 
     def import_file(self, path: Path | None = None) -> Task | None:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import records"), "",
-                                                  self.tr("Exchange files (*.json *.zip)"))
+            name, _ = open_file_name(self.window, self.tr("Import records"), self.tr("Exchange files (*.json *.zip)"))
             if not name:
                 return None
             path = Path(name)
@@ -94,9 +94,8 @@ class FileTasks(QObject):
 
     def export_file(self, path: Path | None = None) -> Task | None:
         if path is None:
-            name, chosen = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export records"), "secretariat-export.zip",
-                self.tr("Bundle with attachments (*.zip);;Records only (*.json)"))
+            name, chosen = save_file_name(self.window, self.tr("Export records"), "secretariat-export.zip",
+                                          self.tr("Bundle with attachments (*.zip);;Records only (*.json)"))
             if not name:
                 return None
             path = Path(name)
@@ -120,10 +119,8 @@ class FileTasks(QObject):
                                  "backups, or export the records."))
             return None
         if dest is None:
-            default = maintenance.default_backup_path()
-            default.parent.mkdir(parents=True, exist_ok=True)
-            name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"), str(default),
-                                                  self.tr("Database files (*.sqlite3)"))
+            name, _ = save_file_name(self.window, self.tr("Back up the database"),
+                                     maintenance.default_backup_path().name, self.tr("Database files (*.sqlite3)"))
             if not name:
                 return None
             dest = Path(name)
@@ -140,9 +137,8 @@ class FileTasks(QObject):
             self._refuse(self.tr("Restore works on a local database file."))
             return None
         if src is None:
-            name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"),
-                                                  str(app.maintenance.default_backup_path().parent),
-                                                  self.tr("Database files (*.sqlite3 *.db);;All files (*)"))
+            name, _ = open_file_name(self.window, self.tr("Restore from a backup"),
+                                     self.tr("Database files (*.sqlite3 *.db);;All files (*)"))
             if not name:
                 return None
             src = Path(name)
@@ -193,10 +189,9 @@ class FileTasks(QObject):
         try:
             from .connect_dialog import ask_database
         except ImportError:
-            name, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Open or create a database file"),
-                str(current.sqlite_path or ""), self.tr("Database files (*.sqlite3 *.db);;All files (*)"),
-                options=QFileDialog.Option.DontConfirmOverwrite)
+            name, _ = save_file_name(self.window, self.tr("Open or create a database file"),
+                                     filter=self.tr("Database files (*.sqlite3 *.db);;All files (*)"),
+                                     options=QFileDialog.Option.DontConfirmOverwrite)
             return Settings(sqlite_url(name), current.user) if name else None
         return ask_database(current.user, current, self.window)
 

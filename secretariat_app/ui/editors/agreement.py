@@ -112,7 +112,8 @@ class AgreementEditor(RecordEditor):
         self.add_tab("text", self.tr("Full text"), text)
 
         files = self.add_form(FieldForm())
-        self.attachments = files.add("attachments", AttachmentsEditor(self.ctx.app.attachments), "")
+        self.attachments = files.add("attachments", AttachmentsEditor(self.ctx.app.attachments,
+                                                                       lambda: self.record_id), "")
         self.add_tab("attachments", self.tr("Attachments"), files)
 
     def new_doc(self) -> Doc:

@@ -1,7 +1,10 @@
 """An agreement's attachments: add a file, open it with the system's viewer, save a copy, remove.
 
 The bytes go into the database when the file is added (kept once per content, by SHA-256); the
-agreement lists the file when it is saved.
+agreement lists the file when it is saved. The list speaks the clerk's words: the file's name, what kind
+of document it is ("PDF document", "Hangul document"…), its size ("1.2 MB") and the day it was added
+(from the record's history; today for a file added since it was last saved). The SHA-256 shows only in
+a tooltip, as the file's fingerprint.
 """
 
 from __future__ import annotations
@@ -9,13 +12,14 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -32,10 +36,30 @@ from ...domain import filenames
 from ...errors import SecretariatError
 from ...storage.files import atomic_output
 from ..errors import show_error
+from ..file_dialogs import open_file_name, save_file_name
+from ..formatting import date_text
 from ..operations import operation
 from ..workers import Task
 
 _viewer_dir: Path | None = None
+
+def kind_text(kind: str) -> str:
+    """A kind of file (services.attachments.FILE_KINDS) in the UI language."""
+    words = {
+        "pdf": QCoreApplication.translate("AttachmentsEditor", "PDF document"),
+        "word": QCoreApplication.translate("AttachmentsEditor", "Word document"),
+        "hangul": QCoreApplication.translate("AttachmentsEditor", "Hangul document"),
+        "excel": QCoreApplication.translate("AttachmentsEditor", "Excel spreadsheet"),
+        "image": QCoreApplication.translate("AttachmentsEditor", "Image"),
+        "text": QCoreApplication.translate("AttachmentsEditor", "Text"),
+    }
+    return words.get(kind) or QCoreApplication.translate("AttachmentsEditor", "File")
+
+
+def size_text(size: int) -> str:
+    """A size in the units people use (1 kB = 1000 bytes, as file managers show them): "1.2 MB", with the
+    UI locale's decimal sign."""
+    return QLocale().formattedDataSize(max(int(size), 0), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def viewer_dir() -> Path:
@@ -50,15 +74,18 @@ def viewer_dir() -> Path:
 class AttachmentsEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, files: Attachments, parent: QWidget | None = None):
+    def __init__(self, files: Attachments, record_id: Callable[[], str | None] = lambda: None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.files = files
+        self.record_id = record_id  # the agreement's id (None while it is new): its history says when
         self.items: list[dict[str, Any]] = []
+        self.added: dict[str, datetime] = {}  # SHA-256 → when the agreement came to list the file
         self._read_only = False
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setHeaderLabels([self.tr("File"), self.tr("Type"), self.tr("Size"), self.tr("SHA-256")])
+        self.tree.setHeaderLabels([self.tr("File"), self.tr("Type"), self.tr("Size"), self.tr("Added")])
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda *_: self.open_current())
         style = self.style()
@@ -73,8 +100,8 @@ class AttachmentsEditor(QWidget):
         self.remove_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton),
                                          self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.note = QLabel(self.tr("Files are kept in the database with their SHA-256; a removed file stays in "
-                                   "the record's history."))
+        self.note = QLabel(self.tr("Each file is kept in the database; a removed file stays in the record's "
+                                   "history."))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(mid);")
         buttons = QHBoxLayout()
@@ -95,6 +122,13 @@ class AttachmentsEditor(QWidget):
 
     def set_value(self, value: Any) -> None:
         self.items = [dict(x) for x in value or []]
+        record_id = self.record_id()
+        try:
+            stored = self.files.added_at(record_id) if record_id and self.items else {}
+        except SecretariatError:  # the history cannot be read now (a server gone): no days, the files show
+            stored = {}
+        # Files added since the last save keep the moment they were added until the history has them.
+        self.added = {**{sha: at for sha, at in self.added.items() if sha in self._shas()}, **stored}
         self._render()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -114,6 +148,7 @@ class AttachmentsEditor(QWidget):
                          lambda exc: show_error(self, exc, self.tr("File not added")))
 
     def _added(self, entry: dict[str, Any]) -> None:
+        self.added.setdefault(entry["sha256"], datetime.now(UTC))
         self.items.append(entry)
         self._render()
         self.tree.setCurrentItem(self.tree.topLevelItem(len(self.items) - 1))
@@ -164,7 +199,7 @@ class AttachmentsEditor(QWidget):
         self.changed.emit()
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a file to the agreement"))
+        path, _ = open_file_name(self, self.tr("Add a file to the agreement"))
         if path:
             self.add_file(path)
 
@@ -172,7 +207,7 @@ class AttachmentsEditor(QWidget):
         entry = self._current()
         if entry is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), entry["name"])
+        path, _ = save_file_name(self, self.tr("Save a copy"), entry["name"])
         if path:
             self.save_copy(entry, path)
 
@@ -188,13 +223,20 @@ class AttachmentsEditor(QWidget):
         row = self.tree.indexOfTopLevelItem(item) if item is not None else -1
         return self.items[row] if 0 <= row < len(self.items) else None
 
+    def _shas(self) -> set[str]:
+        return {str(x.get("sha256", "")) for x in self.items}
+
     def _render(self) -> None:
         self.tree.clear()
         for x in self.items:
-            item = QTreeWidgetItem([x.get("name", ""), x.get("media_type", ""),
-                                    QLocale().formattedDataSize(int(x.get("size") or 0)),
-                                    str(x.get("sha256", ""))[:16] + "…"])
-            item.setToolTip(3, str(x.get("sha256", "")))
+            name = str(x.get("name", ""))
+            at = self.added.get(str(x.get("sha256", "")))
+            item = QTreeWidgetItem([name, kind_text(self.files.kind(name, x.get("media_type"))),
+                                    size_text(int(x.get("size") or 0)),
+                                    date_text(at.astimezone().date()) if at is not None else ""])
+            tip = "\n".join([name, self.tr("Fingerprint (SHA-256): %1").replace("%1", str(x.get("sha256", "")))])
+            for column in range(self.tree.columnCount()):
+                item.setToolTip(column, tip)
             self.tree.addTopLevelItem(item)
         for col in range(4):
             self.tree.resizeColumnToContents(col)

@@ -111,12 +111,13 @@ class RecordEditor(QWidget):
         self._last_title = ""
 
         self.banner = Banner()
-        self.heading = QLabel()
+        from ..widgets.elided import ElidedLabel  # here: the import block above is often edited
+
+        self.heading = ElidedLabel(lines=2)  # a 500-character name: two lines, "…", the whole in the tooltip
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel()
         self.meta.setStyleSheet("color: palette(mid);")
