@@ -28,7 +28,8 @@ def open_app(settings: Settings, progress: Callable[[int, int], None] | None = N
     db = Database(settings)
     observers: tuple[WriteObserver, ...] = (SearchIndex(db.dialect),)  # the index, in every write's transaction
     ensure_current(db, progress)  # builds the index once after an upgrade that changed it
-    return App(settings, db, Records(db, settings.user, observers), observers)
+    # The login and the clerk's display name go together to every writer (and to "prepared by").
+    return App(settings, db, Records(db, settings.user, observers, names=settings.names), observers)
 
 
 @contextmanager

@@ -49,10 +49,14 @@ class NotFoundError(SecretariatError):
 class ConflictError(SecretariatError):
     """The record was saved by someone else since it was opened."""
 
-    def __init__(self, kind: str, record_id: str, by: str, at: datetime, version: int):
+    def __init__(self, kind: str, record_id: str, by: str, at: datetime, version: int,
+                 by_name: Mapping[str, str] | None = None):
         self.kind, self.record_id, self.by, self.at, self.version = kind, record_id, by, at, version
+        self.by_name = dict(by_name) if by_name else None  # their display name by language, if they set one
+        name = (by_name or {}).get("en") or next(iter((by_name or {}).values()), "")
+        shown = f"{name} ({by})" if name and name != by else by
         super().__init__(
-            f"The {kind} {record_id} was changed by {by} at {at.astimezone():%Y-%m-%d %H:%M} "
+            f"The {kind} {record_id} was changed by {shown} at {at.astimezone():%Y-%m-%d %H:%M} "
             f"since you opened it; your save was refused so that their change is not overwritten."
         )
 

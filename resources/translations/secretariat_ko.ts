@@ -391,6 +391,48 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>ClerkNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>내 이름</translation>
+    </message>
+    <message>
+        <source>Secretariat notes who changes each record and who prepares each briefing pack. How should your name appear there? Give it in the languages you use; the others fall back to one you gave.</source>
+        <translation>Secretariat은 누가 각 기록을 변경하고 누가 각 브리핑 자료를 작성하는지 기록합니다. 그곳에 이름을 어떻게 표시할까요? 사용하는 언어로 입력하세요. 비워 둔 언어에는 입력한 다른 언어의 이름이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Your login (%1) is kept beside it. You can change the name later in Edit → Preferences….</source>
+        <translation>로그인 이름(%1)도 함께 기록됩니다. 이름은 나중에 편집 → 환경설정…에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkNameFields</name>
+    <message>
+        <source>In &amp;Korean:</source>
+        <translation>한국어(&amp;K):</translation>
+    </message>
+    <message>
+        <source>In &amp;Chinese:</source>
+        <translation>중국어(&amp;C):</translation>
+    </message>
+    <message>
+        <source>In &amp;English:</source>
+        <translation>영어(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Your name in %1 is %2 characters long; at most %3 characters are allowed.</source>
+        <translation>%1 이름이 %2자입니다. 최대 %3자까지 입력할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Open database</source>
@@ -985,6 +1027,10 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Fields changed</source>
         <translation>변경된 필드</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>로그인: %1</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
@@ -2015,6 +2061,14 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Interface &amp;language:</source>
         <translation>인터페이스 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Shown instead of your login in the history of each record, on the dashboard and on the briefing packs you print.</source>
+        <translation>각 기록의 이력, 대시보드, 인쇄하는 브리핑 자료에 로그인 이름 대신 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>내 이름</translation>
     </message>
     <message>
         <source>Restart</source>

@@ -391,6 +391,48 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>ClerkNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Secretariat notes who changes each record and who prepares each briefing pack. How should your name appear there? Give it in the languages you use; the others fall back to one you gave.</source>
+        <translation>Secretariat 会记下每条记录由谁修改、每份简报材料由谁编制。您的姓名应如何显示？请用您使用的语言填写；未填写的语言将显示您已填写的其他语言的姓名。</translation>
+    </message>
+    <message>
+        <source>Your login (%1) is kept beside it. You can change the name later in Edit → Preferences….</source>
+        <translation>您的登录名（%1）也会一并记下。之后可以在“编辑 → 首选项…”中更改姓名。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkNameFields</name>
+    <message>
+        <source>In &amp;Korean:</source>
+        <translation>韩文(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>In &amp;Chinese:</source>
+        <translation>中文(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>In &amp;English:</source>
+        <translation>英文(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Your name in %1 is %2 characters long; at most %3 characters are allowed.</source>
+        <translation>您的%1姓名有 %2 个字符，最多只能有 %3 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Open database</source>
@@ -985,6 +1027,10 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Fields changed</source>
         <translation>更改的字段</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>登录名：%1</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
@@ -2015,6 +2061,14 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Shown instead of your login in the history of each record, on the dashboard and on the briefing packs you print.</source>
+        <translation>在每条记录的历史、仪表板以及您打印的简报材料中代替登录名显示。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>Restart</source>

@@ -3,15 +3,17 @@ the observers, so that neither of them handles a database, a user name or an obs
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 
 from ..domain import models as m
+from ..domain import rules
 from ..services.lookup import CachingLookup
 from ..services.records import Records
 from ..services.store import WriteObserver
-from ..settings import Settings
+from ..settings import Settings, clean_names
 from ..storage.database import Database
 from .attachments import Attachments
 from .exchange import Exchange
@@ -32,13 +34,27 @@ class App:
         self.dashboard = Dashboards(self.db)
         self.search = Search(self.db)
         self.exchange = Exchange(self.db, self.records)
-        self.printing = Printing(self.db, self.settings.user)
+        self.printing = Printing(self.db, self.settings.user, self.settings.names)
         self.maintenance = Maintenance(self.db, self.settings.user)
         self.attachments = Attachments(self.db)
+        self.set_clerk_names(self.settings.names)  # only what the rules allow reaches the audit trail
 
     @property
     def user(self) -> str:
+        """The login: what the audit trail calls "user"."""
         return self.settings.user
+
+    @property
+    def clerk_names(self) -> dict[str, str]:
+        """The clerk's display name by language (empty when none is set), kept beside the login."""
+        return dict(self.settings.names)
+
+    def set_clerk_names(self, names: Mapping[str, str] | None) -> None:
+        """The clerk set another display name (Preferences): the writes and documents from now on carry it."""
+        clean = clean_names(rules.usable_clerk_name(names))
+        self.settings = replace(self.settings, names=clean)
+        self.records.names = dict(clean)
+        self.printing.names = dict(clean)
 
     @property
     def read_only(self) -> str | None:

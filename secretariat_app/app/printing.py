@@ -5,12 +5,13 @@ The command line and the desktop app's briefing dialog both come here; neither k
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from ..domain.langmap import pick
 from ..domain.vocab import LANGUAGES
 from ..errors import SecretariatError
 from ..reports.data import DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
@@ -23,15 +24,22 @@ if TYPE_CHECKING:  # the drawing modules import ReportLab (half a second): only 
 
 Opts = TypeVar("Opts", PackOptions, SheetOptions)
 
-__all__ = ["Printing", "check_output", "parse_pair", "parse_sections", "write_pdf"]
+__all__ = ["Printing", "check_output", "display_name", "parse_pair", "parse_sections", "write_pdf"]
+
+
+def display_name(names: Mapping[str, str] | None, lang: str) -> str:
+    """The clerk's display name in ``lang``, else in another language (ko, zh, en order); "" if none."""
+    return pick(names, lang)[0]
 
 
 class Printing:
-    """Documents of this database; "prepared by" defaults to the user."""
+    """Documents of this database; "prepared by" defaults to the clerk: their display name in the
+    document's language (else another language's, marked as any other fallback), else their login."""
 
-    def __init__(self, db: Database, user: str):
+    def __init__(self, db: Database, user: str, names: Mapping[str, str] | None = None):
         self._db = db
         self.user = user
+        self.names: dict[str, str] = dict(names or {})
 
     def pack(self, visit_id: str, options: PackOptions, as_of: date, appendix: Sequence[str] | None = None,
              progress: Progress | None = None) -> Rendered:
@@ -42,7 +50,12 @@ class Printing:
         return make_sheet(self._db, kind, record_id, self._signed(options), as_of, progress)
 
     def _signed(self, options: Opts) -> Opts:
-        return options if options.prepared_by else replace(options, prepared_by=self.user)
+        if options.prepared_by or options.prepared_by_names:  # named on purpose (--prepared-by)
+            return options
+        names = dict(self.names)
+        if names:
+            return replace(options, prepared_by=display_name(names, options.lang), prepared_by_names=names)
+        return replace(options, prepared_by=self.user)
 
 
 def make_pack(db: Database, visit_id: str, options: PackOptions, as_of: date,

@@ -2,8 +2,9 @@
 
 Top-level records (organizations, people, teams, agreements, meetings, visits) share
 :class:`RecordMixin`: a stable string id, a version for optimistic concurrency, timestamps, who
-changed it last, and a trash flag. Their parts (agenda items, minutes, memberships, ...) live in
-child tables keyed by the record and a position, replaced as a whole when the record is saved.
+changed it last (the login, and the clerk's display name beside it), and a trash flag. Their parts
+(agenda items, minutes, memberships, ...) live in child tables keyed by the record and a position,
+replaced as a whole when the record is saved.
 
 Texts in several languages are JSON language maps (see :mod:`.langmap`). Date-times keep their
 venue's UTC offset: they are stored as a UTC instant plus the offset in minutes, so they sort and
@@ -33,6 +34,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 ID = String(100)
 LM = JSON  # a language map {"ko": ..., "zh": ..., "en": ...}
+NAME_LM = JSON(none_as_null=True)  # the clerk's display name: SQL NULL when there is none, not JSON null
 
 # Explicit constraint names, so that migrations are the same on SQLite and PostgreSQL.
 NAMING = {
@@ -88,6 +90,9 @@ class RecordMixin:
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     updated_by: Mapped[str] = mapped_column(String(200))
+    # The display name of that clerk ({"ko": "김민지", "en": "Kim Minji"}), beside the login; None when the
+    # clerk had none set, and on records saved before it was kept (migration 0006).
+    updated_by_name: Mapped[dict[str, Any] | None] = mapped_column(NAME_LM)
     deleted_at: Mapped[datetime | None] = mapped_column(index=True)
     deleted_by: Mapped[str | None] = mapped_column(String(200))
     # The name's (or title's) key in Chinese pinyin order (domain/collation.py), kept by documents.write.
@@ -410,7 +415,9 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     change_id: Mapped[str] = mapped_column(String(36), index=True)  # one user action
     at: Mapped[datetime] = mapped_column(index=True)
-    user: Mapped[str] = mapped_column(String(200))
+    user: Mapped[str] = mapped_column(String(200))  # the login the app knew
+    # The clerk's display name by language, beside the login (None when none was set, and on old rows).
+    user_name: Mapped[dict[str, Any] | None] = mapped_column(NAME_LM)
     kind: Mapped[str] = mapped_column(String(30))
     record_id: Mapped[str] = mapped_column(ID)
     action: Mapped[str] = mapped_column(String(30))  # create, update, delete, restore, import, undo, redo

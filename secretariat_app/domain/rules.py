@@ -454,3 +454,31 @@ def check(
         if not refs.exists(target, tid):
             c.add(where, "no_such_record", kind=target, id=tid)
     return c.problems
+
+
+# --- the clerk's display name -----------------------------------------------------------------------
+
+CLERK_NAME = "clerk_name"  # the place of its problems
+
+
+def clerk_name_problems(names: Mapping[str, Any] | None) -> list[Problem]:
+    """The clerk's display name (Preferences) as any person's name: text, each language at most NAME
+    characters. Unlike a record's name it may be blank in every language (then the login is shown)."""
+    given = {k: v.strip() if isinstance(v, str) else v for k, v in (names or {}).items()
+             if not (isinstance(v, str) and not v.strip())}
+    if not given:
+        return []
+    c = Checker(refs=None)  # type: ignore[arg-type]  # a name refers to nothing
+    lm_of(NAME)(given, CLERK_NAME, c)
+    return c.problems
+
+
+def usable_clerk_name(names: Mapping[str, Any] | None) -> dict[str, str]:
+    """The languages of a display name that pass the rules, trimmed (a hand-edited settings file must not
+    put an unbounded text on every audit row)."""
+    problems = clerk_name_problems(names)
+    if any("lang" not in p.values for p in problems):
+        return {}
+    bad = {p.values["lang"] for p in problems}
+    return {k: v.strip() for k, v in (names or {}).items()
+            if k not in bad and isinstance(v, str) and v.strip() and k in ("ko", "zh", "en")}

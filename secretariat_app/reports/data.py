@@ -72,7 +72,10 @@ class PackOptions:
     bilingual: tuple[str, str] | None = None  # e.g. ("ko", "zh") for agreements and talking points
     sections: tuple[str, ...] = SECTIONS
     marking: str = ""  # "" = the standard marking in the pack's language
-    prepared_by: str = ""
+    prepared_by: str = ""  # plain text (the PDF's author too)
+    # The clerk's display name by language: the cover prints the pack language's (else another's, marked
+    # as any fallback) instead of ``prepared_by``, which then holds that name as plain text.
+    prepared_by_names: Mapping[str, str] | None = None
     reproducible: bool = False
 
 
@@ -95,4 +98,5 @@ class SheetOptions:
     lang: str = "en"
     marking: str = ""
     prepared_by: str = ""
+    prepared_by_names: Mapping[str, str] | None = None  # as for packs (the sheets name it in the PDF's author)
     reproducible: bool = False

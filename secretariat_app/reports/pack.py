@@ -68,7 +68,11 @@ class _Pack:
         head = common.person(doc, self.rel, v.get("head"), "head", "cover_line",
                              suffix=doc.markup(f" — {doc.label('head')}", lang, "head", inline=True))
         doc.add(head, Spacer(1, 60 * mm))
-        if self.options.prepared_by:
+        if self.options.prepared_by_names:  # the clerk's display name, in its own language's font
+            name = doc.inline(self.options.prepared_by_names, "prepared_by")
+            doc.add(Para(doc.markup(f"{doc.label('prepared_by')}: ", lang, "label prepared_by") + name,
+                         styles.style("cover_small", lang)))
+        elif self.options.prepared_by:
             doc.add(doc.para(f"{doc.label('prepared_by')}: {self.options.prepared_by}", lang, "prepared_by",
                              "cover_small"))
         doc.add(doc.para(f"{doc.label('prepared_on')}: {labels.short_date(self.data.as_of, lang)}", lang,

@@ -38,8 +38,9 @@ class Entry:
     city: str | None = None
     days: int | None = None  # days until (positive) or since (negative) the date that matters
     part: str | None = None  # the part of the record to show ("minutes.actions[2]"), if any
-    user: str | None = None
+    user: str | None = None  # the login
     action: str | None = None
+    user_name: LangMap | None = None  # the clerk's display name beside the login (None on old rows)
 
 
 @dataclass
@@ -151,7 +152,8 @@ def _actions(s: Session, today: date) -> tuple[list[OwnerActions], int]:
 
 def _recent(s: Session) -> list[Entry]:
     a = m.AuditEntry
-    rows = s.execute(select(a.kind, a.record_id, a.at, a.user, a.action).order_by(a.id.desc()).limit(RECENT * 20))
+    rows = s.execute(select(a.kind, a.record_id, a.at, a.user, a.action, a.user_name)
+                     .order_by(a.id.desc()).limit(RECENT * 20))
     latest: dict[tuple[str, str], Any] = {}
     for r in rows:
         latest.setdefault((r.kind, r.record_id), r)
@@ -163,7 +165,8 @@ def _recent(s: Session) -> list[Entry]:
         name = cls.name if kind in ("organization", "person", "team") else cls.title
         wanted = [rid for k, rid in latest if k == kind]
         titles |= {(kind, rid): t for rid, t in s.execute(select(cls.id, name).where(cls.id.in_(wanted)))}
-    return [Entry(k, rid, titles.get((k, rid)) or {"en": rid}, r.at, user=r.user, action=r.action)
+    return [Entry(k, rid, titles.get((k, rid)) or {"en": rid}, r.at, user=r.user, action=r.action,
+                  user_name=r.user_name or None)
             for (k, rid), r in latest.items() if (k, rid) in titles]
 
 

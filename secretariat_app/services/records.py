@@ -11,7 +11,7 @@ import random
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -41,16 +41,18 @@ class Loaded:
     updated_at: datetime
     updated_by: str
     deleted_at: datetime | None
+    updated_by_name: LangMap | None = None  # the display name of whoever changed it last, if they set one
 
 
 @dataclass(frozen=True)
 class HistoryEntry:
     at: datetime
-    user: str
+    user: str  # the login
     action: str
     fields: tuple[str, ...]  # the top-level fields that changed
     before: Doc | None
     after: Doc | None
+    user_name: LangMap | None = None  # the clerk's display name beside the login (None on old rows)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class TrashEntry:
     title: LangMap
     deleted_at: datetime
     deleted_by: str
+    deleted_by_name: LangMap | None = None  # a trashed record was last changed by whoever trashed it
 
 
 def title_of(kind: str, doc: Doc) -> LangMap:
@@ -89,9 +92,13 @@ def retried(attempt: Callable[[], Any]) -> Any:
 
 
 class Records:
-    def __init__(self, db: Database, user: str, observers: Sequence[WriteObserver] = ()):
+    def __init__(self, db: Database, user: str, observers: Sequence[WriteObserver] = (),
+                 names: Mapping[str, str] | None = None):
         self.db = db
-        self.user = user
+        self.user = user  # the login, on every audit row and record this writes
+        # The clerk's display name by language, kept beside the login; the app changes it when the clerk
+        # sets another in Preferences (it applies to the writes that start after that).
+        self.names: dict[str, str] = dict(names or {})
         self.observers = tuple(observers)
         self._undo: list[Change] = []
         self._redo: list[Change] = []
@@ -106,7 +113,7 @@ class Records:
         with self.db.reading() as uow:
             obj = store.load(uow.session, kind, record_id, include_trash)
             return Loaded(kind, documents.to_doc(kind, obj), obj.version, obj.created_at, obj.updated_at,
-                          obj.updated_by, obj.deleted_at)
+                          obj.updated_by, obj.deleted_at, obj.updated_by_name or None)
 
     def exists(self, kind: str, record_id: str) -> bool:
         with self.db.reading() as uow:
@@ -126,7 +133,8 @@ class Records:
                 .order_by(m.AuditEntry.id)
             )
             return [
-                HistoryEntry(r.at, r.user, r.action, changed_fields(r.before, r.after), r.before, r.after)
+                HistoryEntry(r.at, r.user, r.action, changed_fields(r.before, r.after), r.before, r.after,
+                             r.user_name or None)
                 for r in rows
             ]
 
@@ -136,9 +144,10 @@ class Records:
             for kind, cls in m.RECORD_CLASSES.items():
                 name_col = cls.name if hasattr(cls, "name") else cls.title  # type: ignore[attr-defined]
                 rows = uow.session.execute(
-                    select(cls.id, name_col, cls.deleted_at, cls.deleted_by).where(cls.deleted_at.is_not(None))
+                    select(cls.id, name_col, cls.deleted_at, cls.deleted_by, cls.updated_by_name)
+                    .where(cls.deleted_at.is_not(None))
                 )
-                out += [TrashEntry(kind, r[0], r[1], r[2], r[3] or "") for r in rows]
+                out += [TrashEntry(kind, r[0], r[1], r[2], r[3] or "", r[4] or None) for r in rows]
         return sorted(out, key=lambda e: e.deleted_at, reverse=True)
 
     # --- writing ---------------------------------------------------------------------------------
@@ -149,10 +158,11 @@ class Records:
         """Run one user action in one transaction; record it for undo; tell the listeners.
         ``committed`` runs after the commit and before the listeners hear of it (undo moves its stacks)."""
         self._writable()
+        names = dict(self.names)  # as the action started, for every try of it
 
         def attempt() -> tuple[Context, tuple[Written, ...]]:
             with self.db.writing() as uow:
-                ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers)
+                ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers, names=names)
                 written = tuple(w for w in step(ctx) if w is not None)
                 uow.commit()
             return ctx, written
@@ -175,11 +185,12 @@ class Records:
         """A write of many records (an import) in one transaction: the change keeps ids and counts, not
         the records' content, and cannot be undone. A dry run rolls back and tells nobody."""
         self._writable()
+        names = dict(self.names)
 
         def attempt() -> tuple[Context, ChangeTally]:
             tally = ChangeTally()
             with self.db.writing() as uow:
-                ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers)
+                ctx = Context(uow.session, self.user, str(uuid.uuid4()), label, self.observers, names=names)
                 work(ctx, tally)
                 if not dry_run:
                     uow.commit()

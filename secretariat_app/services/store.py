@@ -8,6 +8,7 @@ tell the observers (the search index) in the same transaction.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -44,11 +45,17 @@ class Written:
 @dataclass
 class Context:
     session: Session
-    user: str
+    user: str  # the login
     change_id: str
     action_label: str | None = None  # what the audit trail calls the step (import, undo, ...)
     observers: tuple[WriteObserver, ...] = ()
     now: datetime | None = None
+    names: Mapping[str, str] | None = None  # the clerk's display name by language, kept beside the login
+
+    @property
+    def user_name(self) -> dict[str, str] | None:
+        """The display name as stored (None when the clerk set none)."""
+        return dict(self.names) if self.names else None
 
     def stamp(self) -> datetime:
         if self.now is None:
@@ -74,11 +81,11 @@ def load(session: Session, kind: str, record_id: str, include_trash: bool = Fals
 def _conflict(session: Session, kind: str, record_id: str) -> ConflictError:
     cls = model(kind)
     row = session.execute(
-        select(cls.version, cls.updated_by, cls.updated_at).where(cls.id == record_id)
+        select(cls.version, cls.updated_by, cls.updated_at, cls.updated_by_name).where(cls.id == record_id)
     ).one_or_none()
     if row is None:
         raise NotFoundError(f"There is no {kind} {record_id!r}; it may have been removed.")
-    return ConflictError(kind, record_id, row.updated_by, row.updated_at, row.version)
+    return ConflictError(kind, record_id, row.updated_by, row.updated_at, row.version, row.updated_by_name)
 
 
 def _claim(ctx: Context, kind: str, record_id: str, expected: int) -> None:
@@ -88,7 +95,8 @@ def _claim(ctx: Context, kind: str, record_id: str, expected: int) -> None:
     if expected != ANY_VERSION:
         query = query.where(cls.version == expected)
     result = ctx.session.execute(
-        query.values(version=cls.version + 1, updated_at=ctx.stamp(), updated_by=ctx.user),
+        query.values(version=cls.version + 1, updated_at=ctx.stamp(), updated_by=ctx.user,
+                     updated_by_name=ctx.user_name),
         execution_options={"synchronize_session": False},
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -96,16 +104,18 @@ def _claim(ctx: Context, kind: str, record_id: str, expected: int) -> None:
 
 
 AUDIT_ON_SERVER = text("SELECT secretariat_audit(:change_id, CAST(:at AS timestamp), :user, :kind, :record_id, :action, :summary, "
-                       "CAST(:before AS json), CAST(:after AS json))")
+                       "CAST(:before AS json), CAST(:after AS json), CAST(:user_name AS json))")
 
 
 def _audit(ctx: Context, w: Written, summary: str | None = None) -> None:
-    row = {"change_id": ctx.change_id, "at": ctx.stamp(), "user": ctx.user, "kind": w.kind, "record_id": w.record_id,
-           "action": ctx.action_label or w.action, "summary": summary, "before": w.before, "after": w.after}
+    row = {"change_id": ctx.change_id, "at": ctx.stamp(), "user": ctx.user, "user_name": ctx.user_name,
+           "kind": w.kind, "record_id": w.record_id, "action": ctx.action_label or w.action, "summary": summary,
+           "before": w.before, "after": w.after}
     if ctx.session.get_bind().dialect.name == "postgresql":
         # Through the server's function: editors may not insert audit rows themselves, and the server
-        # notes the login that wrote each one (migration 0005).
-        ctx.session.execute(AUDIT_ON_SERVER, {**row, "before": _json(w.before), "after": _json(w.after)})
+        # notes the login that wrote each one (migrations 0005, 0006: the display name beside it).
+        ctx.session.execute(AUDIT_ON_SERVER, {**row, "before": _json(w.before), "after": _json(w.after),
+                                              "user_name": _json(ctx.user_name)})
     else:
         ctx.session.add(m.AuditEntry(**row))
     for observer in ctx.observers:
@@ -151,7 +161,8 @@ def save(ctx: Context, kind: str, doc: Doc, expected_version: int | None, checke
                             f"since you opened it); your save was refused.")
     if existing is None:
         now = ctx.stamp()
-        obj = cls(id=record_id, version=1, created_at=now, updated_at=now, updated_by=ctx.user)
+        obj = cls(id=record_id, version=1, created_at=now, updated_at=now, updated_by=ctx.user,
+                  updated_by_name=ctx.user_name)
         session.add(obj)
         documents.write(session, kind, obj, doc)
         if not is_new:
@@ -165,7 +176,7 @@ def save(ctx: Context, kind: str, doc: Doc, expected_version: int | None, checke
     nested = session.begin_nested()
     try:
         _claim(ctx, kind, record_id, ANY_VERSION if expected_version is None else expected_version)
-        session.refresh(existing, ["version", "updated_at", "updated_by"])
+        session.refresh(existing, ["version", "updated_at", "updated_by", "updated_by_name"])
         if was_trashed:  # an import (or a create over a trashed id) brings it back
             existing.deleted_at = existing.deleted_by = None
         documents.write(session, kind, existing, doc)

@@ -20,6 +20,7 @@ from .. import bootstrap, settings
 from ..errors import SecretariatError
 from . import workers
 from .change_watch import ChangeWatch
+from .clerk_name import ask_at_start
 from .context import UiContext
 from .errors import install_excepthook, log_exception
 from .main_window import MainWindow
@@ -117,6 +118,7 @@ def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None
     ChangeWatch(ctx)  # other clerks' changes show up without F5
     window = MainWindow(ctx, stored)
     window.show()
+    ask_at_start(window, stored)  # no display name yet: asked once, over the window, never blocking it
     return qapp, window
 
 

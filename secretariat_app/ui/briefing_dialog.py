@@ -251,7 +251,7 @@ class DocumentDialog(QDialog):
 
     def _work(self) -> Any:
         """The job for the worker thread, made of plain values read from the widgets now."""
-        printer, user = self.ctx.app.printing, self.ctx.app.user
+        printer = self.ctx.app.printing  # "prepared by": the clerk's display name, else their login
         meter = self.meter = _Meter()
         lang = self.language.currentData()
         qd = self.as_of.date()
@@ -266,14 +266,14 @@ class DocumentDialog(QDialog):
                 pair = (self.first_language.currentData(), self.second_language.currentData())
                 if pair[0] == pair[1]:
                     raise SecretariatError(self.tr("Choose two different languages for the side-by-side layout."))
-            options = PackOptions(lang=lang, bilingual=pair, sections=sections, prepared_by=user)
+            options = PackOptions(lang=lang, bilingual=pair, sections=sections)
 
             def pack(progress: Progress) -> Rendered:
                 progress(0, 1)  # (cancelled before it started?)
                 return printer.pack(record_id, options, as_of, progress=meter.report)
 
             return pack
-        kind, sheet = self.kind, SheetOptions(lang=lang, prepared_by=user)
+        kind, sheet = self.kind, SheetOptions(lang=lang)
 
         def one_sheet(progress: Progress) -> Rendered:
             progress(0, 1)

@@ -26,6 +26,7 @@ from ..errors import SecretariatError
 from ..services import dashboard
 from . import formatting as fmt
 from . import labels
+from .clerk_name import who
 from .context import UiContext
 from .follows_changes import FollowsChanges
 
@@ -280,7 +281,7 @@ class DashboardView(FollowsChanges, QScrollArea):
             text, note = self._title(e)
             assert isinstance(e.when, datetime)
             what = f"{labels.kind_name(e.kind)} {labels.audit_action(e.action or '')}"
-            card.add(text, f"{fmt.instant_text(e.when)} · {e.user}", (e.kind, e.record_id, ""),
+            card.add(text, f"{fmt.instant_text(e.when)} · {who(e.user, e.user_name)}", (e.kind, e.record_id, ""),
                      f"{what}\n{note}".strip(), italic=bool(note))
         if not d.recent:
             card.empty(self.tr("Nothing has been changed yet."))

@@ -197,6 +197,7 @@ class FileTasks(QObject):
 
     def _switch(self, fresh: bootstrap.App) -> None:
         old = self.ctx.app
+        fresh.set_clerk_names(old.clerk_names)  # the same clerk, whichever database: their name goes along
         self.ctx.switch_app(fresh)
         self.window.database_switched()
         if old is not fresh:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..errors import SecretariatError
 from ..services.changes import Change
 from . import file_tasks, labels, workers
+from .clerk_name import who
 from .context import UiContext
 from .dashboard import DashboardView
 from .dialogs import ShortcutsDialog, ask, show_about
@@ -528,7 +529,13 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         from .preferences_dialog import edit_preferences
 
-        edit_preferences(self, self.settings, self.ctx.lang)
+        edit_preferences(self, self.settings, self.ctx.lang, names_changed=self.clerk_names_changed)
+
+    def clerk_names_changed(self, names: dict[str, str]) -> None:
+        """The clerk set another display name (Preferences, or the first-start question): the saves
+        from now on carry it; what was saved before keeps the name it was saved with."""
+        self.ctx.app.set_clerk_names(names)
+        self._update_status_labels()
 
     def _step_tab(self, step: int) -> None:
         if self.tabs.count():
@@ -575,7 +582,9 @@ class MainWindow(QMainWindow):
 
     def _update_status_labels(self) -> None:
         settings = self.ctx.app.settings
-        self.database_label.setText(f"{settings.display_name} · {settings.user}")
+        clerk = who(None, settings.names)
+        self.database_label.setText(f"{settings.display_name} · {clerk} ({settings.user})" if clerk
+                                    else f"{settings.display_name} · {settings.user}")
         if self.ctx.app.read_only:
             self.database_label.setText(self.tr("Read-only: %1").replace("%1", self.database_label.text()))
             self.database_label.setToolTip(self.tr("This database cannot be written here (%1): you may search, "

@@ -1,12 +1,14 @@
-"""Edit → Preferences…: the language of the interface.
+"""Edit → Preferences…: the clerk's display name and the language of the interface.
 
-A new language applies after a restart (every window, menu and Qt dialog is built in it then); the
-dialog offers to restart at once, which quits through the usual unsaved-changes questions first.
+The name (Korean, Chinese, English; see ui/clerk_name.py) applies at once to what is saved and printed
+from then on. A new language applies after a restart (every window, menu and Qt dialog is built in it
+then); the dialog offers to restart at once, which quits through the usual unsaved-changes questions first.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import i18n
+from .clerk_name import ClerkNameFields, save_names, stored_names
 from .dialogs import ask
 from .formatting import LANGUAGE_NAMES
 
@@ -41,16 +45,33 @@ class PreferencesDialog(QDialog):
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Interface &language:"), self.language)
+        self.name_fields = ClerkNameFields(stored_names(settings), self)
+        name_note = QLabel(self.tr("Shown instead of your login in the history of each record, on the dashboard "
+                                   "and on the briefing packs you print."))
+        name_note.setWordWrap(True)
+        name_box = QGroupBox(self.tr("Your name"))
+        name_layout = QVBoxLayout(name_box)
+        name_layout.addWidget(self.name_fields)
+        name_layout.addWidget(name_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(name_box)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
 
     def chosen(self) -> str:
         return str(self.language.currentData())
+
+    def names(self) -> dict[str, str]:
+        return self.name_fields.value()
+
+    def accept(self) -> None:
+        if self.name_fields.check():  # a name over the limit keeps the dialog open, the message beside it
+            super().accept()
 
 
 def restart(window: QWidget) -> bool:
@@ -75,10 +96,18 @@ def restart_command(argv: list[str] | None = None) -> tuple[str, list[str]]:
     return sys.executable, ["-m", "secretariat_app", *argv[1:]]
 
 
-def edit_preferences(window: QWidget, settings: QSettings, record_lang: str) -> str | None:
-    """Show the dialog; returns the new UI language if it changed (already saved), else None."""
+def edit_preferences(window: QWidget, settings: QSettings, record_lang: str,
+                     names_changed: Callable[[dict[str, str]], None] | None = None) -> str | None:
+    """Show the dialog; returns the new UI language if it changed (already saved), else None. A changed
+    display name is saved, and ``names_changed`` hears of it."""
     dialog = PreferencesDialog(settings, window)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() == i18n.current_language():
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if dialog.names() != stored_names(settings):
+        kept = save_names(settings, dialog.names())
+        if names_changed is not None:
+            names_changed(kept)
+    if dialog.chosen() == i18n.current_language():
         return None
     new = dialog.chosen()
     if record_lang == i18n.current_language():  # records followed the interface: they keep following it

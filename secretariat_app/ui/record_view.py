@@ -17,6 +17,7 @@ from ..errors import SecretariatError
 from ..services.records import title_of
 from . import formatting as fmt
 from . import labels
+from .clerk_name import who
 from .context import UiContext
 
 
@@ -64,7 +65,8 @@ class RecordView(QWidget):
         rows = "".join(f"<tr><td style='padding-right:12px;color:#555' valign='top'>{html.escape(k)}</td>"
                        f"<td>{_value_html(v)}</td></tr>" for k, v in loaded.doc.items())
         meta = self.tr("Version %1, last changed by %2 on %3").replace("%1", str(loaded.version)) \
-            .replace("%2", html.escape(loaded.updated_by)).replace("%3", fmt.instant_text(loaded.updated_at))
+            .replace("%2", html.escape(who(loaded.updated_by, loaded.updated_by_name))) \
+            .replace("%3", fmt.instant_text(loaded.updated_at))
         self.browser.setHtml(f"<h2>{html.escape(title)}</h2><p style='color:gray'>{meta}</p>"
                              f"<table cellspacing='4'>{rows}</table>")
         self.title_changed.emit(title)

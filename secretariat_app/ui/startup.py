@@ -8,10 +8,10 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import fonts
-from ..settings import RESOURCES, data_dir
+from ..settings import RESOURCES, UI_SETTINGS_FILE, data_dir
 
 TRANSLATIONS = RESOURCES / "translations"
-SETTINGS_FILE = "secretariat-ui.ini"
+SETTINGS_FILE = UI_SETTINGS_FILE  # the command line reads the clerk's display name from it too
 _families: dict[str, str] = {}
 
 
@@ -54,7 +54,7 @@ def apply_record_font(lang: str) -> None:
 
 
 def window_settings() -> QSettings:
-    """Window layout, list columns and the languages, kept in the data folder."""
+    """Window layout, list columns, the languages and the clerk's display name, kept in the data folder."""
     return QSettings(str(data_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 

@@ -23,6 +23,7 @@ from ..services.changes import Change
 from ..services.records import TrashEntry
 from . import formatting as fmt
 from . import labels
+from .clerk_name import who
 from .context import UiContext
 from .dialogs import ask
 from .errors import show_error
@@ -107,7 +108,7 @@ class TrashView(FollowsChanges, QWidget):
         for e in self.entries:
             text, fallback = fmt.lm(e.title, self.ctx.lang)
             item = TrashItem([text or e.record_id, labels.kind_name(e.kind), fmt.instant_text(e.deleted_at),
-                                    e.deleted_by])
+                                    who(e.deleted_by, e.deleted_by_name)])
             item.setData(0, ENTRY_ROLE, (e.kind, e.record_id))
             item.setData(2, Qt.ItemDataRole.UserRole, e.deleted_at.isoformat())
             item.setToolTip(0, "\n".join(x for x in (text, e.record_id, fmt.fallback_note(fallback, self.ctx.lang)) if x))

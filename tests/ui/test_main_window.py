@@ -16,6 +16,7 @@ from secretariat_app.ui import errors as ui_errors
 from secretariat_app.ui.main_window import SECTIONS, MainWindow
 from secretariat_app.ui.trash_view import TrashView
 
+from .conftest import preset_clerk_name
 from .editor_helpers import click_standard_button_in_next_dialog
 from .shell_helpers import column_texts, empty_window, list_view, make_window, settle, wait_loaded, window
 
@@ -291,6 +292,7 @@ def test_start_gui_first_run_loads_the_demo(qtbot, tmp_path, monkeypatch) -> Non
     from secretariat_app.ui import app as gui
 
     monkeypatch.setenv("SECRETARIAT_HOME", str(tmp_path / "home"))
+    preset_clerk_name(tmp_path / "home")  # no first-start question over this test
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     _qapp, window = gui.start_gui(argparse.Namespace(db=None, database_url=None))
@@ -311,6 +313,7 @@ def test_start_gui_does_not_fill_a_named_database(qtbot, tmp_path, monkeypatch) 
     from secretariat_app.ui import app as gui
 
     monkeypatch.setenv("SECRETARIAT_HOME", str(tmp_path / "home"))
+    preset_clerk_name(tmp_path / "home")  # no first-start question over this test
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     asked: list[str] = []

@@ -33,6 +33,7 @@ from ...services.changes import Change
 from ...services.lookup import Choice
 from ...services.records import Loaded, title_of
 from ...services.references import references_of
+from ..clerk_name import who
 from ..context import UiContext
 from ..errors import show_error
 from ..fact_text import problem_line, problem_message
@@ -396,10 +397,11 @@ class RecordEditor(QWidget):
 
     def on_conflict(self, exc: ConflictError) -> None:
         """Our save was refused: tell who changed the record and when; reload, or keep our text."""
-        who = self.tr("%1 saved this record on %2, after you opened it.").replace("%1", exc.by).replace(
+        by = who(exc.by, exc.by_name)
+        saved_by = self.tr("%1 saved this record on %2, after you opened it.").replace("%1", by).replace(
             "%2", format_moment(exc.at))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"),
-                          who + "\n" + self.tr("Your save was refused so that their change is not overwritten."),
+                          saved_by + "\n" + self.tr("Your save was refused so that their change is not overwritten."),
                           QMessageBox.StandardButton.NoButton, self)
         box.setInformativeText(self.tr(
             "Reload shows their version (your changes are dropped). Keep my text leaves your changes on "
@@ -412,9 +414,9 @@ class RecordEditor(QWidget):
         box.exec()
         if box.clickedButton() is reload_button:
             self.reload()
-            self.say(self.tr("Reloaded: this is the version %1 saved.").replace("%1", exc.by))
+            self.say(self.tr("Reloaded: this is the version %1 saved.").replace("%1", by))
         else:
-            self._show_stale(exc.by, exc.at)
+            self._show_stale(by, exc.at)
 
     def _show_stale(self, by: str, at: Any) -> None:
         self.banner.show_message(
@@ -455,10 +457,10 @@ class RecordEditor(QWidget):
             return
         if not self.is_dirty() or self._read_only_reason:
             self._apply(loaded, loaded.doc)
-            self.say(self.tr("Updated: changed by %1 on %2.").replace("%1", loaded.updated_by).replace(
-                "%2", format_moment(loaded.updated_at)))
+            self.say(self.tr("Updated: changed by %1 on %2.").replace(
+                "%1", who(loaded.updated_by, loaded.updated_by_name)).replace("%2", format_moment(loaded.updated_at)))
         else:
-            self._show_stale(loaded.updated_by, loaded.updated_at)
+            self._show_stale(who(loaded.updated_by, loaded.updated_by_name), loaded.updated_at)
 
     def _refresh_labels(self) -> None:
         """Another record changed: a linked record's name shown here may have changed too."""
@@ -530,7 +532,8 @@ class RecordEditor(QWidget):
         else:
             self.meta.setText(self.tr("%1 · version %2 · last changed by %3 on %4")
                               .replace("%1", loaded.doc["id"]).replace("%2", str(loaded.version))
-                              .replace("%3", loaded.updated_by).replace("%4", format_moment(loaded.updated_at)))
+                              .replace("%3", who(loaded.updated_by, loaded.updated_by_name))
+                              .replace("%4", format_moment(loaded.updated_at)))
         self._emit_title()
 
     def _emit_title(self) -> None:

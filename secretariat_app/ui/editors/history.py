@@ -11,6 +11,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...services.records import HistoryEntry, Records
+from ..clerk_name import who
 from ..formatting import text_date_format, time_format
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,8 +65,9 @@ class HistoryView(QWidget):
         self.entries = list(reversed(self.records.history(self.kind, record_id))) if record_id else []
         self.tree.clear()
         for entry in self.entries:
-            item = QTreeWidgetItem([format_moment(entry.at), entry.user, self.describe(entry),
-                                    ", ".join(entry.fields)])
+            item = QTreeWidgetItem([format_moment(entry.at), who(entry.user, entry.user_name),
+                                    self.describe(entry), ", ".join(entry.fields)])
+            item.setToolTip(1, self.tr("Login: %1").replace("%1", entry.user))  # the name is the clerk's word
             item.setData(0, ENTRY_ROLE, entry)
             self.tree.addTopLevelItem(item)
         for col in range(3):
@@ -105,7 +107,8 @@ class HistoryView(QWidget):
                 f"<td valign='top' style='color:#8a1c1c'>{_cell(before.get(name))}</td>"
                 f"<td valign='top'>→</td><td valign='top' style='color:#1c5e20'>{_cell(after.get(name))}</td></tr>"
             )
-        heading = html.escape(f"{self.describe(entry)} · {entry.user} · {format_moment(entry.at)}")
+        heading = html.escape(f"{self.describe(entry)} · {who(entry.user, entry.user_name)} · "
+                              f"{format_moment(entry.at)}")
         if not rows:
             body = html.escape(self.tr("No field changed (the record was moved to or from the trash)."))
         else:
