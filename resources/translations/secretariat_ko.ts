@@ -117,6 +117,10 @@
         <translation>문서 번호</translation>
     </message>
     <message>
+        <source>The next free number is suggested; keep it or type another.</source>
+        <translation>다음 빈 번호가 제안됩니다. 그대로 쓰거나 다른 번호를 입력하세요.</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>

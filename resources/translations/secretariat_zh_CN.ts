@@ -117,6 +117,10 @@
         <translation>文号</translation>
     </message>
     <message>
+        <source>The next free number is suggested; keep it or type another.</source>
+        <translation>已建议下一个可用编号；可保留或另行输入。</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>

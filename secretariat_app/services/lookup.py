@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ..domain import models as m
 from ..domain.documents import local_time
 from ..domain.langmap import LangMap, pick
+from ..domain.reference_numbers import next_reference
 from ..domain.vocab import LANGUAGES
 from ..storage.database import Database
 from .references import REFERENCES
@@ -194,6 +195,31 @@ class Lookup:
         while f"{stem}-{n}" in taken:
             n += 1
         return f"{stem}-{n}"
+
+    def next_reference(self, year: int) -> str:
+        """The agreement reference to suggest for ``year``, in the council's pattern (trashed ones count:
+        a number is never given twice)."""
+        with self.db.reading() as uow:
+            taken = list(uow.session.scalars(select(m.Agreement.reference).where(m.Agreement.reference.is_not(None))))
+        return next_reference(taken, year)
+
+    def organization_of(self, person_id: str, among: Iterable[str]) -> str | None:
+        """Which of the organizations ``among`` the person works for: their own, or one it belongs to
+        (a department of the Seoul Metropolitan Government signs for the SMG)."""
+        wanted = set(among)
+        with self.db.reading() as uow:
+            org = uow.session.scalar(select(m.Person.organization_id).where(m.Person.id == person_id))
+            for _ in range(20):  # the rules refuse cycles; a bound keeps a damaged file from looping
+                if org is None or org in wanted:
+                    return org
+                org = uow.session.scalar(select(m.Organization.parent_id).where(m.Organization.id == org))
+        return None
+
+    def first_member(self, team_id: str) -> str | None:
+        """The team's first member (the council lists its coordinator first)."""
+        with self.db.reading() as uow:
+            return uow.session.scalar(select(m.TeamMember.person_id).where(m.TeamMember.team_id == team_id)
+                                      .order_by(m.TeamMember.position).limit(1))
 
     def _choices(self, session: Session, kind: str, rows: list[Any], lang: str) -> list[Choice]:
         org_names: dict[str, LangMap] = {}

@@ -323,3 +323,22 @@ def test_a_problem_deep_in_the_minutes_is_shown_on_its_row_and_field(qtbot, ctx)
     editor.focus_part(problems[0].place)  # as the "Not saved" jump does
     assert editor.tabs.currentIndex() == 3 and minutes.inner.currentIndex() == 3
     assert minutes.actions.current() == row
+
+
+def test_sensible_defaults_for_a_new_agreement_its_signatories_and_a_new_action(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "agreement", None)
+    from datetime import date
+    assert editor.field("reference").value() == f"SBIC-{date.today().year}-001"  # the demo's pattern, this year
+    editor.parties.set_value(["org-smg", "org-bmpg"])
+    editor.parties.changed.emit()
+    editor.signatories.add()
+    pick(qtbot, editor.signatories.form.field("person"), "park won", "person-park-won-soon")
+    assert editor.signatories.value()[0] == {"person": "person-park-won-soon", "organization": "org-smg"}
+
+    meeting = open_editor(qtbot, ctx, "meeting", "mtg-env-1")
+    meeting.focus_part("minutes")
+    if meeting.minutes.value() is None:
+        meeting.minutes.start()
+    row = meeting.minutes.actions.add()
+    team = ctx.records.get("team", meeting.field("team").value()).doc
+    assert meeting.minutes.actions.value()[row]["owner"] == team["members"][0]["person"]

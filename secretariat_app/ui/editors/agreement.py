@@ -3,6 +3,7 @@ its full text in each language, and the files attached to it."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -68,7 +69,8 @@ class AgreementEditor(RecordEditor):
         main = self.add_form(FieldForm())
         main.add("title", LangMapEdit(lines=2), self.tr("Title"))
         main.add("kind", ChoiceField(AGREEMENT_KINDS), self.tr("Kind"))
-        main.add("reference", TextField("SBIC-2015-001"), self.tr("Reference"))
+        main.add("reference", TextField(), self.tr("Reference"),
+                 self.tr("The next free number is suggested; keep it or type another."))
         main.add("status", ChoiceField(AGREEMENT_STATUSES), self.tr("Status"))
         main.add("signed_on", DateField(), self.tr("Signed on"))
         main.add("effective_on", DateField(), self.tr("In effect from"))
@@ -95,6 +97,7 @@ class AgreementEditor(RecordEditor):
         signatory_form = FieldForm()
         signatory_form.add("person", RecordPicker(self.lookup, "person", self.lang), self.tr("Signed by"))
         signatory_form.add("organization", self.party_choice, self.tr("For"))
+        signatory_form.field("person").changed.connect(self._signatory_picked)
         self.signatories = PartsEditor(
             [Column(self.tr("Signed by"), lambda items, i: self.name_of("person", items[i].get("person")), True),
              Column(self.tr("For"), lambda items, i: self.name_of("organization", items[i].get("organization")), True)],
@@ -116,9 +119,20 @@ class AgreementEditor(RecordEditor):
                                                                        lambda: self.record_id), "")
         self.add_tab("attachments", self.tr("Attachments"), files)
 
+    def _signatory_picked(self) -> None:
+        """A signatory signs for their organization, when it is a party (or part of one): "For" follows."""
+        person = self.signatories.form.field("person").value()
+        if person is None or self.party_choice.value() is not None:
+            return
+        party = self.lookup.organization_of(person, self.parties.value())
+        if party is not None:
+            self.party_choice.set_value(party)
+            self.party_choice.changed.emit()
+
     def new_doc(self) -> Doc:
+        # The next free number in the council's pattern, there to keep or to change.
         return {
-            "id": "", "kind": "mou", "reference": None, "title": None, "summary": None, "text": None,
+            "id": "", "kind": "mou", "reference": self.lookup.next_reference(date.today().year), "title": None, "summary": None, "text": None,
             "status": "draft", "parties": [], "signatories": [], "signed_on": None, "signed_city": None,
             "signed_venue": None, "meeting": None, "teams": [], "effective_on": None, "expires_on": None,
             "renewal_terms": None, "areas": [], "supersedes": None, "attachments": [],

@@ -323,7 +323,7 @@ class MinutesEditor(QWidget):
              Column(self.tr("Owner"), lambda items, i: editor.name_of("person", items[i].get("owner"))),
              Column(self.tr("Due"), lambda items, i: names.format_date(_date(items[i].get("due_on")))),
              Column(self.tr("Status"), lambda items, i: names.name(items[i].get("status")))],
-            action_form, lambda: {"id": new_action_id(), "text": None, "owner": None, "due_on": None,
+            action_form, lambda: {"id": new_action_id(), "text": None, "owner": self._default_owner(), "due_on": None,
                                   "status": "open"},
             self.tr("action"))
         statement_form = FieldForm()
@@ -395,6 +395,14 @@ class MinutesEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self._update_state()
+
+    def _default_owner(self) -> str | None:
+        """A new action is the meeting's team's to carry out until the clerk names someone else."""
+        try:
+            team = self.editor.field("team").value()
+        except KeyError:  # not a meeting's minutes
+            return None
+        return self.editor.lookup.first_member(team) if team else None
 
     def set_context(self, participants: list[str], agenda: list[dict[str, Any]]) -> None:
         """The meeting's participants and agenda as they are on screen now."""

@@ -16,10 +16,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QDropEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QTreeWidget,
@@ -163,7 +165,13 @@ class PartsEditor(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(top)
         if form is not None:
-            self.splitter.addWidget(form)
+            # In a scroll area: a long item form (each field with its message line) must not make the
+            # whole editor taller than a laptop's screen.
+            scroll = QScrollArea()
+            scroll.setWidget(form)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.splitter.addWidget(scroll)
             form.changed.connect(self._form_edited)
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 2)
