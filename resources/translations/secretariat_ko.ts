@@ -2250,12 +2250,12 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>목록에서 삭제(Delete)</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>위로 이동</translation>
+        <source>Move up (Alt+Up)</source>
+        <translation>위로 이동(Alt+↑)</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>아래로 이동</translation>
+        <source>Move down (Alt+Down)</source>
+        <translation>아래로 이동(Alt+↓)</translation>
     </message>
 </context>
 <context>

@@ -2250,12 +2250,12 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>从列表中删除（Delete）</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>上移</translation>
+        <source>Move up (Alt+Up)</source>
+        <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>下移</translation>
+        <source>Move down (Alt+Down)</source>
+        <translation>下移（Alt+↓）</translation>
     </message>
 </context>
 <context>

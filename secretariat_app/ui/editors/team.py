@@ -27,14 +27,15 @@ def language_map_list(editor: RecordEditor, noun: str, caption: str) -> PartsEdi
 class TeamEditor(RecordEditor):
     def build(self) -> None:
         general = self.add_form(FieldForm())
+        # What a new team needs first (its name, who leads it, since when), the long description last.
         general.add("name", LangMapEdit(), self.tr("Name"))
-        general.add("description", LangMapEdit(lines=4), self.tr("Description"))
-        general.add("status", ChoiceField(TEAM_STATUSES), self.tr("Status"))
+        general.add("lead_organizations", RecordListEdit(self.lookup, "organization", self.lang, rows=2),
+                    self.tr("Lead organizations"), self.tr("Normally one organization per city."))
         general.add("established_on", DateField(), self.tr("Established on"))
         general.add("established_by", RecordPicker(self.lookup, "agreement", self.lang), self.tr("Established by"),
                     self.tr("The agreement that set up the team."))
-        general.add("lead_organizations", RecordListEdit(self.lookup, "organization", self.lang, rows=2),
-                    self.tr("Lead organizations"), self.tr("Normally one organization per city."))
+        general.add("status", ChoiceField(TEAM_STATUSES), self.tr("Status"))
+        general.add("description", LangMapEdit(lines=4), self.tr("Description"))
         self.add_tab("general", self.tr("Team"), scrolled(general))
 
         members_form = FieldForm()

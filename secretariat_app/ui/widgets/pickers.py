@@ -162,6 +162,11 @@ class RecordPicker(QWidget):
         self.model.clear()
         if self.kind in NAMED_KINDS:  # by name in the language's order; dated records stay newest first
             found = sorted_by(found, lambda c: c.label, self.lang)
+        # What starts with the typed words comes first ("Seoul Metropolitan" → the SMG before its
+        # departments whose names only mention it); the first entry is ready for Enter.
+        typed = self.edit.text().strip().casefold()
+        found = sorted(found, key=lambda c: not any(n.casefold().startswith(typed)
+                                                    for n in (c.label, *c.other_names)))
         for choice in found:
             item = QStandardItem(describe(choice))
             item.setData(choice.id, ID_ROLE)
@@ -170,6 +175,7 @@ class RecordPicker(QWidget):
             self.model.appendRow(item)
         if found and self.edit.hasFocus():
             self.completer.complete()
+            self.completer.popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
 
     def choose(self, row: int) -> None:
         """Take the ``row``-th entry of the list (as a click or Enter on it does)."""
@@ -226,9 +232,9 @@ class RecordListEdit(QWidget):
         self.remove_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton),
                                           self.tr("Remove from the list (Delete)"), self.remove_current)
         self.up_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
-                                      self.tr("Move up"), lambda: self._move(-1))
+                                      self.tr("Move up (Alt+Up)"), lambda: self._move(-1))
         self.down_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                                        self.tr("Move down"), lambda: self._move(1))
+                                        self.tr("Move down (Alt+Down)"), lambda: self._move(1))
         below = QHBoxLayout()
         below.addWidget(self.picker, 1)
         for b in (self.up_button, self.down_button, self.remove_button):
@@ -239,12 +245,16 @@ class RecordListEdit(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(below)
         self.list.installEventFilter(self)
+        # Tab comes to the box to type in first (adding is what a clerk does most), then to the list.
+        self.setFocusProxy(self.picker)
+        QWidget.setTabOrder(self.picker.edit, self.list)
         self._read_only = False
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._update_buttons()
 
     def _button(self, icon: Any, tip: str, slot: Callable[[], None]) -> QToolButton:
         b = QToolButton()
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list's keys do it: Delete, Alt+Up, Alt+Down
         b.setIcon(icon)
         b.setToolTip(tip)
         b.setAccessibleName(tip)
@@ -256,6 +266,10 @@ class RecordListEdit(QWidget):
 
         if watched is self.list and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
             self.remove_current()
+            return True
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and \
+                event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._move(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return super().eventFilter(watched, event)
 
