@@ -4,20 +4,24 @@ the observers, so that neither of them handles a database, a user name or an obs
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from ..domain import models as m
-from ..services.lookup import CachingLookup
 from ..services.records import Records
 from ..services.store import WriteObserver
 from ..settings import Settings
 from ..storage.database import Database
-from .attachments import Attachments
-from .exchange import Exchange
-from .maintenance import Maintenance
-from .printing import Printing
 from .queries import Dashboards, Lists, Search
+
+if TYPE_CHECKING:
+    from ..services.lookup import CachingLookup
+    from .attachments import Attachments
+    from .exchange import Exchange
+    from .maintenance import Maintenance
+    from .printing import Printing
 
 
 @dataclass
@@ -31,10 +35,33 @@ class App:
         self.lists = Lists(self.db)
         self.dashboard = Dashboards(self.db)
         self.search = Search(self.db)
-        self.exchange = Exchange(self.db, self.records)
-        self.printing = Printing(self.db, self.settings.user)
-        self.maintenance = Maintenance(self.db, self.settings.user)
-        self.attachments = Attachments(self.db)
+
+    # The parts a first window does not need are made (and their modules imported) when first used:
+    # the exchange format, ReportLab and the maintenance tools cost a good part of a second at start-up.
+
+    @cached_property
+    def exchange(self) -> Exchange:
+        from .exchange import Exchange
+
+        return Exchange(self.db, self.records)
+
+    @cached_property
+    def printing(self) -> Printing:
+        from .printing import Printing
+
+        return Printing(self.db, self.settings.user)
+
+    @cached_property
+    def maintenance(self) -> Maintenance:
+        from .maintenance import Maintenance
+
+        return Maintenance(self.db, self.settings.user)
+
+    @cached_property
+    def attachments(self) -> Attachments:
+        from .attachments import Attachments
+
+        return Attachments(self.db)
 
     @property
     def user(self) -> str:
@@ -52,6 +79,8 @@ class App:
 
     def lookup(self) -> CachingLookup:
         """Names and ids of linked records for pickers (each editor keeps its own, with its cache)."""
+        from ..services.lookup import CachingLookup
+
         return CachingLookup(self.db)
 
     def is_empty(self) -> bool:

@@ -287,3 +287,34 @@ def test_alembic_env_runs_from_a_url_too(tmp_path):
         engine.dispose()
     app = bootstrap.open_app(Settings(database_url=sqlite_url(path), user="tester"))
     app.close()
+
+
+# --- the schema check at start-up -------------------------------------------------------------------
+
+
+def test_the_head_read_from_the_files_is_alembics_head():
+    """Opening a current database compares its revision with the head read from db/versions without
+    Alembic; both must name the same revisions and the same head."""
+    scripts = ScriptDirectory.from_config(migrations.alembic_config())
+    assert migrations.head_revision() == scripts.get_current_head()
+    assert migrations.known_revisions() == {r.revision for r in scripts.walk_revisions()}
+
+
+def test_a_test_revision_after_the_head_is_the_new_head(with_test_revision):
+    assert migrations.head_revision() == with_test_revision
+    assert with_test_revision in migrations.known_revisions()
+
+
+def test_opening_a_current_database_loads_no_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite3"
+    bootstrap.open_app(Settings(database_url=sqlite_url(path), user="tester")).close()
+    root = Path(__file__).resolve().parents[2]
+    code = ("import sys; from secretariat_app import bootstrap; from secretariat_app.settings import Settings, "
+            f"sqlite_url; app = bootstrap.open_app(Settings(database_url=sqlite_url({str(path)!r}), user='t')); "
+            "print(app.db.pre_migration_copy, sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["None", "[]"]
