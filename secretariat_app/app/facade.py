@@ -14,7 +14,6 @@ from ..services.records import Records
 from ..services.store import WriteObserver
 from ..settings import Settings
 from ..storage.database import Database
-from .queries import Dashboards, Lists, Search
 
 if TYPE_CHECKING:
     from ..services.lookup import CachingLookup
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from .exchange import Exchange
     from .maintenance import Maintenance
     from .printing import Printing
+    from .queries import Dashboards, Lists, Search
 
 
 @dataclass
@@ -31,13 +31,28 @@ class App:
     records: Records
     observers: tuple[WriteObserver, ...] = field(default_factory=tuple)
 
-    def __post_init__(self) -> None:
-        self.lists = Lists(self.db)
-        self.dashboard = Dashboards(self.db)
-        self.search = Search(self.db)
+    # Each part is made (and its modules imported) when first used: a first window needs no exchange
+    # format, ReportLab or maintenance tools, and a printed pack or an export no lists or search;
+    # together they cost a good part of a second at start-up. (Each part only binds the database: two
+    # threads asking at once would at worst make one twice.)
 
-    # The parts a first window does not need are made (and their modules imported) when first used:
-    # the exchange format, ReportLab and the maintenance tools cost a good part of a second at start-up.
+    @cached_property
+    def lists(self) -> Lists:
+        from .queries import Lists
+
+        return Lists(self.db)
+
+    @cached_property
+    def dashboard(self) -> Dashboards:
+        from .queries import Dashboards
+
+        return Dashboards(self.db)
+
+    @cached_property
+    def search(self) -> Search:
+        from .queries import Search
+
+        return Search(self.db)
 
     @cached_property
     def exchange(self) -> Exchange:
