@@ -7,6 +7,7 @@ revision after the newest, so that there is always something to migrate."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -36,6 +37,7 @@ from tests.conftest import POSTGRES_URL, _postgres_database
 # virtual tables have no model); the search index's tests cover them. Every other table must match.
 UNMAPPED_PREFIX = "search_"
 FUTURE = "9999_from_a_newer_version"
+LIST_ORDER_INDEX = re.compile(r"ix_(meetings|people)_live_(sort_zh|name_en|name_ko)")
 
 
 def first_revision() -> str:
@@ -76,6 +78,10 @@ def test_fresh_database_by_migrations_equals_the_models(app):
         table_name = name if type_ == "table" else getattr(table, "name", "")
         # The search tables and the server's own log (PostgreSQL, written by its triggers) have no models.
         unmapped = str(table_name).startswith(UNMAPPED_PREFIX) or table_name == "server_log"
+        # The lists' order indexes (migration 0007) differ by backend and are not in the models;
+        # test_lists_and_dashboard checks that they serve.
+        if type_ == "index" and LIST_ORDER_INDEX.fullmatch(str(name)):
+            return False
         return not (reflected and compare_to is None and unmapped)
 
     with app.db.engine.connect() as conn:
