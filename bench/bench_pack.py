@@ -12,6 +12,12 @@ run pays for loading the fonts) and again warm. Peak memory: the process's maxim
 Python's own peak allocation while drawing (tracemalloc, measured in a separate run).
 
 Target (issue 4): the 100-page pack in at most 3 s on this machine.
+
+Issue 16: the whole process against plain ReportLab. ``--vs-plain N`` runs, in turn, N processes that
+each make one pack (imports, database, data, fonts, drawing, writing; nothing else) and N processes that
+make a plain platypus document of the same paragraphs (every Paragraph the pack made, with its markup,
+font and size, one after the other; recorded from a pack first) in the same four fonts, and compares
+their CPU time (user + system, from the operating system). The pack's own overhead is the difference.
 """
 
 from __future__ import annotations
@@ -19,7 +25,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -70,7 +78,7 @@ def run_once(db_path: Path, visit: str | None, appendix: int, out: Path, memory:
     started = time.perf_counter()
     from secretariat_app import bootstrap
     from secretariat_app.app import printing as jobs
-    from secretariat_app.app import typeface
+    from secretariat_app.reports import typeface
     from secretariat_app.reports.data import PackOptions
     from secretariat_app.reports.pack import build_pack
     from secretariat_app.services import briefing
@@ -112,6 +120,101 @@ def run_once(db_path: Path, visit: str | None, appendix: int, out: Path, memory:
     }
 
 
+PARAGRAPHS = OUT / "pack-paragraphs.json"
+
+
+def one_pack(db_path: Path, visit: str | None, appendix: int, out: Path, record: Path | None) -> None:
+    """One pack in this process and nothing more (the whole process is timed from outside).
+    ``record``: also write every Paragraph the pack made (markup, font, size, leading) to that file."""
+    recorded: list[tuple[str, str, float, float]] = []
+    if record is not None:
+        from reportlab.platypus import Paragraph
+
+        plain_init = Paragraph.__init__
+
+        def remembering(self, text, style=None, *args, **kw):  # type: ignore[no-untyped-def]
+            plain_init(self, text, style, *args, **kw)
+            if text is not None:  # (None: the second half of a split paragraph, which is not new text)
+                recorded.append((text, self.style.fontName, self.style.fontSize, self.style.leading))
+
+        Paragraph.__init__ = remembering  # type: ignore[method-assign]
+    from secretariat_app import bootstrap
+    from secretariat_app.app import printing as jobs
+    from secretariat_app.reports.data import PackOptions
+    from secretariat_app.reports.pack import build_pack
+    from secretariat_app.services import briefing
+    from secretariat_app.settings import Settings, sqlite_url
+
+    app = bootstrap.open_app(Settings(database_url=sqlite_url(db_path), user="bench"))
+    visit = visit or pick_visit(app.db)
+    limits, count = _limits(appendix)
+    data = briefing.pack_data(app.db, visit, date(2026, 11, 28), appendix=appendix_ids(app.db, count),
+                              limits=limits)
+    rendered = build_pack(data, PackOptions(lang="ko", bilingual=("ko", "zh"), prepared_by="bench",
+                                            reproducible=True))
+    jobs.write_pdf(out, rendered.pdf)
+    app.close()
+    if record is not None:
+        record.write_text(json.dumps({"pages": rendered.pages, "paragraphs": recorded}, ensure_ascii=False),
+                          encoding="utf-8")
+
+
+def plain_document(paragraphs: Path, out: Path) -> None:
+    """The yardstick: the pack's paragraphs as one plain platypus story, in the same registered fonts."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from secretariat_app import fonts
+
+    faces = {"NotoSansKR": fonts.KR_REGULAR, "NotoSansKR-Bold": fonts.KR_BOLD, "NotoSansSC": fonts.SC_REGULAR,
+             "NotoSansSC-Bold": fonts.SC_BOLD}
+    for name, path in faces.items():
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    for regular in ("NotoSansKR", "NotoSansSC"):
+        bold = f"{regular}-Bold"
+        pdfmetrics.registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
+    styles: dict[tuple[str, float, float], ParagraphStyle] = {}
+    story = []
+    for text, font, size, leading in json.loads(paragraphs.read_text(encoding="utf-8"))["paragraphs"]:
+        key = (font, size, leading)
+        if key not in styles:
+            styles[key] = ParagraphStyle(f"s{len(styles)}", fontName=font, fontSize=size, leading=leading)
+        story.append(Paragraph(re.sub(r"</?a\b[^>]*>", "", text), styles[key]))  # no links to the pack's headings
+    doc = SimpleDocTemplate(str(out), pagesize=A4, invariant=1)
+    doc.build(story)
+
+
+def _cpu_of(cmd: list[str]) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of a child process, from the operating system's accounting."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env={**os.environ, "PYTHONHASHSEED": "0"})
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    if status != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({status})")
+    return usage.ru_utime + usage.ru_stime, time.perf_counter() - started
+
+
+def versus_plain(args: argparse.Namespace, runs: int) -> dict[str, object]:
+    base = [sys.executable, __file__, "--db", str(args.db), "--appendix", str(args.appendix)]
+    if args.visit:
+        base += ["--visit", args.visit]
+    _cpu_of([*base, "--out", str(args.out), "--one", "--record", str(PARAGRAPHS)])
+    ours, plain = [], []
+    for _ in range(runs):
+        ours.append(_cpu_of([*base, "--out", str(args.out), "--one"]))
+        plain.append(_cpu_of([*base, "--out", str(OUT / "pack-plain.pdf"), "--plain", str(PARAGRAPHS)]))
+    median = statistics.median
+    result = {"runs": runs, "pack_cpu_s": median(c for c, _ in ours), "pack_wall_s": median(w for _, w in ours),
+              "plain_cpu_s": median(c for c, _ in plain), "plain_wall_s": median(w for _, w in plain),
+              "paragraphs": len(json.loads(PARAGRAPHS.read_text(encoding="utf-8"))["paragraphs"])}
+    result["overhead_cpu_s"] = result["pack_cpu_s"] - result["plain_cpu_s"]  # type: ignore[operator]
+    result["ratio_cpu"] = result["pack_cpu_s"] / result["plain_cpu_s"]  # type: ignore[operator]
+    return result
+
+
 def child(args: argparse.Namespace, memory: bool) -> dict[str, object]:
     cmd = [sys.executable, __file__, "--child", "--db", str(args.db), "--appendix", str(args.appendix),
            "--out", str(args.out)]
@@ -131,13 +234,31 @@ def main() -> int:
     p.add_argument("--out", type=Path, default=OUT / "pack-100.pdf")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--memory", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--record", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--plain", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--vs-plain", type=int, metavar="N", help="N packs and N plain documents, whole processes, in turn")
     args = p.parse_args()
     if args.child:
         print(json.dumps(run_once(args.db, args.visit, args.appendix, args.out, args.memory)))
         return 0
+    if args.one:
+        one_pack(args.db, args.visit, args.appendix, args.out, args.record)
+        return 0
+    if args.plain:
+        plain_document(args.plain, args.out)
+        return 0
     if not args.db.exists():
         print(f"{args.db} is missing; prepare it as the docstring of {Path(__file__).name} says.", file=sys.stderr)
         return 2
+    if args.vs_plain:
+        OUT.mkdir(parents=True, exist_ok=True)
+        versus = versus_plain(args, args.vs_plain)
+        print(json.dumps(versus, indent=2))
+        print(f"whole process, CPU: pack {versus['pack_cpu_s']:.2f} s, plain ReportLab {versus['plain_cpu_s']:.2f} s "
+              f"({versus['ratio_cpu']:.2f}×; the pack's own overhead {versus['overhead_cpu_s']:.2f} s); wall "
+              f"{versus['pack_wall_s']:.2f} s / {versus['plain_wall_s']:.2f} s")
+        return 0
     timing = child(args, memory=False)
     memory = child(args, memory=True)
     runs = timing["runs"]  # type: ignore[index]

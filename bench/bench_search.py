@@ -28,6 +28,7 @@ from secretariat_app.search import index  # noqa: E402
 from secretariat_app.search.compiler import Compiler  # noqa: E402
 from secretariat_app.search.query import And, Not, Term, parse  # noqa: E402
 from secretariat_app.search.service import SearchService  # noqa: E402
+from secretariat_app.search.snippets import Highlighter  # noqa: E402
 from secretariat_app.settings import Settings, sqlite_url  # noqa: E402
 from secretariat_app.storage.database import Database  # noqa: E402
 
@@ -80,18 +81,39 @@ def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
     return out
 
 
+def snippets_cpu(service: SearchService, query: str, repeat: int) -> list[float]:
+    """CPU milliseconds of the snippets (search/snippets.py) of the first 20 results, their stored texts
+    already read and decoded."""
+    parsed = parse(query)
+    if parsed.tree is None:
+        return []
+    rows, stored = service.found(parsed, LIMIT, [])
+    texts = [json.loads(stored[r.id][1]) if isinstance(stored[r.id][1], str) else stored[r.id][1] for r in rows][:LIMIT]
+
+    def snippets() -> None:
+        highlighter = Highlighter(parsed.highlight_terms(), "en")
+        for found in texts:
+            highlighter.snippet(found)
+
+    CPU.clear()
+    timed(snippets, repeat)
+    return list(CPU)
+
+
 def run(db: Database, repeat: int) -> dict[str, object]:
     service = SearchService(db)
     classes: dict[str, object] = {}
     print(f"{'class':<20} {'p50 ms':>8} {'p95 ms':>8} {'cpu p50':>8} {'cpu p95':>8} {'bare p50':>9} "
-          f"{'bare p95':>9} {'bcpu p50':>9} {'bcpu p95':>9}  results")
+          f"{'bare p95':>9} {'bcpu p50':>9} {'bcpu p95':>9} {'snippets cpu':>12}  results")
     for name, queries in QUERIES.items():
         ours: list[float] = []
         bare: list[float] = []
         counts = {}
         ours_cpu: list[float] = []
         bare_cpu: list[float] = []
+        snippets: list[float] = []
         for q in queries:
+            snippets += snippets_cpu(service, q, repeat)
             CPU.clear()
             ours += timed(lambda q=q: service.search(q, LIMIT), repeat)
             ours_cpu += CPU
@@ -106,7 +128,8 @@ def run(db: Database, repeat: int) -> dict[str, object]:
                         {"m": e}).all(), repeat)
                     bare_cpu += CPU
         row = {"p50": percentile(ours, 0.5), "p95": percentile(ours, 0.95),
-               "cpu_p50": percentile(ours_cpu, 0.5), "cpu_p95": percentile(ours_cpu, 0.95), "queries": counts}
+               "cpu_p50": percentile(ours_cpu, 0.5), "cpu_p95": percentile(ours_cpu, 0.95), "queries": counts,
+               "snippets_cpu_p50": percentile(snippets, 0.5) if snippets else 0.0}
         if bare:
             row.update(bare_p50=percentile(bare, 0.5), bare_p95=percentile(bare, 0.95),
                        bare_cpu_p50=percentile(bare_cpu, 0.5), bare_cpu_p95=percentile(bare_cpu, 0.95))
@@ -114,7 +137,7 @@ def run(db: Database, repeat: int) -> dict[str, object]:
         bares = " ".join(f"{row[k]:9.1f}" if k in row else f"{'-':>9}"
                          for k in ("bare_p50", "bare_p95", "bare_cpu_p50", "bare_cpu_p95"))
         print(f"{name:<20} {row['p50']:8.1f} {row['p95']:8.1f} {row['cpu_p50']:8.1f} {row['cpu_p95']:8.1f} "
-              f"{bares}  {counts}")
+              f"{bares} {row['snippets_cpu_p50']:12.2f}  {counts}")
     return classes
 
 
@@ -151,6 +174,7 @@ def main() -> int:
     p.add_argument("--reindex", action="store_true", help="time a full rebuild of the index first")
     p.add_argument("--workers", type=int, default=None, help="rebuild worker processes (default: cores)")
     p.add_argument("--repeat", type=int, default=20)
+    p.add_argument("--no-sizes", action="store_true", help="skip measuring the index's size (reads every text)")
     args = p.parse_args()
     url = args.database_url or sqlite_url(args.db)
     db = Database(Settings(url, "bench"))
@@ -167,8 +191,9 @@ def main() -> int:
                           "cpu_seconds_writer": cpu[0], "cpu_seconds_workers": cpu[1]}
         print(f"rebuild: {report.records} records, {report.entries} entries in {report.seconds:.1f} s "
               f"(CPU: writer {cpu[0]} s, workers {cpu[1]} s)")
-    out["sizes"] = sizes(db)
-    print("sizes:", {k: round(v, 2) if isinstance(v, float) else v for k, v in out["sizes"].items()})
+    if not args.no_sizes:
+        out["sizes"] = sizes(db)
+        print("sizes:", {k: round(v, 2) if isinstance(v, float) else v for k, v in out["sizes"].items()})
     out["latency_ms"] = run(db, args.repeat)
     target = ROOT / "bench" / "out" / f"search-{db.dialect}.json"
     target.parent.mkdir(parents=True, exist_ok=True)

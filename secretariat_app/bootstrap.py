@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .app.exchange import Imported
 from .app.facade import App
 from .services.records import Records
 from .services.store import WriteObserver
 from .settings import RESOURCES, Settings
+
+if TYPE_CHECKING:
+    from .app.exchange import Imported
 
 DEMO_FILE = RESOURCES / "demo" / "seoul-beijing-council.json"
 

@@ -15,8 +15,6 @@ import os
 import unicodedata
 from pathlib import Path
 
-from reportlab.pdfbase.ttfonts import TTFontFile
-
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FONTS_DIR = REPO_ROOT / "resources" / "fonts"
 
@@ -51,6 +49,8 @@ def _code_points(path: str) -> frozenset[int]:
     """The code points that the font at ``path`` maps to a real glyph (not .notdef)."""
     if not os.path.isfile(path):
         raise FileNotFoundError(f"font file not found: {path}")
+    from reportlab.pdfbase.ttfonts import TTFontFile  # ReportLab only when a PDF or a glyph check needs it
+
     parsed = TTFontFile(path)
     return frozenset(cp for cp, glyph in parsed.charToGlyph.items() if glyph != 0)
 

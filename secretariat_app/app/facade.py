@@ -5,21 +5,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from ..domain import models as m
 from ..domain import rules
-from ..services.lookup import CachingLookup
 from ..services.records import Records
 from ..services.store import WriteObserver
 from ..settings import Settings, clean_names
 from ..storage.database import Database
-from .attachments import Attachments
-from .exchange import Exchange
-from .maintenance import Maintenance
-from .printing import Printing
-from .queries import Dashboards, Lists, Search
+
+if TYPE_CHECKING:
+    from ..services.lookup import CachingLookup
+    from .attachments import Attachments
+    from .exchange import Exchange
+    from .maintenance import Maintenance
+    from .printing import Printing
+    from .queries import Dashboards, Lists, Search
 
 
 @dataclass
@@ -30,14 +34,54 @@ class App:
     observers: tuple[WriteObserver, ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
-        self.lists = Lists(self.db)
-        self.dashboard = Dashboards(self.db)
-        self.search = Search(self.db)
-        self.exchange = Exchange(self.db, self.records)
-        self.printing = Printing(self.db, self.settings.user, self.settings.names)
-        self.maintenance = Maintenance(self.db, self.settings.user)
-        self.attachments = Attachments(self.db)
         self.set_clerk_names(self.settings.names)  # only what the rules allow reaches the audit trail
+
+    # Each part is made (and its modules imported) when first used: a first window needs no exchange
+    # format, ReportLab or maintenance tools, and a printed pack or an export no lists or search;
+    # together they cost a good part of a second at start-up. (Each part only binds the database: two
+    # threads asking at once would at worst make one twice.)
+
+    @cached_property
+    def lists(self) -> Lists:
+        from .queries import Lists
+
+        return Lists(self.db)
+
+    @cached_property
+    def dashboard(self) -> Dashboards:
+        from .queries import Dashboards
+
+        return Dashboards(self.db)
+
+    @cached_property
+    def search(self) -> Search:
+        from .queries import Search
+
+        return Search(self.db)
+
+    @cached_property
+    def exchange(self) -> Exchange:
+        from .exchange import Exchange
+
+        return Exchange(self.db, self.records)
+
+    @cached_property
+    def printing(self) -> Printing:
+        from .printing import Printing
+
+        return Printing(self.db, self.settings.user, self.settings.names)
+
+    @cached_property
+    def maintenance(self) -> Maintenance:
+        from .maintenance import Maintenance
+
+        return Maintenance(self.db, self.settings.user)
+
+    @cached_property
+    def attachments(self) -> Attachments:
+        from .attachments import Attachments
+
+        return Attachments(self.db)
 
     @property
     def user(self) -> str:
@@ -54,7 +98,8 @@ class App:
         clean = clean_names(rules.usable_clerk_name(names))
         self.settings = replace(self.settings, names=clean)
         self.records.names = dict(clean)
-        self.printing.names = dict(clean)
+        if "printing" in self.__dict__:  # made already (it is made on first use, with the names then)
+            self.printing.names = dict(clean)
 
     @property
     def read_only(self) -> str | None:
@@ -68,6 +113,8 @@ class App:
 
     def lookup(self) -> CachingLookup:
         """Names and ids of linked records for pickers (each editor keeps its own, with its cache)."""
+        from ..services.lookup import CachingLookup
+
         return CachingLookup(self.db)
 
     def is_empty(self) -> bool:

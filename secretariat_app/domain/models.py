@@ -29,8 +29,14 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    func,
+    literal_column,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.functions import FunctionElement
+
+from .vocab import LANGUAGES
 
 ID = String(100)
 LM = JSON  # a language map {"ko": ..., "zh": ..., "en": ...}
@@ -169,6 +175,9 @@ class Agreement(RecordMixin, Base):
     __table_args__ = (
         Index("ix_agreements_live_signed_on", "deleted_at", "signed_on", "id"),
         Index("ix_agreements_status_expires_on", "status", "expires_on", "deleted_at"),
+        # A briefing pack's agreements of a city: grouped and ordered by these, for thousands of them.
+        Index("ix_agreements_live_status_dates", "deleted_at", "status", "expires_on", "signed_on", "updated_at",
+              "id"),
     )
     kind: Mapped[str] = mapped_column(String(30))
     reference: Mapped[str | None] = mapped_column(String(200), index=True)
@@ -239,7 +248,8 @@ class Blob(Base):
 
 class Meeting(RecordMixin, Base):
     __tablename__ = "meetings"
-    __table_args__ = (Index("ix_meetings_live_starts_at", "deleted_at", "starts_at", "id"),)  # the meetings list
+    # The meetings list newest first; by title see name_order below.
+    __table_args__ = (Index("ix_meetings_live_starts_at", "deleted_at", "starts_at", "id"),)
     kind: Mapped[str] = mapped_column(String(30))
     number: Mapped[int | None]
     title: Mapped[dict[str, Any]] = mapped_column(LM)
@@ -436,3 +446,43 @@ RECORD_CLASSES: dict[str, type[RecordMixin]] = {
     "meeting": Meeting,
     "visit": Visit,
 }
+
+
+# --- the lists' order by name ----------------------------------------------------------------------
+
+
+class _InLanguage(FunctionElement[str]):
+    """A language map's text in one language, its key written into the SQL (not a bound parameter as in
+    ``column[lang]``): an index on an expression serves only a query with the very same expression."""
+
+    type = String()
+    name = "in_language"
+    inherit_cache = True
+
+
+@compiles(_InLanguage)
+def _in_language(element: _InLanguage, compiler: Any, **kw: Any) -> str:
+    column, lang = element.clauses
+    return f"CAST(JSON_EXTRACT({compiler.process(column, **kw)}, '$.\"{lang.name}\"') AS VARCHAR)"
+
+
+@compiles(_InLanguage, "postgresql")
+def _in_language_postgresql(element: _InLanguage, compiler: Any, **kw: Any) -> str:
+    column, lang = element.clauses
+    return f"CAST({compiler.process(column, **kw)} ->> '{lang.name}' AS VARCHAR)"
+
+
+def lm_text(column: Any, lang: str) -> Any:
+    """A language map's text in ``lang``, else in the other languages in order (for sorting)."""
+    order = [lang, *[x for x in LANGUAGES if x != lang]]
+    return func.coalesce(*[_InLanguage(column, literal_column(x)) for x in order])
+
+
+def name_order(column: Any, lang: str) -> Any:
+    """The order of a name or title in Korean or English: its text, lower case (Hangul's code points are
+    already in 가나다 order; Chinese has its pinyin key, ``sort_zh``). The lists sort by exactly this."""
+    return func.lower(lm_text(column, lang))
+
+
+# Indexes on it (and on the Chinese key) come from migration 0007 alone: their best form differs between
+# SQLite and PostgreSQL, and tests/integration/test_lists_and_dashboard.py checks that they serve.

@@ -148,6 +148,7 @@ class Document:
         self._fallback_used = False
         self._contents_key: str | None = None
         self._has_cover = False
+        self._lines: dict[tuple[Any, ...], Para] = {}  # the running header's and footer's, made once
         size = styles.style("header", self.lang).fontSize
         marking = meta.marking or labels.label("marking", self.lang)
         self._marking_lang = _guess_lang(marking) if meta.marking else self.lang
@@ -345,11 +346,13 @@ class Document:
     def _check_glyphs(self, story: Sequence[Any]) -> None:
         """Every run of every paragraph against the font it is set in (ReportLab would draw a blank)."""
         for para in _paragraphs(story):
+            def where(frags: Any = para.frags) -> str:
+                return f"the text “{plain(' '.join(getattr(f, 'text', '') for f in frags))[:40]}”"
+
             for frag in para.frags:
                 text = getattr(frag, "text", "")
                 if text:
-                    snippet = plain(" ".join(getattr(f, "text", "") for f in para.frags))[:40]
-                    self.scribe.check_drawn(text, frag.fontName, f"the text “{snippet}”")
+                    self.scribe.check_drawn(text, frag.fontName, where)
 
     def _contents(self) -> list[Flowable]:
         number_width = 14 * mm
@@ -447,12 +450,16 @@ class Document:
 
     def _draw_line(self, canv: Any, markup: str, lang: str, x: float, y: float, width: float,
                    bold: bool = False, colour: Any = None, right: bool = False) -> None:
-        """One line of (already safe and already shortened) markup at (x, y)."""
-        base = styles.style("header", lang)
-        style = base.clone(f"{base.name}-{'b' if bold else 'r'}{'R' if right else 'L'}",
-                           textColor=colour or base.textColor, alignment=2 if right else 0)
-        para = Para(f"<b>{markup}</b>" if bold else markup, style)
-        para.wrap(width, 100)
+        """One line of (already safe and already shortened) markup at (x, y). The same lines are on
+        every page: each is made and wrapped once (parsing and breaking are most of the cost)."""
+        key = (markup, lang, width, bold, str(colour), right)
+        para = self._lines.get(key)
+        if para is None:
+            base = styles.style("header", lang)
+            style = base.clone(f"{base.name}-{'b' if bold else 'r'}{'R' if right else 'L'}",
+                               textColor=colour or base.textColor, alignment=2 if right else 0)
+            para = self._lines[key] = Para(f"<b>{markup}</b>" if bold else markup, style)
+            para.wrap(width, 100)
         para.drawOn(canv, x, y)
 
 

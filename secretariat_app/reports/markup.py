@@ -13,6 +13,7 @@ as a visible □ and reported with its place, instead of vanishing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import typeface
@@ -79,16 +80,19 @@ class Scribe:
                 runs.append((font, ch))
         return "".join(escape(t) if f is None else f'<font name="{f}">{escape(t)}</font>' for f, t in runs)
 
-    def check_drawn(self, text: str, font: str, place: str) -> None:
+    def check_drawn(self, text: str, font: str, place: str | Callable[[], str]) -> None:
         """The last word: a run of text as ReportLab will draw it, in the font it will draw it in.
-        Catches text that reached a paragraph of another language without its own font."""
+        Catches text that reached a paragraph of another language without its own font. ``place`` may
+        be a function that names it (called only when something is missing)."""
         if font not in typeface.FILES:
             lacking = {ch for ch in text if not ch.isspace()}  # a font that is not ours: never embedded
         else:
             lacking = typeface.lacking(text, font)
-        for ch in sorted(lacking):
-            if ch != NO_GLYPH:
-                self._report(ch, f"{place} (set in {font})")
+        lacking.discard(NO_GLYPH)
+        if lacking:
+            where = place() if callable(place) else place
+            for ch in sorted(lacking):
+                self._report(ch, f"{where} (set in {font})")
 
     def _report(self, ch: str, place: str) -> None:
         found = MissingGlyph(ch, place)

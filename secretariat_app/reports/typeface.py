@@ -63,9 +63,14 @@ def code_points(name: str) -> frozenset[int]:
     return frozenset(cp for cp, glyph in face.charToGlyph.items() if glyph != 0)
 
 
+@functools.cache
+def _characters(name: str) -> frozenset[str]:
+    """:func:`code_points` as characters: a set difference with a text's characters is then one C call."""
+    return frozenset(map(chr, code_points(name)))
+
+
 def lacking(text: str, name: str) -> set[str]:
     """The characters of ``text`` the font ``name`` has no glyph for (white space and controls need none).
     Fast for the usual case, where the font has them all."""
-    have = code_points(name)
     # (the same rule as fonts.missing_glyphs, without reading the font file a second time)
-    return {ch for ch in set(text) if ord(ch) not in have and not fonts._needs_no_glyph(ch)}
+    return {ch for ch in set(text).difference(_characters(name)) if not fonts._needs_no_glyph(ch)}

@@ -92,15 +92,20 @@ class SearchService:
             out.seconds = time.perf_counter() - started
             return out
         limit = max(1, min(int(limit), MAX_LIMIT))
-        with self.db.reading() as uow:
-            tree = resolve_facets(parsed.tree, uow.session, self.backend, out.messages)
-            compiler = Compiler(self.backend)
-            compiler.prepare(tree)
-            rows = ranking.find(uow.session, compiler, limit + 10)  # room for merged PDF stretches
-            texts = _texts(uow.session, [r.id for r in rows])
+        rows, texts = self.found(parsed, limit, out.messages)
         out.results = self._results(rows, texts, parsed, lang or self.lang, limit)
         out.seconds = time.perf_counter() - started
         return out
+
+    def found(self, parsed: Parsed, limit: int, messages: list[Any]) -> tuple[list[Any], dict[int, tuple[Any, Any]]]:
+        """The entries found, best first, and their stored (title, texts): one read transaction."""
+        assert parsed.tree is not None
+        with self.db.reading() as uow:
+            tree = resolve_facets(parsed.tree, uow.session, self.backend, messages)
+            compiler = Compiler(self.backend)
+            compiler.prepare(tree)
+            rows = ranking.find(uow.session, compiler, limit + 10)  # room for merged PDF stretches
+            return rows, _texts(uow.session, [r.id for r in rows])
 
     def _results(self, rows: list[Any], stored: dict[int, tuple[Any, Any]], parsed: Parsed, lang: str,
                  limit: int) -> list[SearchResult]:

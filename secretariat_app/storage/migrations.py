@@ -2,42 +2,81 @@
 
 Before migrating a SQLite file that holds data, a copy is taken beside it. A database whose schema is
 newer than this app knows is refused untouched.
+
+Opening a database whose schema is current imports no Alembic (a third of a second at start-up): its
+revision is read with plain SQL and compared with the head found by reading the revision lines of
+``db/versions``. Alembic runs only when a migration is due.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from ..errors import DatabaseError
 from ..settings import PROJECT_ROOT
-from . import backup
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS = PROJECT_ROOT / "db"
+VERSION_TABLE = "alembic_version"  # Alembic's own name for it
+_REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:None|['"]([^'"]*)['"])""", re.M)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    heads = _heads(str(MIGRATIONS / "versions"))
+    if len(heads) == 1:
+        return heads[0]
+    from alembic.script import ScriptDirectory  # several heads, or lines we cannot read: Alembic says
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def known_revisions() -> set[str]:
+    return set(_revisions(str(MIGRATIONS / "versions")))
+
+
+@lru_cache(maxsize=8)
+def _revisions(versions: str) -> dict[str, str | None]:
+    """revision → down_revision, from each migration file's two assignment lines."""
+    found: dict[str, str | None] = {}
+    for path in sorted(Path(versions).glob("*.py")):
+        lines = dict((name, value or None) for name, value in _REVISION_LINE.findall(path.read_text("utf-8")))
+        if lines.get("revision"):
+            found[lines["revision"]] = lines.get("down_revision")  # type: ignore[index]
+    return found
+
+
+def _heads(versions: str) -> list[str]:
+    revisions = _revisions(versions)
+    below = set(revisions.values())
+    return sorted(rev for rev in revisions if rev not in below)
+
+
 def current_revision(engine: Engine) -> str | None:
+    """The database's schema revision, read as Alembic keeps it (one row), without Alembic."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        return conn.scalar(text(f"SELECT version_num FROM {VERSION_TABLE}"))
 
 
 def require_current(engine: Engine, why: str) -> None:
@@ -50,8 +89,14 @@ def require_current(engine: Engine, why: str) -> None:
 
 def upgrade(engine: Engine, sqlite_path: Path | None = None) -> str | None:
     """Bring the schema to the newest revision. Returns the path of the pre-migration copy, if any."""
-    scripts = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
+    if current is not None and current == head_revision():
+        return None  # the usual case: nothing of Alembic is loaded
+    from alembic.script import ScriptDirectory
+
+    from . import backup
+
+    scripts = ScriptDirectory.from_config(alembic_config())
     head = scripts.get_current_head()
     if current == head:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from . import labels
 from .clerk_name import who
 from .context import UiContext
 from .follows_changes import FollowsChanges
+from .workers import Task
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE = QColor("#b3261e")
@@ -112,12 +114,15 @@ class Card(QFrame):
 
 class DashboardView(FollowsChanges, QScrollArea):
     open_requested = Signal(str, str, str)  # kind, id, part
+    loaded = Signal()  # a reading arrived and is shown (or its failure is)
 
     def __init__(self, ctx: UiContext, today: Callable[[], date] = date.today, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
         self.data: dashboard.Dashboard | None = None
+        self._generation = 0  # the newest reading asked for; an older one arriving late is dropped
+        self._pending = 0
         self.setObjectName("dashboard")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -173,17 +178,50 @@ class DashboardView(FollowsChanges, QScrollArea):
 
     # --- loading -------------------------------------------------------------------------------------
 
+    @property
+    def busy(self) -> bool:
+        """A reading is out (the entries shown may be older)."""
+        return self._pending > 0
+
     def show_records(self) -> None:
+        """The entries are read on a worker: the window is usable (and drawn) while they are read, at
+        start-up too, and fill in when they arrive."""
         today = self.today()
-        try:
-            self.data = self.ctx.app.dashboard.load(today)
-        except SecretariatError as exc:
+        app = self.ctx.app
+        self._generation += 1
+        generation = self._generation
+        if self.data is None:  # the first reading: the heading now, the entries when they come
+            self._show_heading(today, app.settings.display_name)
+        task = Task(lambda _progress: app.dashboard.load(today))
+        task.succeeded.connect(lambda data: self._arrived(generation, today, app.settings.display_name, data))
+        task.failed.connect(lambda exc: self._not_read(generation, exc))
+        self._pending += 1
+        task.start()
+
+    def _show_heading(self, today: date, where: str) -> None:
+        self.heading.setText(self.tr("Today, %1").replace("%1", fmt.date_text(today, long=True)))
+        self.subheading.setText(where)
+
+    def _arrived(self, generation: int, today: date, where: str, data: dashboard.Dashboard) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed meanwhile
+        self._pending -= 1
+        if generation == self._generation:
+            self.data = data
+            self._show_heading(today, where)
+            self._fill(data)
+        self.loaded.emit()
+
+    def _not_read(self, generation: int, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._pending -= 1
+        if generation == self._generation and isinstance(exc, SecretariatError):
             self.heading.setText(self.tr("The dashboard cannot be read"))
             self.subheading.setText(str(exc))
-            return
-        self.heading.setText(self.tr("Today, %1").replace("%1", fmt.date_text(today, long=True)))
-        self.subheading.setText(self.ctx.app.settings.display_name)
-        self._fill(self.data)
+        self.loaded.emit()
+        if not isinstance(exc, SecretariatError):
+            raise exc  # a bug: the app's error dialog and log, as for any other
 
     # --- drawing ---------------------------------------------------------------------------------------
 

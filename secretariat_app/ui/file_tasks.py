@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import bootstrap
-from ..app.exchange import Imported, ImportReport
 from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError
 from ..settings import Settings, sqlite_url
@@ -24,6 +23,7 @@ from .progress import run_with_progress
 from .workers import Progress, Task
 
 if TYPE_CHECKING:
+    from ..app.exchange import Imported, ImportReport
     from .main_window import MainWindow
 
 

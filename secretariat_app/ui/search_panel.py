@@ -10,7 +10,7 @@ it (save this search, run a saved or recent one, remove one, forget the recent o
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.langmap import pick
 from ..search.history import SearchHistory
-from ..search.service import SearchResult, SearchResults
 from . import labels
 from .context import UiContext
 from .workers import Task
+
+if TYPE_CHECKING:  # (the search itself is loaded with the first search, not with the window)
+    from ..search.service import SearchResult, SearchResults
 
 DEBOUNCE_MS = 200
 LIMIT = 50
@@ -118,6 +120,8 @@ class SearchPanel(QWidget):
         self._generation += 1
         generation = self._generation
         if not query:
+            from ..search.service import SearchResults
+
             self._show(SearchResults(""), generation)
             return
         search, lang = self.ctx.app.search, self.ctx.lang

@@ -25,6 +25,7 @@ def make_dashboard(qtbot, app, today: date) -> DashboardView:  # type: ignore[no
     view.resize(1200, 900)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.data is not None and not view.busy)  # read on a worker
     return view
 
 
@@ -80,6 +81,7 @@ def test_window_dashboard_follows_changes_and_opens_the_action(qtbot, window) ->
     """Today's dashboard in the window: an agreement made to expire in 30 days appears at once; an
     overdue action opens its meeting's editor at the minutes."""
     view = window.views["dashboard"]
+    qtbot.waitUntil(lambda: view.data is not None and not view.busy)
     assert view.expiring.tree.topLevelItemCount() == 1 and not view.entries(view.expiring)[0].data(0, TARGET_ROLE)
     records = window.ctx.records
     loaded = records.get("agreement", "agr-2015-env-mou")

@@ -39,6 +39,8 @@ def test_main_window_screenshot(qtbot, sqlite_demo_app, tmp_path, name, section,
     if section == "people":
         view.select_organization("org-smg")
         view = view.people
+    if section == "dashboard":
+        qtbot.waitUntil(lambda: view.data is not None and not view.busy)  # read on a worker
     if hasattr(view, "model"):
         wait_loaded(qtbot, view)
         qtbot.waitUntil(lambda: not view.model.busy)

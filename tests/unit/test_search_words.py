@@ -105,3 +105,23 @@ def test_fold_mapped_maps_back_to_the_original_characters():
     assert folded == "(株)北京"
     assert starts is not None and ends is not None
     assert (starts[3], ends[4]) == (1, 3)
+
+
+def test_the_quick_width_and_case_folding_is_nfkc_and_case_folding():
+    """Snippets fold with full-width forms replaced first (NFKC's slow path avoided): the same text."""
+    import unicodedata
+
+    texts = ["北京市（环境）：合作，计划！", "Ａ\u0301ｂｃ　ｄ", "ｆｉ ﬁ Straße ㈱", "서울\u3000기후，환경", "plain ASCII",
+             "（\u0301）", "～～", "Ｅ\u0308\u0323"]
+    for text in texts:
+        assert words.fold_width_case(text) == unicodedata.normalize("NFKC", text).casefold(), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(codec="utf-8"), st.characters(min_codepoint=0xFF00,
+                                                                                max_codepoint=0xFF65),
+                                  st.sampled_from("\u3000\u0301\u0308\u0323\u20dd")), max_size=40))
+def test_the_quick_width_and_case_folding_property(text):
+    import unicodedata
+
+    assert words.fold_width_case(text) == unicodedata.normalize("NFKC", text).casefold()
