@@ -1983,6 +1983,10 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>Move down (Alt+Down)</source>
         <translation>아래로 이동(Alt+Down)</translation>
     </message>
+    <message>
+        <source>Add %1 (Insert)</source>
+        <translation>%1 추가(Insert)</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>

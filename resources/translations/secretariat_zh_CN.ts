@@ -1983,6 +1983,10 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+Down）</translation>
     </message>
+    <message>
+        <source>Add %1 (Insert)</source>
+        <translation>添加%1（Insert）</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>

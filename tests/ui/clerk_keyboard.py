@@ -59,7 +59,7 @@ class Clerk:
             if holds(widget, QApplication.focusWidget()):
                 return
             self.press(Qt.Key.Key_Tab)
-        raise AssertionError(f"{MAX_TABS} Tabs did not reach {widget!r}")
+        raise AssertionError(f"{MAX_TABS} Tabs did not reach {widget!r}: {self.log}")
 
     def choose(self, picker: Any, typed: str, wanted: str) -> None:
         """Type part of a name into a picker, wait for its list, and take the entry with Down and Enter."""

@@ -32,11 +32,11 @@ class MeetingEditor(RecordEditor):
         general.add("number", NumberField(1, 10_000), self.tr("Number"),
                     self.tr("The meeting's number in its series (the 2nd general conference…)."))
         general.add("team", RecordPicker(self.lookup, "team", self.lang), self.tr("Team"))
+        self.starts = general.add("starts_at", ZonedDateTimeEdit(), self.tr("Starts"))
+        self.ends = general.add("ends_at", ZonedDateTimeEdit(optional=True), self.tr("Ends"))
         self.city = general.add("city", CityField(), self.tr("City"))
         general.add("venue", LangMapEdit(), self.tr("Venue"))
         general.add("host_organization", RecordPicker(self.lookup, "organization", self.lang), self.tr("Host"))
-        self.starts = general.add("starts_at", ZonedDateTimeEdit(), self.tr("Starts"))
-        self.ends = general.add("ends_at", ZonedDateTimeEdit(optional=True), self.tr("Ends"))
         self.ends.set_reference(lambda: self.starts.local().date().isoformat() if self.starts.local() else None)
         self._start_seen: datetime | None = None  # the start the end's length is counted from
         self.add_tab("general", self.tr("Meeting"), scrolled(general))

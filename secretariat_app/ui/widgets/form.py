@@ -136,6 +136,8 @@ class FieldForm(QWidget):
         else:  # a widget that fills the page (a list of parts) needs no label
             self.layout_.addRow(box)
         self.bindings[key] = _Binding(key, widget, caption.rstrip(":"), message)
+        if len(self.bindings) == 1:
+            self.setFocusProxy(widget)  # focusing the form (a part just added) puts the cursor in its first field
         widget.changed.connect(self._edited)
         return widget
 

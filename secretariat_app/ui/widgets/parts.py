@@ -143,6 +143,10 @@ class PartsEditor(QWidget):
         self.down_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.tr("Down"))
         self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
         self.down_button.clicked.connect(lambda: self.move(self.current(), self.current() + 1))
+        self.add_button.setToolTip(self.tr("Add %1 (Insert)").replace("%1", noun))
+        add_key = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)  # anywhere in the list or its form
+        add_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_key.activated.connect(lambda: self.add())
         for key, button in (("Alt+Up", self.up_button), ("Alt+Down", self.down_button)):
             shortcut = QShortcut(QKeySequence(key), self.tree)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
