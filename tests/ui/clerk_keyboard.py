@@ -52,6 +52,14 @@ class Clerk:
             QApplication.sendEvent(widget, event)
         QApplication.processEvents()
 
+    def type_languages(self, field: Any, *texts: str) -> None:
+        """Tab to a field's Korean box and type its Korean, Chinese and English (a Tab between each)."""
+        self.tab_to(field.editors["ko"])
+        for index, text in enumerate(texts):
+            if index:
+                self.press(Qt.Key.Key_Tab)
+            self.type(text)
+
     def tab_to(self, widget: QWidget) -> None:
         """Tab until the focus is in ``widget`` (each Tab counted)."""
         for _ in range(MAX_TABS):
