@@ -1,5 +1,5 @@
-"""A clerk's day by keyboard alone, in Korean, Chinese and English: a team and an MOU, each entered
-from the main window with the keys a clerk would press. Every
+"""A clerk's day by keyboard alone, in Korean, Chinese and English: a team, an MOU, a meeting with its
+agenda, and its minutes, each entered from the main window with the keys a clerk would press. Every
 key that is not part of the typed text is counted (Tab, Enter, arrows, shortcuts, a click on the
 sidebar) and each story has a budget. The finished forms are saved as screenshots
 (``SECRETARIAT_STORY_SHOTS`` names a folder to keep them; the counts are written there too)."""
@@ -24,7 +24,7 @@ from .editor_helpers import writes_done
 from .shell_helpers import make_window, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-BUDGETS = {"team": 12, "mou": 30}  # the meeting (30) and minutes (20) stories are still to come
+BUDGETS = {"team": 12, "mou": 30, "meeting": 30, "minutes": 20}
 RECORDS_LANG = {"ko": "ko", "zh": "zh", "en": "en"}
 
 
@@ -123,3 +123,69 @@ def test_an_mou(qtbot, ui) -> None:  # type: ignore[no-untyped-def]
     assert doc["signatories"] == [{"person": "person-park-won-soon", "organization": "org-smg"},
                                   {"person": "person-wang-anshun", "organization": "org-bmpg"}]
 
+
+
+def _agenda_meeting(clerk: Clerk, window: MainWindow) -> Any:
+    """A meeting of the Environment Team with three agenda items, by keyboard; returns its editor."""
+    editor = new_record(clerk, window, "meeting")
+    clerk.type_languages(editor.field("title"), "환경팀 회의", "环境组会议", "Environment Team meeting")
+    team = editor.field("team")
+    clerk.tab_to(team)
+    clerk.choose(team, "Environment", "team-environment")
+    clerk.tab_to(editor.starts.date_field)
+    clerk.type("2026-12-15")
+    clerk.press(Qt.Key.Key_Tab)
+    clerk.type("14:00")  # the end follows: two hours
+    clerk.press(Qt.Key.Key_Tab, CTRL)  # participants
+    clerk.press(Qt.Key.Key_Tab, CTRL)  # the agenda
+    agenda = editor.agenda
+    for title_ko, minutes in (("개회", "10"), ("대기질 자료 교환", "40"), ("다음 단계", "20")):
+        clerk.press(Qt.Key.Key_Insert)  # a new item; the cursor in its title
+        clerk.type(title_ko)
+        clerk.tab_to(agenda.form.field("duration_minutes"))  # Tab selects the number: typing replaces it
+        clerk.type(minutes)
+    return editor
+
+
+def test_a_meeting_with_its_agenda(qtbot, ui) -> None:  # type: ignore[no-untyped-def]
+    window, lang, shots = ui
+    clerk = Clerk(qtbot)
+    editor = _agenda_meeting(clerk, window)
+    finish(clerk, "meeting", lang, editor, shots)
+    doc = window.ctx.records.get("meeting", editor.record_id).doc
+    assert (doc["starts_at"], doc["ends_at"], doc["team"]) == \
+        ("2026-12-15T14:00:00+09:00", "2026-12-15T16:00:00+09:00", "team-environment")
+    assert [(x["title"]["ko"], x["duration_minutes"]) for x in doc["agenda"]] == \
+        [("개회", 10), ("대기질 자료 교환", 40), ("다음 단계", 20)]
+
+
+def test_its_minutes(qtbot, ui) -> None:  # type: ignore[no-untyped-def]
+    window, lang, shots = ui
+    editor = _agenda_meeting(Clerk(qtbot), window)
+    clerk = Clerk(qtbot)  # the minutes are counted on their own, from the saved meeting
+    clerk.press(Qt.Key.Key_S, CTRL)
+    writes_done()
+    qtbot.waitUntil(lambda: editor.last_save_ok, timeout=5000)
+    clerk.presses = 0
+    clerk.log.clear()
+    clerk.press(Qt.Key.Key_Tab, CTRL)  # the minutes page
+    minutes = editor.minutes
+    clerk.tab_to(minutes.start_button)
+    clerk.press(Qt.Key.Key_Space)  # start them: everyone present, a note per agenda item
+    clerk.press(Qt.Key.Key_Tab, CTRL)  # attendance → notes
+    clerk.press(Qt.Key.Key_Tab, CTRL)  # → decisions
+    clerk.tab_to(minutes.decisions.tree)
+    clerk.press(Qt.Key.Key_Insert)
+    clerk.type("대기질 자료를 매월 교환한다")
+    clerk.press(Qt.Key.Key_Tab, CTRL)  # → action items
+    clerk.tab_to(minutes.actions.tree)
+    clerk.press(Qt.Key.Key_Insert)  # owned by the team's first member until said otherwise
+    clerk.type("자료 교환 절차 초안 작성")
+    clerk.tab_to(minutes.actions.form.field("due_on"))
+    clerk.type("2027-01-31")
+    finish(clerk, "minutes", lang, editor, shots)
+    doc = window.ctx.records.get("meeting", editor.record_id).doc["minutes"]
+    assert [d["text"]["ko"] for d in doc["decisions"]] == ["대기질 자료를 매월 교환한다"]
+    [action] = doc["actions"]
+    assert (action["text"]["ko"], action["due_on"], action["status"]) == ("자료 교환 절차 초안 작성", "2027-01-31", "open")
+    assert action["owner"] == window.ctx.records.get("team", "team-environment").doc["members"][0]["person"]

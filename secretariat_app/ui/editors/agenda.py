@@ -92,9 +92,10 @@ class AgendaEditor(QWidget):
         self.locked_note.setWordWrap(True)
         self.locked_note.setStyleSheet("color: #a15c00;")
         self.locked_note.setVisible(False)
-        layout.addLayout(row)
+        # The items first (the page's first stop for Tab and Insert), the timing under them.
         layout.addWidget(self.locked_note)
         layout.addWidget(self.parts, 1)
+        layout.addLayout(row)
         self._update_timing()
 
     # --- value -----------------------------------------------------------------------------------

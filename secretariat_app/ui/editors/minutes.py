@@ -429,6 +429,8 @@ class MinutesEditor(QWidget):
         self._value = new_minutes(self._participants)
         self.set_value(self._value)
         self.changed.emit()
+        # The button that was pressed is gone: the cursor goes to the minutes' pages (Ctrl+Tab turns them).
+        self.inner.currentWidget().setFocus()
 
     # --- problems and focus ------------------------------------------------------------------------
 
