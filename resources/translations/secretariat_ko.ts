@@ -1080,6 +1080,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>No field changed (the record was moved to or from the trash).</source>
         <translation>바뀐 필드가 없습니다(기록이 휴지통으로 이동했거나 휴지통에서 복원됨).</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -1080,6 +1080,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <source>No field changed (the record was moved to or from the trash).</source>
         <translation>没有字段更改（记录被移入或移出回收站）。</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

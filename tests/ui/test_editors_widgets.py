@@ -230,7 +230,9 @@ def test_history_shows_who_changed_what(qtbot, ctx) -> None:  # type: ignore[no-
     assert editor.save_and_wait()
     editor.focus_part("history")
     top = editor.history.tree.topLevelItem(0)
-    assert (top.text(1), top.text(2), top.text(3)) == ("tester", "Edited", "phone")
+    assert (top.text(1), top.text(2), top.text(3)) == ("tester", "Edited", "Phone")  # the label, not the key
+    detail = editor.history.detail.toPlainText()
+    assert "Phone" in detail and "phone" not in detail
     assert "+86 10 5555 0101" in editor.history.detail.toPlainText()
     assert editor.history.tree.topLevelItem(1).text(2) == "Imported"
 

@@ -154,7 +154,7 @@ class RecordEditor(QWidget):
         layout.addWidget(self.problems_label)
 
         self.build()
-        self.history = HistoryView(self.records, kind)
+        self.history = HistoryView(self.records, kind, self.caption_of)
         self.add_tab("history", self.tr("History"), self.history)
         # Added last, so that Tab goes through the fields first, then Save and Revert.
         layout.addLayout(self.button_row)
@@ -268,6 +268,18 @@ class RecordEditor(QWidget):
             if key in form.bindings:
                 return form.field(key)
         raise KeyError(key)
+
+    def caption_of(self, key: str) -> str:
+        """A field's label as the form shows it ("Signed on", not ``signed_on``); a whole page's title
+        for a list that fills a page (the agenda, the minutes)."""
+        for form in self.forms:
+            binding = form.bindings.get(key)
+            if binding is not None and binding.caption:
+                return binding.caption
+        page = self._tab_keys.get(key)
+        if page is not None:
+            return self.tabs.tabText(self.tabs.indexOf(page)).replace("&", "")
+        return key
 
     def messages(self, key: str) -> str:
         """The rules' message shown under a field ("" when there is none)."""

@@ -41,9 +41,10 @@ def _compact(value: dict[str, Any]) -> str:
 
 
 class HistoryView(QWidget):
-    def __init__(self, records: Records, kind: str, parent: QWidget | None = None):
+    def __init__(self, records: Records, kind: str, caption: Any = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.records, self.kind = records, kind
+        self.caption = caption or (lambda key: key)  # a field's label, as its form shows it
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
@@ -66,7 +67,7 @@ class HistoryView(QWidget):
         self.tree.clear()
         for entry in self.entries:
             item = QTreeWidgetItem([format_moment(entry.at), who(entry.user, entry.user_name),
-                                    self.describe(entry), ", ".join(entry.fields)])
+                                    self.describe(entry), ", ".join(self.caption(f) for f in entry.fields)])
             item.setToolTip(1, self.tr("Login: %1").replace("%1", entry.user))  # the name is the clerk's word
             item.setData(0, ENTRY_ROLE, entry)
             self.tree.addTopLevelItem(item)
@@ -103,7 +104,7 @@ class HistoryView(QWidget):
         before, after = entry.before or {}, entry.after or {}
         for name in entry.fields:
             rows.append(
-                f"<tr><td valign='top'><b>{html.escape(name)}</b></td>"
+                f"<tr><td valign='top'><b>{html.escape(self.caption(name))}</b></td>"
                 f"<td valign='top' style='color:#8a1c1c'>{_cell(before.get(name))}</td>"
                 f"<td valign='top'>→</td><td valign='top' style='color:#1c5e20'>{_cell(after.get(name))}</td></tr>"
             )
@@ -112,8 +113,9 @@ class HistoryView(QWidget):
         if not rows:
             body = html.escape(self.tr("No field changed (the record was moved to or from the trash)."))
         else:
-            body = (f"<table cellspacing='6'><tr><th></th><th align='left'>{html.escape(self.tr('Before'))}</th>"
-                    f"<th></th><th align='left'>{html.escape(self.tr('After'))}</th></tr>{''.join(rows)}</table>")
+            was, now = html.escape(self.tr("Before")), html.escape(self.tr("After"))  # (lupdate reads no f-string)
+            body = (f"<table cellspacing='6'><tr><th></th><th align='left'>{was}</th>"
+                    f"<th></th><th align='left'>{now}</th></tr>{''.join(rows)}</table>")
         self.detail.setHtml(f"<p><b>{heading}</b></p>{body}")
 
 
