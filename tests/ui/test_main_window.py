@@ -411,3 +411,29 @@ def test_closing_the_window_asks_before_it_closes_any_tab(qtbot, window: MainWin
     click_standard_button_in_next_dialog(Button.Discard)
     window.close()
     assert not window.isVisible()
+
+
+def test_opening_an_editor_shows_no_window_of_its_own(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A widget shown before it has a parent flashes as a window of its own and takes the keyboard from
+    the clerk's window: no editor may do that."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    shown: list[str] = []
+
+    class Spy(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow() \
+                    and obj is not window and not obj.inherits("QMenu"):
+                shown.append(type(obj).__name__)
+            return False
+
+    spy = Spy()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        for kind in ("team", "agreement", "meeting", "visit", "person", "organization"):
+            window.new_actions[kind].trigger()
+            QApplication.processEvents()
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert shown == [] and QApplication.activeWindow() is window

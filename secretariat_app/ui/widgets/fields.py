@@ -204,7 +204,6 @@ class DateField(QWidget):
         self.clear_button.setText("×")
         self.clear_button.setToolTip(self.tr("Clear the date"))
         self.clear_button.clicked.connect(lambda: self._set_and_tell(None))
-        self.clear_button.setVisible(optional)
         self.today_button = QToolButton()
         self.today_button.setText(self.tr("Today"))
         self.today_button.clicked.connect(lambda: self._set_and_tell(date.today().isoformat()))
@@ -223,6 +222,9 @@ class DateField(QWidget):
         row.addWidget(self.today_button)
         row.addWidget(self.clear_button)
         row.addStretch(1)
+        # Only once it has a parent: shown before, a button would open as a window of its own for a moment
+        # (and take the keyboard from the clerk's window).
+        self.clear_button.setVisible(optional)
         self.setFocusProxy(self.edit)
 
     def set_reference(self, reference: Any) -> None:

@@ -151,8 +151,6 @@ class PartsEditor(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.tree)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(button.click)
-        self.up_button.setVisible(reorderable)
-        self.down_button.setVisible(reorderable)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: palette(mid);")
         buttons = QHBoxLayout()
@@ -183,6 +181,9 @@ class PartsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.tree.set_reorderable(reorderable)
+        # Only once they have a parent: shown before, a button opens as a window of its own for a moment.
+        self.up_button.setVisible(reorderable)
+        self.down_button.setVisible(reorderable)
         self._render()
 
     # --- value -----------------------------------------------------------------------------------
