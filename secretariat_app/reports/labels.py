@@ -30,7 +30,7 @@ _L: dict[str, tuple[str, str, str]] = {
     "appendix": ("부록: 협정 전문", "附件：协议全文", "Appendix: full text of agreements"),
     # sub-sections
     "expiring": ("만료 임박", "即将到期", "Expiring soon"),
-    "in_force_now": ("발효 중", "有效", "In force"),
+    "in_force_now": ("서명 또는 발효 중", "已签署或有效", "Signed or in force"),  # "signed" is not yet in force
     "negotiating_now": ("협상 중", "谈判中", "Under negotiation"),
     "day": ("{n}일차", "第{n}天", "Day {n}"),
     "none_recorded": ("기록 없음", "无记录", "None recorded"),

@@ -70,7 +70,7 @@ def test_outline_has_every_section_and_sub_section_on_the_right_pages(demo_pack:
     subs = [(e.level, e.title) for e in entries if e.level > 0]
     assert (1, "Day 4 — Wednesday 4 November 2015") in subs
     assert (1, "Wang Anshun") in subs and (1, "Environment Team") in subs
-    assert (1, "In force") in subs
+    assert (1, "Signed or in force") in subs
     assert (2, "MOU on the Establishment of the Environment Team under the Seoul-Beijing Integration Council") in subs
     pages = pdftools.pages(pdf)
     for e in entries:  # each bookmark points at the page that shows its title
@@ -212,7 +212,7 @@ def test_agreements_expiring_soon_are_highlighted(demo_pack: PackMaker, pair: tu
     assert entries[1:] == [(0, "Agreements"), (1, "Expiring soon"),
                            (2, "MOU on the Establishment of the Environment Team under the Seoul-Beijing "
                                "Integration Council"),
-                           (1, "In force"),
+                           (1, "Signed or in force"),
                            (2, "MOU on Strengthening Friendship and Establishing the Seoul-Beijing Integration "
                                "Council")]
     assert b"1 .945098 .760784 rg" in pdftools.uncompressed(pdf)  # the highlight colour fills a background
