@@ -3054,6 +3054,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>파일 내용이 SHA-256 값과 맞지 않습니다</translation>
     </message>
     <message>
+        <source>{value} is not a date</source>
+        <translation>{value}은(는) 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and a time</source>
+        <translation>{value}은(는) 날짜와 시각이 아닙니다</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(비어 있음)</translation>
     </message>

@@ -3054,6 +3054,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>文件内容与 SHA-256 不符</translation>
     </message>
     <message>
+        <source>{value} is not a date</source>
+        <translation>{value} 不是日期</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and a time</source>
+        <translation>{value} 不是日期和时间</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>

@@ -34,7 +34,7 @@ def parse_date(text: str, order: str = "ymd", reference: date | None = None) -> 
         raise NotADate(text)
     if len(numbers) == 3:
         first, second, third = numbers
-        if len(_NUMBERS.findall(typed)[0]) == 4 or compact:  # 2014-07-24, 2014. 7. 24., 2014年7月24日
+        if len(_NUMBERS.findall(typed)[0]) == 4 or compact or order == "ymd":  # 2014. 7. 24., 14. 7. 24.
             year, month, day = first, second, third
         elif order == "mdy":
             month, day, year = first, second, third

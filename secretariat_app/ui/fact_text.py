@@ -77,6 +77,13 @@ TEMPLATES: dict[str, str] = {
     "hash_mismatch": QT_TRANSLATE_NOOP("rules", "bytes do not match sha256"),
 }
 
+# Where the clerk typed into a form that reads many forms, the format the exchange file wants is no help:
+# the form says what it is not, in words.
+FORM_WORDING: dict[str, str] = {
+    "not_date": QT_TRANSLATE_NOOP("rules", "{value} is not a date"),
+    "not_datetime": QT_TRANSLATE_NOOP("rules", "{value} is not a date and a time"),
+}
+
 _KINDS = ("organization", "person", "team", "agreement", "meeting", "visit")
 
 
@@ -112,7 +119,7 @@ def _lower_kinds() -> bool:
 
 def problem_message(problem: Problem) -> str:
     """A problem's message in the UI language (without its place)."""
-    template = TEMPLATES.get(problem.code)
+    template = FORM_WORDING.get(problem.code) or TEMPLATES.get(problem.code)
     if template is None:  # a code this UI does not know (a newer core): its English, never nothing
         return problem.message
     out = QCoreApplication.translate("rules", template)

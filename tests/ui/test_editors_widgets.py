@@ -17,7 +17,7 @@ from secretariat_app.ui.editors import visit as visit_module
 from secretariat_app.ui.operations import wait
 from secretariat_app.ui.widgets.zoned_time import ZonedDateTimeEdit
 
-from .editor_helpers import answer_questions, open_editor, pick, type_time, wait_for_message
+from .editor_helpers import answer_questions, open_editor, pick, type_date, type_time, wait_for_message
 
 
 @pytest.fixture
@@ -330,6 +330,11 @@ def test_sensible_defaults_for_a_new_agreement_its_signatories_and_a_new_action(
     editor = open_editor(qtbot, ctx, "agreement", None)
     from datetime import date
     assert editor.field("reference").value() == f"SBIC-{date.today().year}-001"  # the demo's pattern, this year
+    type_date(qtbot, editor.field("signed_on"), "2015-05-04")  # an old MOU entered today: its year's number
+    assert editor.field("reference").value() == "SBIC-2015-002"
+    editor.field("reference").setText("SBIC-2015-XYZ")  # the clerk's own choice stays
+    type_date(qtbot, editor.field("signed_on"), "2016-05-04")
+    assert editor.field("reference").value() == "SBIC-2015-XYZ"
     editor.parties.set_value(["org-smg", "org-bmpg"])
     editor.parties.changed.emit()
     editor.signatories.add()
@@ -343,3 +348,19 @@ def test_sensible_defaults_for_a_new_agreement_its_signatories_and_a_new_action(
     row = meeting.minutes.actions.add()
     team = ctx.records.get("team", meeting.field("team").value()).doc
     assert meeting.minutes.actions.value()[row]["owner"] == team["members"][0]["person"]
+
+
+def test_after_a_refused_save_a_new_row_still_waits_its_turn_and_a_bad_time_is_said_in_words(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx, "agreement", None)
+    assert not editor.save_and_wait()  # refused: every problem shown
+    assert editor.messages("parties")
+    row = editor.signatories.add()
+    editor.validate_now()
+    assert editor.signatories.tree.topLevelItem(row).icon(0).isNull()  # the new row: not yet a mistake
+    assert editor.signatories.form.messages("person") == ""
+
+    meeting = open_editor(qtbot, ctx, "meeting", "mtg-env-1")
+    type_time(qtbot, meeting.starts.time_field, "25:00")
+    meeting.field_left("starts_at")
+    message = wait_for_message(qtbot, lambda: meeting.messages("starts_at"), "is not a date and a time")
+    assert "UTC" not in message and "T10" not in message

@@ -98,6 +98,7 @@ class AgreementEditor(RecordEditor):
         signatory_form.add("person", RecordPicker(self.lookup, "person", self.lang), self.tr("Signed by"))
         signatory_form.add("organization", self.party_choice, self.tr("For"))
         signatory_form.field("person").changed.connect(self._signatory_picked)
+        main.field("signed_on").changed.connect(self._signing_year_changed)
         self.signatories = PartsEditor(
             [Column(self.tr("Signed by"), lambda items, i: self.name_of("person", items[i].get("person")), True),
              Column(self.tr("For"), lambda items, i: self.name_of("organization", items[i].get("organization")), True)],
@@ -129,10 +130,19 @@ class AgreementEditor(RecordEditor):
             self.party_choice.set_value(party)
             self.party_choice.changed.emit()
 
+    def _signing_year_changed(self) -> None:
+        """A reference still as suggested follows the signing date's year (an old MOU entered today)."""
+        reference, signed = self.field("reference"), self.field("signed_on").value() or ""
+        suggested = getattr(self, "_suggested", None)
+        if self._loaded is None and suggested and reference.value() == suggested and signed[:4].isdigit():
+            self._suggested = self.lookup.next_reference(int(signed[:4]))
+            reference.setText(self._suggested)
+
     def new_doc(self) -> Doc:
         # The next free number in the council's pattern, there to keep or to change.
+        self._suggested = self.lookup.next_reference(date.today().year)
         return {
-            "id": "", "kind": "mou", "reference": self.lookup.next_reference(date.today().year), "title": None, "summary": None, "text": None,
+            "id": "", "kind": "mou", "reference": self._suggested, "title": None, "summary": None, "text": None,
             "status": "draft", "parties": [], "signatories": [], "signed_on": None, "signed_city": None,
             "signed_venue": None, "meeting": None, "teams": [], "effective_on": None, "expires_on": None,
             "renewal_terms": None, "areas": [], "supersedes": None, "attachments": [],

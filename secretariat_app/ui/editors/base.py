@@ -399,6 +399,8 @@ class RecordEditor(QWidget):
 
     def _refused(self, problems: list[Problem]) -> None:
         self._save_tried = True
+        for parts in self.findChildren(PartsEditor):  # Save was pressed: the rows added so far may speak
+            parts.moved_on()
         self.show_problems(problems)
         self.say(self.tr("Not saved: %n problem(s), shown next to the fields.", "", len(problems)))
         first = self._field_for(problems[0].place)
@@ -609,10 +611,7 @@ class RecordEditor(QWidget):
 
     def show_problems(self, problems: list[Problem]) -> None:
         """Show the problems of the fields the clerk has left — all of them once Save was refused."""
-        everything = self._save_tried
-        if everything:
-            for parts in self.findChildren(PartsEditor):
-                parts.moved_on()
+        everything = self._save_tried  # (a row added after a refused Save still waits its turn)
         per_form: dict[int, list[tuple[str, str]]] = {id(f): [] for f in self.forms}
         stray: list[str] = []
         for p in problems:  # the core gives facts; the message is written in the UI language here

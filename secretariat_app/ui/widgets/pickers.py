@@ -127,6 +127,7 @@ class RecordPicker(QWidget):
     # --- typing ----------------------------------------------------------------------------------
 
     def _typed(self, text: str) -> None:
+        self._searches += 1  # a look-up still on its way answers text that is no longer there: drop it
         if not text.strip():
             self._timer.stop()
             if self._id is not None:
