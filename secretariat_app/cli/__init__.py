@@ -203,8 +203,10 @@ def cmd_trash(args: argparse.Namespace) -> int:
         if args.action == "list":
             entries = app.records.trash()
             for e in entries:
+                name = text(e.deleted_by_name) if e.deleted_by_name else ""  # the clerk's name, then the login
+                by = f"{name} ({e.deleted_by})" if name else e.deleted_by
                 print(f"{e.kind}:{e.record_id}\t{plain(text(e.title))}\tdeleted {e.deleted_at:%Y-%m-%d %H:%M} "
-                      f"by {e.deleted_by}")
+                      f"by {plain(by)}")
             print(f"{len(entries)} record(s) in the trash.")
             return 0
         if args.action == "purge-files":

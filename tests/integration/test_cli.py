@@ -155,10 +155,13 @@ def test_trash_list_restore_and_purge(secretariat, main, demo_db):
     app = open_db(demo_db)
     app.records.create("person", f.person("person-a", name={"ko": "김민준", "en": "Kim Min-jun"}))
     app.records.create("person", f.person("person-b"))
-    app.records.delete([("person", "person-a"), ("person", "person-b")])
+    app.records.delete([("person", "person-a")])
+    app.set_clerk_names({"ko": "이서연", "en": "Lee Seo-yeon"})  # a clerk who set her name trashes the other
+    app.records.delete([("person", "person-b")])
     app.close()
     listing = secretariat("--db", demo_db, "trash").out
-    assert "person:person-a\tKim Min-jun\tdeleted " in listing and "by tester" in listing
+    assert "person:person-a\tKim Min-jun\tdeleted " in listing and "by tester\n" in listing
+    assert "by Lee Seo-yeon (tester)" in listing  # her name, with the login beside it
     assert "2 record(s) in the trash." in listing
     assert "Restored 1 record(s)." in secretariat("--db", demo_db, "trash", "restore", "person:person-a").out
     assert "Removed 1 record(s) for good." in main("--db", demo_db, "trash", "purge", "person:person-b").out
