@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -38,6 +39,15 @@ def english_ui(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     if i18n.current_language() != "en" or not i18n._installed:
         i18n.apply_language(qapp, "en")
     yield
+
+
+@pytest.fixture
+def ui_language(qapp) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """Switch the UI language for a test; back to English (the system's) after it."""
+    from secretariat_app.ui import i18n
+
+    yield lambda lang: i18n.apply_language(qapp, lang)
+    i18n.apply_language(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from secretariat_app import bootstrap, settings
 from secretariat_app.settings import Settings, sqlite_url
-from secretariat_app.ui import clerk_name, i18n
+from secretariat_app.ui import clerk_name
 from secretariat_app.ui.clerk_name import ClerkNameDialog
 from secretariat_app.ui.preferences_dialog import PreferencesDialog, edit_preferences
 
@@ -37,15 +37,6 @@ from .shell_helpers import make_window, settle
 
 MINJI = {"ko": "김민지", "zh": "金敏智", "en": "Kim Minji"}
 ENV_MOU = "agr-2015-env-mou"
-
-
-@pytest.fixture
-def ui_language(qapp: QApplication) -> Iterator[Any]:
-    def use(lang: str) -> None:
-        i18n.apply_language(qapp, lang)
-
-    yield use
-    i18n.apply_language(qapp, "en")
 
 
 @pytest.fixture
@@ -151,11 +142,13 @@ def test_a_name_over_the_limit_is_refused_in_the_clerks_language(qtbot, ui_langu
 # --- the first start --------------------------------------------------------------------------------
 
 
-def _start(home: Path) -> Any:
+def _start(qtbot: Any, home: Path) -> Any:
+    """Start the desktop app on ``home`` as a clerk does; the window (and its question, if any)."""
     from secretariat_app.ui import app as gui
 
     _qapp, window = gui.start_gui(argparse.Namespace(db=str(home / "council.sqlite3"), database_url=None))
     assert window is not None
+    qtbot.addWidget(window)
     return window
 
 
@@ -186,8 +179,7 @@ def fresh_home(tmp_path, monkeypatch) -> Path:  # type: ignore[no-untyped-def]
 
 
 def test_the_first_start_asks_once_and_later_asks_again_next_start(qtbot, fresh_home) -> None:  # type: ignore[no-untyped-def]
-    window = _start(fresh_home)
-    qtbot.addWidget(window)
+    window = _start(qtbot, fresh_home)
     dialog = _asking(window)
     assert dialog is not None and window.isVisible()  # over the window, which is already there
     assert dialog.isModal() and QApplication.activeModalWidget() is dialog
@@ -199,8 +191,7 @@ def test_the_first_start_asks_once_and_later_asks_again_next_start(qtbot, fresh_
     _close(window)
 
     clerk_name.forget_asking()  # the next start: still no name, so asked again
-    window = _start(fresh_home)
-    qtbot.addWidget(window)
+    window = _start(qtbot, fresh_home)
     dialog = _asking(window)
     assert dialog is not None
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc (or closing it) is Later too
@@ -209,8 +200,7 @@ def test_the_first_start_asks_once_and_later_asks_again_next_start(qtbot, fresh_
 
 
 def test_the_first_start_keeps_the_name_given_and_does_not_ask_again(qtbot, fresh_home) -> None:  # type: ignore[no-untyped-def]
-    window = _start(fresh_home)
-    qtbot.addWidget(window)
+    window = _start(qtbot, fresh_home)
     dialog = _asking(window)
     assert dialog is not None
     dialog.fields.set_value({"ko": "김민지", "en": " Kim Minji "})
@@ -224,15 +214,13 @@ def test_the_first_start_keeps_the_name_given_and_does_not_ask_again(qtbot, fres
     _close(window)
 
     clerk_name.forget_asking()
-    window = _start(fresh_home)  # the next start: the name is there, nothing is asked
-    qtbot.addWidget(window)
+    window = _start(qtbot, fresh_home)  # the next start: the name is there, nothing is asked
     assert _asking(window) is None and window.ctx.app.clerk_names == {"ko": "김민지", "en": "Kim Minji"}
     _close(window)
 
 
 def test_save_with_every_field_empty_is_later_and_a_long_name_stays_asked(qtbot, fresh_home) -> None:  # type: ignore[no-untyped-def]
-    window = _start(fresh_home)
-    qtbot.addWidget(window)
+    window = _start(qtbot, fresh_home)
     dialog = _asking(window)
     assert dialog is not None
     dialog.fields.fields["zh"].setText("金" * 501)

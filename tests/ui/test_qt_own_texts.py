@@ -5,14 +5,11 @@ it into a bundle); a change of language replaces them, and English keeps Qt's ow
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -24,12 +21,6 @@ from secretariat_app.ui import i18n
 
 BUTTONS = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
            | QMessageBox.StandardButton.Cancel)
-
-
-@pytest.fixture
-def ui_language(qapp: QApplication) -> Iterator[Any]:
-    yield lambda lang: i18n.apply_language(qapp, lang)
-    i18n.apply_language(qapp, "en")
 
 
 def message_box_buttons() -> dict[str, str]:

@@ -19,7 +19,6 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -177,16 +176,6 @@ def test_every_problem_code_has_its_english_and_its_translation_source() -> None
 
 
 # --- the app in each language ---------------------------------------------------------------------
-
-
-@pytest.fixture
-def ui_language(qapp: QApplication) -> Iterator[Any]:
-    """Switch the UI language for a test; back to English (the system's) after it."""
-    def use(lang: str) -> None:
-        i18n.apply_language(qapp, lang)
-
-    yield use
-    i18n.apply_language(qapp, "en")
 
 
 def test_dates_and_zones_as_each_language_writes_them(ui_language) -> None:  # type: ignore[no-untyped-def]

@@ -66,6 +66,7 @@ class PartyChoice(QComboBox):
 
 class AgreementEditor(RecordEditor):
     def build(self) -> None:
+        self._suggested: str | None = None  # the reference offered to a new agreement, while it stands
         main = self.add_form(FieldForm())
         main.add("title", LangMapEdit(lines=2), self.tr("Title"))
         main.add("kind", ChoiceField(AGREEMENT_KINDS), self.tr("Kind"))
@@ -133,7 +134,7 @@ class AgreementEditor(RecordEditor):
     def _signing_year_changed(self) -> None:
         """A reference still as suggested follows the signing date's year (an old MOU entered today)."""
         reference, signed = self.field("reference"), self.field("signed_on").value() or ""
-        suggested = getattr(self, "_suggested", None)
+        suggested = self._suggested
         if self._loaded is None and suggested and reference.value() == suggested and signed[:4].isdigit():
             self._suggested = self.lookup.next_reference(int(signed[:4]))
             reference.setText(self._suggested)

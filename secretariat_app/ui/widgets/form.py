@@ -1,7 +1,7 @@
 """A form of fields bound to keys of a document, with the rules' messages shown under each field.
 
-Each message has a line reserved under its field (one line, elided, the whole text in its tooltip), so
-nothing moves under the clerk's mouse when a message comes or goes.
+Each message has a line reserved under its field (an :class:`ElidedLabel` of one line), so nothing moves
+under the clerk's mouse when a message comes or goes.
 
 ``FieldForm.add("expires_on", DateField(), tr("Expires on"))`` binds a widget to ``doc["expires_on"]``;
 dotted keys reach into parts (``"minutes.summary"``). The editor routes each problem (place, message) to the
@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Signal, SignalInstance
+from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from .elided import ElidedLabel
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -59,35 +60,29 @@ def rest_of(place: str, key: str) -> str | None:
     return None
 
 
-class MessageLine(QLabel):
-    """A problem's message in a line of its own that is there whether or not it says anything: the
-    text is elided to the width it has (the whole text, one problem a line, is its tooltip)."""
+class MessageLine(ElidedLabel):
+    """A problem's message in a line of its own that is there whether or not it says anything (one line,
+    cut with "…" to the width it has, the whole text in its tooltip then)."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(lines=1, parent=parent)
         self.setStyleSheet(ERROR_STYLE)
         policy = self.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # a long message never widens the form
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
+        self.lines: list[str] = []
         self.setVisible(False)
 
     def set_lines(self, lines: list[str]) -> None:
-        self.setText("  ·  ".join(lines))
-        self.setToolTip("\n".join(lines))
-        self.setVisible(bool(lines))
+        self.lines = list(lines)
+        self.setText("  ·  ".join(self.lines))
+        self.setVisible(bool(self.lines))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(0, self.fontMetrics().height())
+        return QSize(0, self.fontMetrics().height())  # the same line, empty or not
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.sizeHint()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
 def error_label() -> MessageLine:
@@ -226,7 +221,7 @@ class FieldForm(QWidget):
     def messages(self, key: str) -> str:
         """The message shown under a field, one problem a line ("" when none; for tests and screen readers)."""
         b = self.bindings[key]
-        return b.message.toolTip() if not b.message.isHidden() else ""
+        return "\n".join(b.message.lines) if not b.message.isHidden() else ""
 
     def key_holding(self, widget: QWidget) -> str | None:
         """The key of the field ``widget`` belongs to (its popups too: they are children, not descendants
