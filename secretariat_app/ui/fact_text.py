@@ -106,6 +106,8 @@ def _value(name: str, value: Any) -> str:
         except ValueError:
             return value
         return f"{date_text(at.date())} {at:%H:%M}"
+    if name == "status" and isinstance(value, str):  # a vocabulary value, in the clerk's words ("서명됨")
+        return names.name(value).lower() if _lower_kinds() else names.name(value)
     if name == "kind" and value in _KINDS:
         return names.kind_name(value).lower() if _lower_kinds() else names.kind_name(value)
     return repr(value) if name in QUOTED else str(value)

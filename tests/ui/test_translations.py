@@ -361,3 +361,17 @@ def test_start_up_applies_the_saved_language_and_records_follow_it(qapp, ui_lang
     assert record_language(window_settings()) == "zh"  # the clerk has not chosen another record language
     window_settings().setValue("view/lang", "en")
     assert record_language(window_settings()) == "en"
+
+
+def test_a_refused_save_speaks_korean_with_the_statuss_own_word(qtbot, ui_language, sqlite_demo_app) -> None:  # type: ignore[no-untyped-def]
+    from secretariat_app.ui.context import UiContext
+
+    from .editor_helpers import open_editor
+
+    ui_language("ko")
+    editor = open_editor(qtbot, UiContext(sqlite_demo_app, "ko"), "agreement", None)
+    editor.field("status").set_value("signed")
+    assert not editor.save_and_wait()
+    # An editor's plural text looked up under its own class (AgreementEditor) stayed English.
+    assert editor.status.text() == "저장하지 않았습니다: 문제 3개가 필드 옆에 표시되어 있습니다."
+    assert editor.messages("signed_on") == "상태가 서명됨이면 필수입니다"  # the status's word, not "signed"

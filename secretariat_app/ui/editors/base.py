@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -402,7 +402,10 @@ class RecordEditor(QWidget):
         for parts in self.findChildren(PartsEditor):  # Save was pressed: the rows added so far may speak
             parts.moved_on()
         self.show_problems(problems)
-        self.say(self.tr("Not saved: %n problem(s), shown next to the fields.", "", len(problems)))
+        # Not self.tr: for a subclass PySide looks up its own class first, and a plural text counts as
+        # translated there once %n is filled in, so the English would stay.
+        self.say(QCoreApplication.translate("RecordEditor", "Not saved: %n problem(s), shown next to the fields.",
+                                            None, len(problems)))
         first = self._field_for(problems[0].place)
         if first is not None:
             reveal(first[0].field(first[1]))
