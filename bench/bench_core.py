@@ -41,6 +41,7 @@ class Step:
     peak_mib: float
     output: str
     finished: bool = True  # False: stopped at --step-timeout
+    cpu: float = 0.0  # the child's user + system CPU seconds (the machine is shared: wall alone misleads)
 
 
 # The core's own integrity check (maintenance.check, without the search index's extra step).
@@ -72,13 +73,14 @@ def measure(name: str, args: list[str], timeout: float | None = None) -> Step:
         err.seek(0)
         text, problems = out.read(), err.read()
     code = os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
     if not finished:
-        return Step(name, seconds, usage.ru_maxrss / 1024, f"stopped after {seconds:.0f} s", finished=False)
+        return Step(name, seconds, usage.ru_maxrss / 1024, f"stopped after {seconds:.0f} s", finished=False, cpu=cpu)
     if code != 0 and not (name.startswith("check") and code == 1):  # 1: check found problems, a result
         raise SystemExit(f"{name} failed (exit {code}):\n{problems}")
     lines = text.strip().splitlines()
     first, last = (lines[0], lines[-1]) if lines else ("", "")
-    return Step(name, seconds, usage.ru_maxrss / 1024, last if name.startswith("check") else first)
+    return Step(name, seconds, usage.ru_maxrss / 1024, last if name.startswith("check") else first, cpu=cpu)
 
 
 def main() -> int:

@@ -69,6 +69,16 @@ PROBLEMS: dict[str, str] = {
     "bundle_lacks_file": "the bundle has no file attachments/{sha256}",
     "size_mismatch": "is {size} but the file has {actual} bytes",
     "hash_mismatch": "bytes do not match sha256",
+    "sync_not_valid": "is not a valid revision (it needs revision, clock, at and by)",
+    "purged_not_valid": "is not a valid record removed for good (it needs kind, id and sync)",
+    "package_member_changed": "{member} was changed after the package was signed; nothing was imported",
+    "package_member_missing": "the package has no {member}, which its signature covers; nothing was imported",
+    "package_member_unlisted": "{member} was added after the package was signed; nothing was imported",
+    "package_signature_bad": "the package's signature does not verify (changed after signing, or damaged); nothing was imported",
+    "package_site_mismatch": "the package's data names another site than the one that signed it; nothing was imported",
+    "package_key_untrusted": "the first package from {site}, signed with key {key}: compare this fingerprint with {site} (by phone, for example), then import it again and trust the key",
+    "package_key_changed": "signed with key {key}, but the key trusted for {site} is {trusted}; nothing was imported. If {site} really has a new key, confirm its fingerprint with them and trust it",
+    "package_unsigned": "claims to come from {site}, whose packages are signed, but it is not signed; nothing was imported",
 }
 
 # Values that name something the clerk typed or an id: quoted, so that an empty or odd value shows.

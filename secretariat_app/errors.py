@@ -76,3 +76,12 @@ class ReadOnlyError(DatabaseError):
 
 class ExchangeError(SecretariatError):
     """An exchange file that cannot be read (wrong format, newer version, hostile bundle)."""
+
+
+class PackageError(ExchangeError):
+    """A package refused for what its signature says (changed after signing, an unknown or another key):
+    a fact with a code, so that the UI says it in the clerk's language."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        super().__init__(str(problem))

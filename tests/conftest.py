@@ -112,6 +112,21 @@ def demo_app(database_url: str, tmp_path: Path, demo_template: Path) -> Iterator
 
 
 @pytest.fixture
+def empty_app(app: bootstrap.App, tmp_path: Path) -> Iterator[bootstrap.App]:
+    """A second, empty database on the same backend as ``app``."""
+    if app.settings.is_sqlite:
+        urls: Iterator[str] = iter([sqlite_url(tmp_path / "second.sqlite3")])
+    else:
+        urls = _postgres_database()
+    for url in urls:
+        other = bootstrap.open_app(Settings(database_url=url, user="counterpart"))
+        try:
+            yield other
+        finally:
+            other.close()
+
+
+@pytest.fixture
 def sqlite_app(tmp_path) -> Iterator[bootstrap.App]:  # type: ignore[no-untyped-def]
     """SQLite only: for the desktop UI and PDF tests, which do not depend on the backend."""
     application = bootstrap.open_app(Settings(database_url=sqlite_url(tmp_path / "ui.sqlite3"), user="tester"))

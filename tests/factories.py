@@ -103,3 +103,39 @@ def snapshot(app: bootstrap.App) -> Doc:
         doc["_versions"] = {kind: sorted(s.execute(select(cls.id, cls.version, cls.deleted_at)).all())
                             for kind, cls in m.RECORD_CLASSES.items()}
     return copy.deepcopy(doc)
+
+
+COUNTERPART = "site-counterpart"  # the site a test's hand-made "newer version" comes from
+
+
+def revised(app: bootstrap.App, doc: Doc, site: str = COUNTERPART) -> Doc:
+    """The document as a counterpart's package: each record a change of theirs made on top of the version
+    stored here (a new record: their first change), so that an import applies it rather than keeping it
+    aside as a conflict."""
+    from datetime import UTC, datetime
+
+    from secretariat_app.domain import clocks
+    from secretariat_app.domain.vocab import COLLECTIONS
+
+    out = copy.deepcopy(doc)
+    with app.db.reading() as uow:  # type: ignore[attr-defined]
+        for kind, collection in COLLECTIONS.items():
+            cls = m.RECORD_CLASSES[kind]
+            for record in out.get(collection) or []:
+                row = uow.session.get(cls, record["id"])
+                revision, clock = clocks.advanced(row.clock if row is not None else None, site)
+                record["sync"] = {"revision": revision, "clock": clock,
+                                  "at": datetime(2026, 12, 1, 9, 0, tzinfo=UTC).isoformat(), "by": "counterpart",
+                                  "by_name": None, "trashed": None}
+    return out
+
+
+def without_sync(doc: Doc) -> Doc:
+    """A document's records without their revisions (and without the removed-for-good list)."""
+    from secretariat_app.domain.vocab import COLLECTIONS
+
+    out = {k: v for k, v in doc.items() if k != "purged"}
+    for collection in COLLECTIONS.values():
+        if collection in out:
+            out[collection] = [{k: v for k, v in r.items() if k != "sync"} for r in out[collection]]
+    return out

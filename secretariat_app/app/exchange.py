@@ -1,33 +1,38 @@
-"""The exchange with the counterpart secretariat: import a file (all or nothing) and export one.
+"""The exchange with the counterpart secretariat: packages out (all records, or what changed for one
+counterpart, signed) and in (all or nothing, each record applied, skipped or kept aside as a conflict),
+the sites, and settling conflicts.
 
 An import checks the whole document first, then writes every record through the same write path as a
-clerk's save (``store.save``: audit trail, search index) in one transaction, and reports what it did
-as a :class:`~secretariat_app.services.changes.Change` like any other write. A dry run really applies
-the import and rolls it back, so what it reports is exactly what an import would do.
+clerk's save (``store``: audit trail, search index) in one transaction, and reports what it did as a
+:class:`~secretariat_app.services.changes.Change` like any other write. A dry run really applies the
+import and rolls it back, so what it reports is exactly what an import would do.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from ..domain import models as m
 from ..domain.vocab import COLLECTIONS
-from ..errors import ValidationError
-from ..exchange import export, files, importer
+from ..errors import ExchangeError, ValidationError
+from ..exchange import export, files, importer, packages, signing
 from ..exchange.importer import ImportReport
-
-__all__ = ["Exchange", "ImportReport", "Imported"]
-from ..services import store
+from ..services import sync
 from ..services.changes import Change, ChangeTally
 from ..services.records import Records
 from ..services.references import DbRefs
-from ..services.store import ANY_VERSION, Context
+from ..services.store import Context, Written
+from ..settings import data_dir
 from ..storage.database import Database, defer_constraints
+
+__all__ = ["Exchange", "ImportReport", "Imported", "SiteInfo"]
 
 Progress = Callable[[int, int], None]
 FLUSH_EVERY = 500
@@ -36,8 +41,23 @@ IMPORT_LOCK = 0x5EC_1A7  # the advisory lock imports take on PostgreSQL
 
 @dataclass(frozen=True)
 class Imported:
-    report: ImportReport  # per collection: added, changed, unchanged
+    report: ImportReport  # per collection: added, changed, trashed, skipped, unchanged; the conflicts
     change: Change  # what the views hear of (a dry run's is told to nobody)
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    """A site as the clerk sees it: this one, or a counterpart met in packages."""
+
+    id: str
+    name: str
+    is_self: bool
+    fingerprint: str | None  # of its signing key (ours once made; theirs once trusted)
+    trusted_at: datetime | None
+    confirmed: int  # a counterpart: how far it confirmed our changes; ours: our last change number
+    received: int  # a counterpart: its change numbers we have (unbroken from the start)
+    sent_at: datetime | None
+    received_at: datetime | None
 
 
 class Exchange:
@@ -45,67 +65,220 @@ class Exchange:
         self._db = db
         self._records = records
 
+    # --- import ---------------------------------------------------------------------------------------
+
     def import_file(self, path: Path | str, dry_run: bool = False, progress: Progress | None = None,
-                    initiator: Any = None) -> Imported:
-        return self.import_bundle(files.read(Path(path)), dry_run, progress, initiator)
+                    initiator: Any = None, trust: bool | str = False) -> Imported:
+        """``trust``: True trusts the signing key of a site met for the first time; a fingerprint trusts
+        that key (also in place of one trusted before). Without it such a package is refused
+        (:class:`~secretariat_app.errors.PackageError`, code ``package_key_untrusted``)."""
+        return self.import_bundle(files.read(Path(path)), dry_run, progress, initiator, trust)
 
     def import_bundle(self, bundle: files.Bundle, dry_run: bool = False, progress: Progress | None = None,
-                      initiator: Any = None) -> Imported:
+                      initiator: Any = None, trust: bool | str = False) -> Imported:
         document = bundle.document
         files.check_header(document, "document")
         report = ImportReport(dry_run=dry_run)
 
         def work(ctx: Context, tally: ChangeTally) -> None:
-            _apply(ctx, bundle, report, tally, progress)
+            _apply(ctx, bundle, report, tally, progress, trust)
 
         change = self._records.run_bulk("import", work, label="import", dry_run=dry_run, initiator=initiator)
         return Imported(report, change)
 
-    def export(self, path: Path | str, progress: Progress | None = None) -> dict[str, int]:
-        """Every live record (``.json``, or ``.zip`` with the attachments' bytes); counts per kind."""
-        return export.export(self._db, Path(path), progress)
+    # --- export ---------------------------------------------------------------------------------------
+
+    def export(self, path: Path | str, progress: Progress | None = None, for_site: str | None = None,
+               everything: bool = False) -> dict[str, int]:
+        """Write every record (``.json``, or ``.zip`` with the attachments' bytes, signed), or -- ``for_site``
+        -- a package of what that counterpart has not confirmed having (``everything``: all records, for
+        it). Counts per collection, and ``purged``."""
+        path = Path(path)
+        if for_site is not None and path.suffix.lower() != ".zip":
+            raise ExchangeError(f"{path}: a package for a counterpart is a .zip file (it is signed)")
+        with self._db.reading() as uow:
+            me = sync.self_site(uow.session)
+            target = None
+            if for_site is not None:
+                target = sync.find_site(uow.session, for_site)
+                if target is None:
+                    raise ExchangeError(
+                        f"No counterpart site is called {for_site!r}: a site becomes known here with the first "
+                        f"package it sends. Send a first package of everything with `export {path.name} --all`.")
+            site_id, target_id = me.id, target.id if target else None
+        key = signing.load_or_make(key_path(site_id)) if path.suffix.lower() == ".zip" else None
+        public = signing.public_text(key) if key is not None else None
+
+        def choose(session: Session) -> export.Selection:
+            me = sync.self_site(session)
+            since = 0 if everything or target_id is None else (session.get(m.Site, target_id).seq or 0)
+            upto = me.seq
+            if since == 0 and target_id is None:
+                selection = export.full_selection(session)
+            else:
+                selection = export.Selection({kind: sync.changed_since(session, kind, since, target_id)
+                                              for kind in COLLECTIONS},
+                                             sync.tombstones_since(session, since, target_id))
+            selection.site = {"id": me.id, "name": me.name, "key": public or me.public_key}
+            selection.package = {"for": target_id, "since": since, "upto": upto}
+            selection.received = {s.id: sync.received_upto(s) for s in sync.counterparts(session)
+                                  if s.received}
+            chosen["upto"] = upto
+            return selection
+
+        chosen: dict[str, int] = {}
+        counts = export.export(self._db, path, progress, choose,
+                               files.Signer(site_id, key) if key is not None else None)
+        if not self._db.read_only:
+            self._note_sent(site_id, public, target_id, chosen.get("upto", 0))
+        return counts
+
+    def _note_sent(self, site_id: str, public: str | None, target_id: str | None, upto: int) -> None:
+        with self._db.writing() as uow:
+            me = uow.session.get(m.Site, site_id)
+            if me is not None and public and me.public_key != public:
+                me.public_key = public  # the key the counterparts see (made on this first signed export)
+            target = uow.session.get(m.Site, target_id) if target_id else None
+            if target is not None:
+                target.sent_at, target.sent_upto = datetime.now(UTC), upto
+            uow.commit()
+
+    # --- sites ------------------------------------------------------------------------------------------
+
+    def sites(self) -> list[SiteInfo]:
+        """This site first, then the counterparts."""
+        with self._db.reading() as uow:
+            me = sync.self_site(uow.session)
+            return [_info(me), *(_info(s) for s in sync.counterparts(uow.session))]
+
+    def name_site(self, name: str) -> SiteInfo:
+        name = " ".join(name.split())
+        if not name or len(name) > 200:
+            raise ExchangeError("A site's name is 1 to 200 characters, e.g. \"Seoul secretariat\".")
+        self._records._writable()
+        with self._db.writing() as uow:
+            me = sync.self_site(uow.session)
+            me.name = name
+            uow.commit()
+            return _info(me)
+
+    def fingerprint(self) -> str:
+        """This site's key fingerprint (the key is made if there is none yet), to read to the counterpart."""
+        with self._db.reading() as uow:
+            site_id = sync.self_site(uow.session).id
+        return signing.fingerprint(signing.public_text(signing.load_or_make(key_path(site_id))))
+
+    # --- conflicts -------------------------------------------------------------------------------------
+
+    def conflicts(self) -> list[sync.Conflict]:
+        with self._db.reading() as uow:
+            return sync.pending(uow.session)
+
+    def conflict_count(self) -> int:
+        with self._db.reading() as uow:
+            return sync.pending_count(uow.session)
+
+    def resolve(self, kind: str, record_id: str, take: str, doc: dict[str, Any] | None = None,
+                trashed: bool = False, initiator: Any = None) -> Change:
+        """Settle one conflict (ours, theirs, or the clerk's mix); one undoable action."""
+        def step(ctx: Context) -> list[Written]:
+            return sync.resolve(ctx, kind, record_id, take, doc, trashed)
+
+        return self._records.run("resolve", step, label="resolve", initiator=initiator)
+
+
+def key_path(site_id: str) -> Path:
+    """The site's private signing key: in the clerk's data folder, owner-only (docs/exchange-format.md)."""
+    return data_dir() / "keys" / f"{site_id}.ed25519.pem"
+
+
+def _info(site: m.Site) -> SiteInfo:
+    return SiteInfo(site.id, site.name, site.is_self,
+                    signing.fingerprint(site.public_key) if site.public_key else None, site.trusted_at,
+                    site.seq, sync.received_upto(site), site.sent_at, site.received_at)
 
 
 def _apply(ctx: Context, bundle: files.Bundle, report: ImportReport, tally: ChangeTally,
-           progress: Progress | None) -> None:
-    document, session = bundle.document, ctx.session
-    for counts in (report.added, report.changed, report.unchanged):  # a retried attempt counts afresh
-        counts.clear()
+           progress: Progress | None, trust: bool | str) -> None:
+    session = ctx.session
+    for bucket in (report.added, report.changed, report.unchanged, report.trashed, report.skipped):
+        bucket.clear()  # a retried attempt counts afresh
+    report.conflicts.clear()
     report.attachments_added = 0
     if session.get_bind().dialect.name == "postgresql":
         # One import at a time on a server: a second waits for the first to commit, then sees its records
         # (two at once both inserted the same ids; one got "duplicate key value violates …").
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK})
-    problems = importer.check_document(session, document, DbRefs(session))
+    incoming = packages.split(bundle.document)
+    document = incoming.document
+    sender = packages.sender(document)
+    where = bundle.source or "the file"
+    signed_key = bundle.signed_by.key if bundle.signed_by else None
+    site = sync.check_trust(session, sender, signed_key, trust, where)
+    report.sender = sender.get("name") or sender.get("id") or ""
+    report.fingerprint = signing.fingerprint(signed_key) if signed_key else None
+    problems = incoming.problems + importer.check_document(session, document, DbRefs(session, include_trash=True))
     problems += importer.missing_bytes(session, document, bundle)
     if problems:
         raise ValidationError(problems)
     defer_constraints(session)
-    total = sum(len(document.get(c) or []) for c in COLLECTIONS.values())
+    sent_at = _when(document.get("exported_at")) or ctx.stamp()
+    fallback = sync.pseudo_meta(bundle.digest or sync.document_digest(document), sent_at, ctx.user)
+    site_id = site.id if site is not None else (sender.get("id") or sync.made_by_file(fallback))
+    outcome = sync.Tally()
+    written: list[Written] = []
+    total = sum(len(document.get(c) or []) for c in COLLECTIONS.values()) + len(incoming.purged)
     done = 0
     for kind, collection in COLLECTIONS.items():
         records = document.get(collection) or []
         if kind == "meeting":
             records = importer.meetings_in_order(session, records)
-        stored = importer.stored_ids(session, kind, [r["id"] for r in records])
         for record in records:
-            written = store.save(ctx, kind, record, ANY_VERSION, checked=True, is_new=record["id"] not in stored)
-            tally.add(written)
-            bucket = report.unchanged if written is None else (
-                report.added if written.action == "create" else report.changed)
-            bucket[collection] = bucket.get(collection, 0) + 1
+            meta = incoming.metas.get((kind, record["id"]), fallback)
+            sync.apply_record(ctx, kind, collection, record, meta, site_id, outcome, written)
             done += 1
             if done % FLUSH_EVERY == 0:
                 # New records go out in batched INSERTs; the session is emptied to bound memory
                 # (records refer to each other by id, never through loaded objects).
                 session.flush()
                 session.expunge_all()
+                for w in written:
+                    tally.add(w)
+                written.clear()
                 if progress:
                     progress(done, total)
+    for kind, record_id, meta in incoming.purged:
+        sync.apply_purge(ctx, kind, record_id, meta, site_id, outcome, written)
+    for w in written:
+        tally.add(w)
     for sha, data in bundle.blobs.items():
         if session.get(m.Blob, sha) is None:
             session.add(m.Blob(sha256=sha, size=len(data), data=data))
             report.attachments_added += 1
+    if site is not None:
+        _note_received(session, session.get(m.Site, site.id), document, report)  # (the session was emptied)
     session.flush()
+    for name in ImportReport.BUCKETS:
+        getattr(report, name).update(getattr(outcome, name))
+    report.conflicts.extend(outcome.conflicts)
     if progress:
         progress(total, total)
+
+
+def _note_received(session: Session, site: m.Site, document: dict[str, Any], report: ImportReport) -> None:
+    """What this package tells of the exchange with its sender: its numbers we now have, ours it has."""
+    numbers = packages.numbers(document)
+    if numbers is not None:
+        report.gap = not sync.add_received(site, *numbers)
+    confirmed = packages.acknowledged(document, sync.self_site(session).id)
+    if confirmed is not None:
+        site.seq = max(site.seq or 0, confirmed)
+    site.received_at = datetime.now(UTC)
+
+
+def _when(value: Any) -> datetime | None:
+    try:
+        parsed = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return parsed if parsed is not None and parsed.tzinfo is not None else None

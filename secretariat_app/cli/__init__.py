@@ -22,6 +22,7 @@ from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError, ValidationError
 from . import reports as report_commands
 from . import search as search_commands
+from . import sync as sync_commands
 from .terminal import plain
 
 log = logging.getLogger("secretariat")
@@ -42,12 +43,19 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("init", help="create the database (schema by migrations)")
     s.add_argument("--demo", action="store_true", help="fill it with the demo data from the seed article")
 
-    s = sub.add_parser("import", help="import an exchange file (.json or .zip): all or nothing")
+    s = sub.add_parser("import", help="import an exchange file or a counterpart's package (.json or .zip): "
+                       "all or nothing; changes made on both sides are kept aside as conflicts")
     s.add_argument("file", type=Path)
     s.add_argument("--dry-run", action="store_true", help="say what would be added and changed; change nothing")
+    s.add_argument("--trust", nargs="?", const=True, default=False, metavar="FINGERPRINT",
+                   help="trust the signing key of a site met for the first time (compare its fingerprint with "
+                   "the counterpart first); with a fingerprint, trust that key even in place of another")
 
-    s = sub.add_parser("export", help="export every record to FILE (.json, or .zip with attachments)")
+    s = sub.add_parser("export", help="export every record to FILE (.json, or .zip with attachments, signed); "
+                       "--for SITE: a package of what that counterpart does not have yet")
     s.add_argument("file", type=Path)
+    s.add_argument("--for", dest="for_site", metavar="SITE", help="the counterpart's name or id")
+    s.add_argument("--all", action="store_true", help="with --for: every record, not only the changes")
 
     sub.add_parser("check", help="integrity: database, foreign keys, attachment hashes")
 
@@ -57,9 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("restore", help="replace the database's content with a backup's (a copy is kept)")
     s.add_argument("src", type=Path)
 
-    s = sub.add_parser("trash", help="list the trash, or restore/purge records from it; purge-files removes "
-                       "stored file bytes no record lists")
-    s.add_argument("action", nargs="?", choices=["list", "restore", "purge", "purge-files"], default="list")
+    s = sub.add_parser("trash", help="list the trash, move records to it (add), or restore/purge records from "
+                       "it; purge-files removes stored file bytes no record lists")
+    s.add_argument("action", nargs="?", choices=["list", "add", "restore", "purge", "purge-files"], default="list")
     s.add_argument("items", nargs="*", metavar="KIND:ID", help="e.g. agreement:agr-2014-env-mou")
 
     sub.add_parser("upgrade", help="bring the database schema up to date (done on open; for a server's owner)")
@@ -72,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report_commands.add_parsers(sub)  # brief, print
     search_commands.add_parsers(sub)  # search, reindex
+    sync_commands.add_parsers(sub)  # site, conflicts
     return p
 
 
@@ -148,15 +157,20 @@ def _progress(label: str) -> Callable[[int, int], None]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with _open(args) as app:
-        imported = app.exchange.import_file(args.file, args.dry_run, _progress("Importing"))
+        imported = app.exchange.import_file(args.file, args.dry_run, _progress("Importing"), trust=args.trust)
         print(imported.report.summary())
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     with _open(args) as app:
-        counts = app.exchange.export(args.file, _progress("Exporting"))
-        print(f"Exported {sum(counts.values())} records to {args.file}")
+        if args.all and not args.for_site:
+            raise SecretariatError("export --all goes with --for SITE (a plain export holds every record anyway)")
+        counts = app.exchange.export(args.file, _progress("Exporting"), for_site=args.for_site, everything=args.all)
+        purged = counts.pop("purged", 0)
+        gone = f" and {purged} removed for good" if purged else ""
+        whom = f" for {args.for_site}" if args.for_site else ""
+        print(f"Exported {sum(counts.values())} records{gone}{whom} to {args.file}")
     return 0
 
 
@@ -216,7 +230,10 @@ def cmd_trash(args: argparse.Namespace) -> int:
         items = _items(args.items)
         if not items:
             raise SecretariatError(f"trash {args.action}: name the records, e.g. agreement:agr-1")
-        if args.action == "restore":
+        if args.action == "add":
+            app.records.delete(items)
+            print(f"Moved {len(items)} record(s) to the trash.")
+        elif args.action == "restore":
             app.records.restore(items)
             print(f"Restored {len(items)} record(s).")
         else:
@@ -269,4 +286,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "print": lambda args: report_commands.cmd_print(args, _open),
     "search": lambda args: search_commands.cmd_search(args, _open),
     "reindex": lambda args: search_commands.cmd_reindex(args, _open, _progress),
+    "site": lambda args: sync_commands.cmd_site(args, _open),
+    "conflicts": lambda args: sync_commands.cmd_conflicts(args, _open),
 }

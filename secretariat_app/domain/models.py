@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -104,6 +105,16 @@ class RecordMixin:
     # The name's (or title's) key in Chinese pinyin order (domain/collation.py), kept by documents.write.
     # Compared by code point: SQLite does so; PostgreSQL is told to (its database locale may not).
     sort_zh: Mapped[str | None] = mapped_column(String(200).with_variant(String(200, collation="C"), "postgresql"))
+    # The exchange as sync (migration 0008, services/sync.py). ``revision``: this version's id, "<site>:<n>"
+    # (the n-th change the site made to the record); ``clock``: how many changes each site made to it,
+    # {site: n} -- two versions compare by their clocks (one descends from the other, or both changed);
+    # ``seq``: the local change number it was written under: a package for a counterpart holds the records
+    # whose number is above what that counterpart confirmed having.
+    revision: Mapped[str | None] = mapped_column(String(80))
+    clock: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    # The counterpart site this version came from (None: made here): a package for that site leaves it out.
+    received_from: Mapped[str | None] = mapped_column(String(40))
 
 
 def parts(cls: str) -> Any:
@@ -436,6 +447,69 @@ class AuditEntry(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # The database login that wrote it, set by the server on PostgreSQL (never by the client).
     db_user: Mapped[str | None] = mapped_column(String(200))
+    # The revision this change made and the one(s) it descends from (two for a settled conflict);
+    # None on rows written before migration 0008.
+    revision: Mapped[str | None] = mapped_column(String(80))
+    parents: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
+
+
+# --- the exchange as sync ---------------------------------------------------------------------------
+
+
+class Site(Base):
+    """This database's site (one row with ``is_self``; several clerks on one server are one site) and
+    every counterpart site a package came from or went to."""
+
+    __tablename__ = "sync_sites"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    is_self: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The site's Ed25519 public key (base64 of its 32 bytes): ours once made, a counterpart's once trusted.
+    public_key: Mapped[str | None] = mapped_column(String(100))
+    trusted_at: Mapped[datetime | None]
+    # Ours: the last local change number given out. A counterpart's: the highest of our numbers it
+    # confirmed having (its packages say so), so the next package for it starts there.
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    # A counterpart's change numbers imported here, as ranges [[from, to], ...] (packages may come out of
+    # order); the first range's end is what our packages confirm to it.
+    received: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
+    sent_at: Mapped[datetime | None]
+    sent_upto: Mapped[int] = mapped_column(Integer, default=0)  # our change number when we last sent it
+    received_at: Mapped[datetime | None]
+
+
+class Tombstone(Base):
+    """A record removed for good (purged) here or at a counterpart: its last revision travels in
+    packages, and keeps an older copy of the record from coming back from a late package."""
+
+    __tablename__ = "sync_tombstones"
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    record_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    revision: Mapped[str] = mapped_column(String(80))
+    clock: Mapped[dict[str, Any]] = mapped_column(JSON)
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+    at: Mapped[datetime]
+    by: Mapped[str] = mapped_column(String(200))
+    by_name: Mapped[dict[str, Any] | None] = mapped_column(NAME_LM)
+
+
+class SyncConflict(Base):
+    """A counterpart's version of a record that was changed here too: ours stays, theirs waits here until
+    a clerk settles it (take ours, theirs, or a mix); settling makes a revision descending from both."""
+
+    __tablename__ = "sync_conflicts"
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    record_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    doc: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))  # None: they removed it for good
+    trashed: Mapped[bool] = mapped_column(Boolean, default=False)  # they moved it to the trash
+    revision: Mapped[str] = mapped_column(String(80))
+    clock: Mapped[dict[str, Any]] = mapped_column(JSON)
+    site_id: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime]  # when they changed it
+    by: Mapped[str] = mapped_column(String(200))
+    by_name: Mapped[dict[str, Any] | None] = mapped_column(NAME_LM)
+    ours_revision: Mapped[str | None] = mapped_column(String(80))  # our version when the conflict was found
+    found_at: Mapped[datetime]
 
 
 RECORD_CLASSES: dict[str, type[RecordMixin]] = {

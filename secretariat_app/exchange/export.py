@@ -1,8 +1,15 @@
-"""Export: every live record as one exchange document (records sorted by id), optionally a bundle."""
+"""Export: records as one exchange document (records sorted by id), optionally a signed bundle.
+
+What goes in is chosen by the caller (``Selection``): every record, live or in the trash, and every
+record removed for good (a full export), or what changed since a counterpart's last confirmed change
+number (a package for it, ``services/sync.py``). Each record carries its revision (``sync``).
+"""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -14,7 +21,7 @@ from ..domain import documents
 from ..domain import models as m
 from ..domain.vocab import COLLECTIONS
 from ..storage.database import Database
-from . import files
+from . import files, packages
 
 BATCH = 500
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
@@ -39,55 +46,91 @@ LOAD_OPTIONS: dict[str, list[Any]] = {
 }
 
 
+@dataclass
+class Selection:
+    """What an export holds and says about itself (format version 2's header)."""
+
+    ids: dict[str, list[str]]  # kind → record ids, sorted
+    purged: list[m.Tombstone] = field(default_factory=list)
+    site: dict[str, Any] = field(default_factory=dict)  # the sender: id, name, key
+    package: dict[str, Any] = field(default_factory=dict)  # for whom, since, upto
+    received: dict[str, int] = field(default_factory=dict)  # the counterparts' change numbers we have
+
+
 def live_ids(session: Session, kind: str) -> list[str]:
     cls = m.RECORD_CLASSES[kind]
     return list(session.scalars(select(cls.id).where(cls.deleted_at.is_(None)).order_by(cls.id)))
 
 
-def iter_docs(session: Session, kind: str, ids: list[str]) -> Iterator[dict[str, Any]]:
-    """Documents of these records, in the order given, loaded in batches (bounded memory)."""
+def all_ids(session: Session, kind: str) -> list[str]:
+    cls = m.RECORD_CLASSES[kind]
+    return list(session.scalars(select(cls.id).order_by(cls.id)))
+
+
+def iter_docs(session: Session, kind: str, ids: list[str], with_sync: bool = False) -> Iterator[dict[str, Any]]:
+    """Documents of these records, in the order given, loaded in batches (bounded memory); with their
+    revision (``sync``) for a package."""
     cls = m.RECORD_CLASSES[kind]
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         rows = {r.id: r for r in session.scalars(select(cls).where(cls.id.in_(chunk)).options(*LOAD_OPTIONS[kind]))}
         for rid in chunk:
-            yield documents.to_doc(kind, rows[rid])
+            doc = documents.to_doc(kind, rows[rid])
+            if with_sync:
+                doc[packages.SYNC] = packages.meta_doc(rows[rid])
+            yield doc
         session.expunge_all()
+
+
+def _header(selection: Selection, stamp: str) -> dict[str, Any]:
+    doc: dict[str, Any] = {"format": files.FORMAT, "version": files.VERSION, "exported_at": stamp}
+    if selection.site:
+        doc["site"] = selection.site
+        doc["package"] = {"id": str(uuid.uuid4()), **selection.package}
+        doc["received"] = dict(sorted(selection.received.items()))
+    return doc
 
 
 def build_document(db: Database, progress: Progress | None = None,
                    exported_at: datetime | None = None) -> dict[str, Any]:
+    """Every record (live and in the trash) with its revision, and the records removed for good, as one
+    document in memory (a full export without the sender's header)."""
     stamp = (exported_at or datetime.now(UTC)).isoformat(timespec="seconds")
-    doc: dict[str, Any] = {"format": files.FORMAT, "version": files.VERSION, "exported_at": stamp}
     with db.reading() as uow:
-        ids = {kind: live_ids(uow.session, kind) for kind in COLLECTIONS}
-        total, done = sum(len(v) for v in ids.values()), 0
+        selection = full_selection(uow.session)
+        doc = _header(selection, stamp)
         for kind, collection in COLLECTIONS.items():
-            out = doc[collection] = []
-            for record in iter_docs(uow.session, kind, ids[kind]):
-                out.append(record)
-                done += 1
-                if progress and done % BATCH == 0:
-                    progress(done, total)
+            doc[collection] = list(iter_docs(uow.session, kind, selection.ids[kind], with_sync=True))
+        doc["purged"] = [packages.tombstone_doc(s) for s in selection.purged]
         if progress:
+            total = sum(len(v) for v in selection.ids.values())
             progress(total, total)
     return doc
 
 
-def export(db: Database, path: Path, progress: Progress | None = None) -> dict[str, int]:
-    """Write the export file; returns the number of records of each collection.
+def full_selection(session: Session) -> Selection:
+    return Selection({kind: all_ids(session, kind) for kind in COLLECTIONS},
+                     list(session.scalars(select(m.Tombstone).order_by(m.Tombstone.kind, m.Tombstone.record_id))))
+
+
+def export(db: Database, path: Path, progress: Progress | None = None,
+           select_records: Callable[[Session], Selection] = full_selection,
+           signer: files.Signer | None = None) -> dict[str, int]:
+    """Write the export file; returns the number of records of each collection (and ``purged``).
 
     Records are read in batches and written as they come (one reading transaction, so the file is
     one consistent moment), so memory stays bounded however large the archive."""
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     wanted: set[str] = set()
     with db.reading() as uow:
-        ids = {kind: live_ids(uow.session, kind) for kind in COLLECTIONS}
+        selection = select_records(uow.session)
+        ids = selection.ids
         total, done = sum(len(v) for v in ids.values()), 0
+        purged = [packages.tombstone_doc(s) for s in selection.purged]
 
         def records(kind: str) -> Iterator[dict[str, Any]]:
             nonlocal done
-            for record in iter_docs(uow.session, kind, ids[kind]):
+            for record in iter_docs(uow.session, kind, ids[kind], with_sync=True):
                 wanted.update(a["sha256"] for a in record.get("attachments") or [])
                 done += 1
                 if progress and done % BATCH == 0:
@@ -101,9 +144,10 @@ def export(db: Database, path: Path, progress: Progress | None = None) -> dict[s
                     yield sha, blob.data
                     uow.session.expunge(blob)
 
-        document: dict[str, Any] = {"format": files.FORMAT, "version": files.VERSION, "exported_at": stamp}
+        document = _header(selection, stamp)
         document.update({collection: records(kind) for kind, collection in COLLECTIONS.items()})
-        files.write(Path(path), document, blobs)
+        document["purged"] = purged
+        files.write(Path(path), document, blobs, signer)
         if progress:
             progress(total, total)
-    return {collection: len(ids[kind]) for kind, collection in COLLECTIONS.items()}
+    return {**{collection: len(ids[kind]) for kind, collection in COLLECTIONS.items()}, "purged": len(purged)}

@@ -2,6 +2,10 @@
 
 Bundles come from outside, so every member is distrusted: hostile names, links, oversized or
 over-compressed members and bytes that do not match their hash are refused before anything is used.
+A bundle written by format version 2 is a signed package: ``manifest.json`` lists the SHA-256 of every
+other member and names the sending site and its public key; ``manifest.sig`` is the site's Ed25519
+signature of the manifest's bytes. Whether that key is the one trusted for the site is the importer's
+question (it needs the database); here a package must be whole and its signature must verify.
 """
 
 from __future__ import annotations
@@ -16,12 +20,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import ExchangeError
+from ..errors import ExchangeError, PackageError, Problem
 from ..storage.files import atomic_output
+from . import signing
 
 FORMAT = "secretariat-exchange"
-VERSION = 1
+VERSION = 2
 DATA_MEMBER = "data.json"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+MANIFEST_FORMAT = "secretariat-package"
+MAX_MANIFEST_BYTES = 64 * 2**20
 ATTACHMENT_RE = re.compile(r"attachments/([0-9a-f]{64})")
 MAX_MEMBER_BYTES = 512 * 2**20
 MAX_DATA_BYTES = 2 * 2**30
@@ -30,11 +39,30 @@ MAX_FILES_BYTES = 2 * 2**30  # all attachment members together, unpacked (they a
 CHUNK = 1 << 20
 
 
+@dataclass(frozen=True)
+class Signed:
+    """Who signed a package: the site id and public key its manifest names (the signature verified)."""
+
+    site: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Signer:
+    """What signs a package as it is written."""
+
+    site: str
+    key: signing.Ed25519PrivateKey
+
+
 @dataclass
 class Bundle:
     document: dict[str, Any]
     blobs: dict[str, bytes] = field(default_factory=dict)  # sha256 → bytes
     is_zip: bool = False  # a bundle must carry its attachments' bytes; a .json carries none
+    signed_by: Signed | None = None
+    source: str = ""  # the file it came from, for messages
+    digest: str = ""  # SHA-256 of the document's bytes as read (names the sender of records without revisions)
 
 
 def read(path: Path) -> Bundle:
@@ -47,7 +75,8 @@ def read(path: Path) -> Bundle:
         raise ExchangeError(f"{path}: not a complete zip file (damaged or cut short?)")
     try:
         with open(path, "rb") as f:
-            return Bundle(_parse(f.read(), str(path)))
+            raw = f.read()
+        return Bundle(_parse(raw, str(path)), source=str(path), digest=hashlib.sha256(raw).hexdigest())
     except OSError as exc:
         raise ExchangeError(f"{path}: cannot read: {exc.strerror}") from exc
 
@@ -108,12 +137,15 @@ def _member_problem(info: zipfile.ZipInfo) -> str | None:
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
         return "is a link"
+    if name in (MANIFEST, SIGNATURE) and info.file_size > MAX_MANIFEST_BYTES:
+        return f"is too large ({info.file_size} bytes)"
     if info.file_size > (MAX_DATA_BYTES if name == DATA_MEMBER else MAX_MEMBER_BYTES):
         return f"is too large ({info.file_size} bytes)"
     if info.compress_size and info.file_size > CHUNK and info.file_size / info.compress_size > MAX_RATIO:
         return f"is compressed {info.file_size // info.compress_size}:1 (a zip bomb?)"
-    if name != DATA_MEMBER and not ATTACHMENT_RE.fullmatch(name) and not name.endswith("/"):
-        return "is not data.json or attachments/<sha256>"
+    if name not in (DATA_MEMBER, MANIFEST, SIGNATURE) and not ATTACHMENT_RE.fullmatch(name) \
+            and not name.endswith("/"):
+        return "is not data.json, manifest.json, manifest.sig or attachments/<sha256>"
     return None
 
 
@@ -172,7 +204,13 @@ def _read_zip(path: Path) -> Bundle:
             if DATA_MEMBER not in names:
                 raise ExchangeError(f"{where}: not a Secretariat bundle (no {DATA_MEMBER})")
             _check_totals(infos, where)
-            document = _parse(_read_member(zf, zf.getinfo(DATA_MEMBER), where), f"{where}:{DATA_MEMBER}")
+            raw = _read_member(zf, zf.getinfo(DATA_MEMBER), where)
+            signed, manifest = _verified(zf, names, where) if MANIFEST in names or SIGNATURE in names else (None, {})
+            if signed is not None and hashlib.sha256(raw).hexdigest() != manifest.get(DATA_MEMBER):
+                raise PackageError(Problem(where, "package_member_changed", {"member": DATA_MEMBER}))
+            document = _parse(raw, f"{where}:{DATA_MEMBER}")
+            if signed is not None:
+                _same_site(document, signed, where)
             listed = listed_files(document)
             blobs: dict[str, bytes] = {}
             for info in infos:
@@ -184,20 +222,74 @@ def _read_zip(path: Path) -> Bundle:
                                         f"attachment in {DATA_MEMBER}")
                 data = _read_member(zf, info, where)
                 if hashlib.sha256(data).hexdigest() != match.group(1):
+                    if signed is not None:
+                        raise PackageError(Problem(where, "package_member_changed", {"member": info.filename}))
                     raise ExchangeError(f"{where}: refused: {info.filename} does not match its SHA-256")
                 blobs[match.group(1)] = data
-            return Bundle(document, blobs, is_zip=True)
+            return Bundle(document, blobs, is_zip=True, signed_by=signed, source=where,
+                          digest=hashlib.sha256(raw).hexdigest())
     except zipfile.BadZipFile as exc:
         raise ExchangeError(f"{where}: damaged zip file: {exc}") from exc
     except OSError as exc:
         raise ExchangeError(f"{where}: cannot read: {exc}") from exc
 
 
+def _verified(zf: zipfile.ZipFile, names: list[str], where: str) -> tuple[Signed, dict[str, str]]:
+    """The signer of a package whose manifest and signature are whole and verify, and the manifest's
+    hashes by member; every other member must be listed, and every listed member present."""
+    if MANIFEST not in names or SIGNATURE not in names:
+        raise PackageError(Problem(where, "package_member_missing",
+                                   {"member": SIGNATURE if MANIFEST in names else MANIFEST}))
+    raw = _read_member(zf, zf.getinfo(MANIFEST), where)
+    signature = _read_member(zf, zf.getinfo(SIGNATURE), where).decode("ascii", "replace").strip()
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise PackageError(Problem(where, "package_signature_bad")) from None
+    files = manifest.get("files") if isinstance(manifest, dict) else None
+    site, key = (manifest.get("site"), manifest.get("key")) if isinstance(manifest, dict) else (None, None)
+    if (manifest.get("format") != MANIFEST_FORMAT or not isinstance(files, dict) or not isinstance(site, str)
+            or not isinstance(key, str) or not signing.verifies(key, raw, signature)):
+        raise PackageError(Problem(where, "package_signature_bad"))
+    members = {n for n in names if n not in (MANIFEST, SIGNATURE) and not n.endswith("/")}
+    for name in sorted(set(files) - members):
+        raise PackageError(Problem(where, "package_member_missing", {"member": name}))
+    for name in sorted(members - set(files)):
+        raise PackageError(Problem(where, "package_member_unlisted", {"member": name}))
+    for name, sha in files.items():  # an attachment's name is its hash: the manifest must say the same
+        match = ATTACHMENT_RE.fullmatch(name)
+        if match and match.group(1) != sha:
+            raise PackageError(Problem(where, "package_member_changed", {"member": name}))
+    return Signed(site, key), files
+
+
+def _same_site(document: dict[str, Any], signed: Signed, where: str) -> None:
+    """The document's sender must be the manifest's signer (a signed manifest around another's data is
+    no signature of that data's sender)."""
+    site = document.get("site") if isinstance(document.get("site"), dict) else {}
+    if site.get("id") != signed.site or site.get("key") != signed.key:
+        raise PackageError(Problem(where, "package_site_mismatch"))
+
+
+class _Hashing:
+    """A writable that hashes what passes through it (data.json's hash goes into the manifest)."""
+
+    def __init__(self, out: IO[bytes]):
+        self.out, self.sha = out, hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.sha.update(data)
+        return self.out.write(data)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
 def dumps(document: dict[str, Any]) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
 
 
-def _dump_to(out: IO[bytes], document: dict[str, Any]) -> None:
+def _dump_to(out: Any, document: dict[str, Any]) -> None:
     """Write exactly what :func:`dumps` gives, one record at a time: a collection may be an iterator,
     so an export of 100 000 records never holds them all (nor their text) in memory."""
     out.write(b"{")
@@ -216,8 +308,10 @@ def _dump_to(out: IO[bytes], document: dict[str, Any]) -> None:
     out.write(b"\n}\n" if document else b"}\n")
 
 
-def write(path: Path, document: dict[str, Any], blobs: Callable[[], Iterator[tuple[str, bytes]]] | None = None) -> None:
-    """Write ``.json`` (document only) or ``.zip`` (document and attachment bytes), atomically.
+def write(path: Path, document: dict[str, Any], blobs: Callable[[], Iterator[tuple[str, bytes]]] | None = None,
+          signer: Signer | None = None) -> None:
+    """Write ``.json`` (document only) or ``.zip`` (document and attachment bytes), atomically; a ``.zip``
+    is signed by ``signer`` when one is given (a manifest of every member's hash, and its signature).
 
     The document's collections may be iterators (see :func:`_dump_to`); ``blobs`` is called after they
     are written."""
@@ -232,8 +326,16 @@ def write(path: Path, document: dict[str, Any], blobs: Callable[[], Iterator[tup
                 return
             with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 with zf.open(DATA_MEMBER, "w", force_zip64=True) as member:  # its size is not known ahead
-                    _dump_to(member, document)
+                    hashing = _Hashing(member)
+                    _dump_to(hashing, document)
+                listed = {DATA_MEMBER: hashing.sha.hexdigest()}
                 for sha, data in blobs() if blobs else ():  # after data.json: the hashes are known now
                     zf.writestr(f"attachments/{sha}", data)
+                    listed[f"attachments/{sha}"] = sha
+                if signer is not None:
+                    manifest = dumps({"format": MANIFEST_FORMAT, "site": signer.site,
+                                      "key": signing.public_text(signer.key), "files": listed})
+                    zf.writestr(MANIFEST, manifest)
+                    zf.writestr(SIGNATURE, signing.sign(signer.key, manifest) + "\n")
     except OSError as exc:  # no such folder, no permission, disk full: nothing half-written is left
         raise ExchangeError(f"{path}: cannot write: {exc.strerror or exc}") from exc

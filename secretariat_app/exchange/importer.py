@@ -18,28 +18,49 @@ from ..domain.vocab import COLLECTIONS
 from ..errors import Problem, ValidationError
 from . import files
 
-TOP_LEVEL = {"format", "version", "exported_at", "note", *COLLECTIONS.values()}
+TOP_LEVEL = {"format", "version", "exported_at", "note", "site", "package", "received", "purged",
+             *COLLECTIONS.values()}
 
 
 @dataclass
 class ImportReport:
     added: dict[str, int] = field(default_factory=dict)
     changed: dict[str, int] = field(default_factory=dict)
-    unchanged: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)  # the same content as here
+    trashed: dict[str, int] = field(default_factory=dict)  # moved to the trash (their deletion)
+    skipped: dict[str, int] = field(default_factory=dict)  # we had that version already, or a later one
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) changed on both sides
     attachments_added: int = 0
     dry_run: bool = False
+    sender: str = ""  # the sending site's name (or id), when the file names one
+    fingerprint: str | None = None  # of the key that signed it; None: not signed
+    gap: bool = False  # an earlier package from the same site has not been imported yet
+
+    BUCKETS = ("added", "changed", "trashed", "skipped", "unchanged")
 
     def summary(self) -> str:
-        verb = "Would add" if self.dry_run else "Added"
-        parts = []
+        """In English, for the command line."""
+        would = "would be " if self.dry_run else ""
+        totals = {b: sum(getattr(self, b).values()) for b in self.BUCKETS}
+        head = (f"{totals['added']} added, {totals['changed']} updated, {totals['trashed']} moved to the trash, "
+                f"{totals['skipped']} already here, {totals['unchanged']} unchanged, "
+                f"{len(self.conflicts)} in conflict")
+        lines = [f"{'Dry run: ' if self.dry_run else ''}{head}{' (' + would.strip() + ')' if would else ''}."]
+        if self.sender:
+            signed = f"signed, key {self.fingerprint}" if self.fingerprint else "not signed"
+            lines.append(f"From {self.sender} ({signed}).")
         for collection in COLLECTIONS.values():
-            a, c, u = (self.added.get(collection, 0), self.changed.get(collection, 0),
-                       self.unchanged.get(collection, 0))
-            if a or c or u:
-                parts.append(f"{collection}: {a} new, {c} changed, {u} unchanged")
-        head = f"{verb} {sum(self.added.values())} and {'would change' if self.dry_run else 'changed'} " \
-               f"{sum(self.changed.values())} records."
-        return "\n".join([head, *parts])
+            counts = [(b, getattr(self, b).get(collection, 0)) for b in self.BUCKETS]
+            if any(n for _, n in counts):
+                lines.append(f"{collection}: " + ", ".join(f"{n} {b}" for b, n in counts if n))
+        if self.conflicts:
+            lines.append("Changed on both sides (kept ours; theirs waits in `secretariat conflicts`): "
+                         + ", ".join(f"{k}:{i}" for k, i in self.conflicts[:20])
+                         + (" …" if len(self.conflicts) > 20 else ""))
+        if self.gap:
+            lines.append("An earlier package from this site has not been imported yet; import it too "
+                         "(the order does not matter).")
+        return "\n".join(lines)
 
 
 class DocumentRefs:

@@ -77,17 +77,21 @@ class _Everything:
 
 
 class DbRefs:
-    """:class:`~secretariat_app.domain.rules.Refs` over the database: live records only."""
+    """:class:`~secretariat_app.domain.rules.Refs` over the database: live records (unless told otherwise)."""
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, include_trash: bool = False):
         self.session = session
+        # An import counts records in the trash as there: a counterpart's record may refer to one that is
+        # in the trash here (moved there on this side meanwhile), and must not refuse the whole package.
+        self.include_trash = include_trash
         self._exists: dict[tuple[str, str], bool] = {}
 
     def exists(self, kind: str, record_id: str) -> bool:
         key = (kind, record_id)
         if key not in self._exists:
             cls = m.RECORD_CLASSES[kind]
-            found = self.session.scalar(select(cls.id).where(cls.id == record_id, cls.deleted_at.is_(None)))
+            query = select(cls.id).where(cls.id == record_id)
+            found = self.session.scalar(query if self.include_trash else query.where(cls.deleted_at.is_(None)))
             self._exists[key] = found is not None
         return self._exists[key]
 

@@ -16,8 +16,8 @@ EDITOR = "secretariat_editor"
 # Editors write neither: audit rows come through secretariat_audit() (the server notes who), the server
 # log only from its triggers (migration 0005).
 READ_ONLY = ("alembic_version", "audit_log", "server_log")
-# The audit function's signature is that of migration 0006 (the clerk's display name as its last argument).
-SERVER_FUNCTIONS = ("secretariat_audit(text, timestamp, text, text, text, text, text, json, json, json)",)
+# The audit function's signature is that of migration 0008 (the display name, the revision and its parents last).
+SERVER_FUNCTIONS = ("secretariat_audit(text, timestamp, text, text, text, text, text, json, json, json, text, json)",)
 
 
 def role_exists(conn: Connection, name: str) -> bool:

@@ -75,6 +75,16 @@ TEMPLATES: dict[str, str] = {
     "bundle_lacks_file": QT_TRANSLATE_NOOP("rules", "the bundle has no file attachments/{sha256}"),
     "size_mismatch": QT_TRANSLATE_NOOP("rules", "is {size} but the file has {actual} bytes"),
     "hash_mismatch": QT_TRANSLATE_NOOP("rules", "bytes do not match sha256"),
+    "sync_not_valid": QT_TRANSLATE_NOOP("rules", "is not a valid revision (it needs revision, clock, at and by)"),
+    "purged_not_valid": QT_TRANSLATE_NOOP("rules", "is not a valid record removed for good (it needs kind, id and sync)"),
+    "package_member_changed": QT_TRANSLATE_NOOP("rules", "{member} was changed after the package was signed; nothing was imported"),
+    "package_member_missing": QT_TRANSLATE_NOOP("rules", "the package has no {member}, which its signature covers; nothing was imported"),
+    "package_member_unlisted": QT_TRANSLATE_NOOP("rules", "{member} was added after the package was signed; nothing was imported"),
+    "package_signature_bad": QT_TRANSLATE_NOOP("rules", "the package's signature does not verify (changed after signing, or damaged); nothing was imported"),
+    "package_site_mismatch": QT_TRANSLATE_NOOP("rules", "the package's data names another site than the one that signed it; nothing was imported"),
+    "package_key_untrusted": QT_TRANSLATE_NOOP("rules", "the first package from {site}, signed with key {key}: compare this fingerprint with {site} (by phone, for example), then import it again and trust the key"),
+    "package_key_changed": QT_TRANSLATE_NOOP("rules", "signed with key {key}, but the key trusted for {site} is {trusted}; nothing was imported. If {site} really has a new key, confirm its fingerprint with them and trust it"),
+    "package_unsigned": QT_TRANSLATE_NOOP("rules", "claims to come from {site}, whose packages are signed, but it is not signed; nothing was imported"),
 }
 
 # Where the clerk typed into a form that reads many forms, the format the exchange file wants is no help:

@@ -70,9 +70,14 @@ def test_every_save_path_writes_the_name_beside_the_login(minji):
     records.delete([("organization", "org-a")])
     records.restore([("organization", "org-a")])
     records.undo()  # back to the trash
-    minji.exchange.import_bundle(_bundle(f.document(organizations=[f.organization("org-a", city="busan")])))
+    minji.exchange.import_bundle(_bundle(f.revised(minji, f.document(organizations=[
+        f.organization("org-a", city="busan")]))))
     assert audit(minji, "org-a") == [("root", a, MINJI) for a in
                                       ("create", "update", "delete", "restore", "undo", "import")]
+    # The record says who changed it last (at the counterpart); the audit trail who imported it here.
+    assert last_changed(minji, "organizations", "org-a") == ("counterpart", None)
+    records.update("organization", {**records.get("organization", "org-a").doc, "city": "seoul"},
+                   records.get("organization", "org-a").version)
     assert last_changed(minji, "organizations", "org-a") == ("root", MINJI)
     history = records.history("organization", "org-a")
     assert {(h.user, tuple(sorted((h.user_name or {}).items()))) for h in history} == \

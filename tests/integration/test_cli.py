@@ -115,7 +115,7 @@ def test_init_demo_then_check(secretariat, tmp_path):
     path = tmp_path / "new" / "council.sqlite3"
     run = secretariat("--db", path, "init", "--demo")
     assert "Database ready: council.sqlite3" in run.out
-    assert f"Added {DEMO_COUNT} and changed 0 records." in run.out
+    assert f"{DEMO_COUNT} added, 0 updated" in run.out
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     check = secretariat("--db", path, "check")
     assert "13 organizations, 14 people, 4 teams, 2 agreements, 3 meetings, 1 visits" in check.out
@@ -127,10 +127,15 @@ def test_zip_export_import_export_is_lossless(secretariat, main, demo_db, tmp_pa
     assert f"Exported {DEMO_COUNT} records to {out}" in secretariat("--db", demo_db, "export", out).out
     copy = tmp_path / "copy.sqlite3"
     main("--db", copy, "init")  # a new database is made by init only (a typo in --db makes none)
-    assert secretariat("--db", copy, "import", out).out.startswith(f"Added {DEMO_COUNT} and changed 0 records.")
+    first_time = secretariat("--db", copy, "import", out, ok=False)  # the sender's key is new here
+    key = secretariat("--db", demo_db, "site").out.split("key fingerprint ")[1][:39]
+    assert first_time.returncode == 2 and f"signed with key {key}: compare this fingerprint" in first_time.err
+    assert secretariat("--db", copy, "import", out, "--trust").out.startswith(f"{DEMO_COUNT} added, 0 updated")
     main("--db", copy, "export", again)
     first, second = (json.loads(zipfile.ZipFile(p).read("data.json")) for p in (out, again))
-    assert {**first, "exported_at": None} == {**second, "exported_at": None}
+    header = {"exported_at": None, "site": None, "package": None, "received": None}  # the sender's own
+    assert {**first, **header} == {**second, **header}
+    assert zipfile.ZipFile(again).read("manifest.sig")  # signed
 
 
 def test_backup_and_restore(secretariat, demo_db, tmp_path):
@@ -181,10 +186,17 @@ def test_import_dry_run_reports_and_changes_nothing(main, demo_db, tmp_path):
     path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
     before = records_in(demo_db)
     run = main("--db", demo_db, "import", path, "--dry-run")
-    assert "Would add 1 and would change 1 records." in run.out
-    assert "people: 1 new, 1 changed, 13 unchanged" in run.out
+    changed = doc["people"][0]["id"]
+    # A file without revisions cannot show that it descends from ours: its other version is a conflict.
+    assert run.out.startswith("Dry run: 1 added, 0 updated, 0 moved to the trash, 0 already here, ")
+    assert "people: 1 added, 13 unchanged" in run.out and "1 in conflict" in run.out
+    assert f"(kept ours; theirs waits in `secretariat conflicts`): person:{changed}" in run.out
     assert records_in(demo_db) == before
-    assert "Added 1 and changed 1 records." in main("--db", demo_db, "import", path).out
+    assert "1 added, 0 updated" in main("--db", demo_db, "import", path).out
+    listed = main("--db", demo_db, "conflicts").out
+    assert f"person:{changed}" in listed and "differ: notes" in listed and "1 record(s) changed on both sides" in listed
+    main("--db", demo_db, "conflicts", "resolve", f"person:{changed}", "--take", "theirs")
+    assert "0 record(s) changed on both sides" in main("--db", demo_db, "conflicts").out
 
 
 def test_json_export_and_default_backup(main, demo_db, tmp_path):
@@ -192,7 +204,9 @@ def test_json_export_and_default_backup(main, demo_db, tmp_path):
     main("--db", demo_db, "export", out)
     demo = f.demo_document()
     demo.pop("note")
-    assert {**json.loads(out.read_text("utf-8")), "exported_at": None} == {**demo, "exported_at": None}
+    written = f.without_sync(json.loads(out.read_text("utf-8")))
+    header = {"exported_at": None, "version": 2}
+    assert {k: v for k, v in written.items() if k not in ("site", "package", "received")} | header == demo | header
     path = Path(main("--db", demo_db, "backup").out.strip().removeprefix("Backup written to "))
     assert path.parent == demo_db.parent / "backups" and stat.S_IMODE(path.stat().st_mode) == 0o600
 

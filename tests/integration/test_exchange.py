@@ -18,31 +18,16 @@ from typing import Any
 import pytest
 
 from secretariat_app import bootstrap
+from secretariat_app.domain.vocab import COLLECTIONS
 from secretariat_app.errors import ExchangeError, ValidationError
 from secretariat_app.exchange import export, files, importer
 from secretariat_app.services import maintenance
 from secretariat_app.settings import Settings, sqlite_url
 from tests import factories as f
-from tests.conftest import _postgres_database
 
 SCAN = b"%PDF-1.4\n% the signed copy, scanned\n" + bytes(range(256)) * 40
 SCAN_SHA = hashlib.sha256(SCAN).hexdigest()
 SCAN_META = {"name": "env-mou-signed.pdf", "media_type": "application/pdf", "size": len(SCAN), "sha256": SCAN_SHA}
-
-
-@pytest.fixture
-def empty_app(app: bootstrap.App, tmp_path: Path) -> Iterator[bootstrap.App]:
-    """A second, empty database on the same backend as ``app``."""
-    if app.settings.is_sqlite:
-        urls: Iterator[str] = iter([sqlite_url(tmp_path / "second.sqlite3")])
-    else:
-        urls = _postgres_database()
-    for url in urls:
-        other = bootstrap.open_app(Settings(database_url=url, user="counterpart"))
-        try:
-            yield other
-        finally:
-            other.close()
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +80,11 @@ def test_demo_file_is_in_the_exported_shape(demo_app, tmp_path):
     """The demo file is written exactly as an export writes (only its note is extra)."""
     demo = f.demo_document()
     demo.pop("note")
-    assert without_stamp(exported(demo_app, tmp_path / "out.json")) == without_stamp(demo)
+    out = exported(demo_app, tmp_path / "out.json")
+    assert out["version"] == files.VERSION and out.pop("purged") == []
+    # The demo file carries no revisions (a file without them imports as one change by its sender).
+    assert all(r["sync"]["revision"].startswith("file-") for c in COLLECTIONS.values() for r in out[c])
+    assert without_stamp(f.without_sync(out)) == without_stamp({**demo, "version": files.VERSION})
 
 
 def test_zip_round_trip_keeps_attachments(app, empty_app, tmp_path):
@@ -142,12 +131,17 @@ def test_export_streams_exactly_the_dumped_document(app, tmp_path, with_demo):
         assert zf.namelist() == ["data.json"] + (["attachments/" + SCAN_SHA] if with_demo else [])
 
 
-def test_export_leaves_out_the_trash_and_sorts_by_id(demo_app, tmp_path):
+def test_export_carries_the_trash_marked_and_sorts_by_id(demo_app, tmp_path):
+    """A deletion travels: the record in the trash is in the export, marked so (who and when)."""
     demo_app.records.create("person", f.person("person-aaa"))
     demo_app.records.create("person", f.person("person-zzz"))
     demo_app.records.delete([("person", "person-zzz")])
-    ids = [p["id"] for p in exported(demo_app, tmp_path / "out.json")["people"]]
-    assert ids == sorted(ids) and "person-aaa" in ids and "person-zzz" not in ids
+    people = exported(demo_app, tmp_path / "out.json")["people"]
+    ids = [p["id"] for p in people]
+    assert ids == sorted(ids) and "person-aaa" in ids and "person-zzz" in ids
+    trashed = {p["id"]: p["sync"]["trashed"] for p in people}
+    assert trashed["person-aaa"] is None
+    assert trashed["person-zzz"]["by"] == demo_app.settings.user and trashed["person-zzz"]["at"]
 
 
 def test_export_to_another_suffix_is_refused(demo_app, tmp_path):
@@ -201,11 +195,16 @@ def test_import_may_refer_to_records_in_the_database_or_the_document(demo_app):
     assert demo_app.records.get("person", "person-new").doc["organization"] == "org-new"
 
 
-def test_import_may_not_refer_to_records_in_the_trash(demo_app):
+def test_import_may_refer_to_a_record_in_the_trash_here(demo_app):
+    """The counterpart may still use a record moved to the trash here meanwhile: its package is not refused
+    for that; the record stays in the trash (a clerk restores it if it is wanted after all)."""
     demo_app.records.create("organization", f.organization("org-gone"))
     demo_app.records.delete([("organization", "org-gone")])
-    with pytest.raises(ValidationError, match="people\\[0\\].organization: there is no organization 'org-gone'"):
-        do_import(demo_app, f.document(people=[f.person("person-new", organization="org-gone")]))
+    report = do_import(demo_app, f.document(people=[f.person("person-new", organization="org-gone")]))
+    assert report.added == {"people": 1}
+    assert [e.record_id for e in demo_app.records.trash()] == ["org-gone"]
+    with pytest.raises(ValidationError, match="people\\[0\\].organization: there is no organization 'org-nowhere'"):
+        do_import(demo_app, f.document(people=[f.person("person-new-2", organization="org-nowhere")]))
 
 
 def test_import_updates_existing_ids(demo_app):
@@ -213,10 +212,10 @@ def test_import_updates_existing_ids(demo_app):
     person = next(p for p in doc["people"] if p["id"] == "person-li-ming")
     person["phone"] = "+86 10 6519 2222"
     version = demo_app.records.get("person", "person-li-ming").version
-    report = do_import(demo_app, doc)
+    report = do_import(demo_app, f.revised(demo_app, doc))
     assert report.changed == {"people": 1}
     assert report.added == {}
-    assert report.unchanged["people"] == len(doc["people"]) - 1
+    assert report.unchanged["people"] == len(doc["people"]) - 1 and report.conflicts == []
     loaded = demo_app.records.get("person", "person-li-ming")
     assert (loaded.doc["phone"], loaded.version) == ("+86 10 6519 2222", version + 1)
     assert [h.action for h in demo_app.records.history("person", "person-li-ming")] == ["import", "import"]
@@ -224,16 +223,17 @@ def test_import_updates_existing_ids(demo_app):
 
 def test_importing_the_same_file_again_changes_nothing(demo_app):
     before = f.snapshot(demo_app)
-    report = do_import(demo_app, f.demo_document())
-    assert report.added == report.changed == {}
-    assert sum(report.unchanged.values()) == sum(len(v) for v in before.values() if isinstance(v, list))
+    report = demo_app.exchange.import_file(bootstrap.DEMO_FILE).report
+    assert report.added == report.changed == report.unchanged == {} and report.conflicts == []
+    assert sum(report.skipped.values()) == sum(len(v) for k, v in before.items()
+                                               if isinstance(v, list) and not k.startswith("_") and k != "purged")
     assert f.snapshot(demo_app) == before
 
 
 def test_import_restores_trashed_ids(demo_app):
     demo_app.records.create("person", f.person("person-new"))
     demo_app.records.delete([("person", "person-new")])
-    report = do_import(demo_app, f.document(people=[f.person("person-new", phone="+82 2 120")]))
+    report = do_import(demo_app, f.revised(demo_app, f.document(people=[f.person("person-new", phone="+82 2 120")])))
     assert report.changed == {"people": 1}
     assert demo_app.records.trash() == []
     loaded = demo_app.records.get("person", "person-new")
@@ -247,10 +247,10 @@ def test_dry_run_reports_counts_and_changes_nothing(demo_app):
     doc["people"].append(f.person("person-new"))
     doc["organizations"].append(f.organization("org-new"))
     before = f.snapshot(demo_app)
-    report = do_import(demo_app, doc, dry_run=True)
+    report = do_import(demo_app, f.revised(demo_app, doc), dry_run=True)
     assert (report.added, report.changed) == ({"organizations": 1, "people": 1}, {"people": 1})
-    assert report.summary().startswith("Would add 2 and would change 1 records.")
-    assert "people: 1 new, 1 changed, 13 unchanged" in report.summary()
+    assert report.summary().startswith("Dry run: 2 added, 1 updated, 0 moved to the trash, 0 already here, ")
+    assert "people: 1 added, 1 changed, 13 unchanged" in report.summary()
     assert f.snapshot(demo_app) == before
 
 
@@ -262,7 +262,7 @@ def test_an_action_may_move_between_meetings_in_one_import(demo_app):
                     minutes=f.minutes(actions=[moved]))
     doc["meetings"].insert(0, new)  # before the meeting that gives the action up
     gc1["venue"] = {"en": "Seoul City Hall"}
-    report = do_import(demo_app, doc)
+    report = do_import(demo_app, f.revised(demo_app, doc))
     assert report.added == {"meetings": 1}
     assert demo_app.records.get("meeting", "mtg-env-2").doc["minutes"]["actions"][0]["id"] == moved["id"]
     assert moved["id"] not in [a["id"] for a in demo_app.records.get("meeting", "mtg-env-1").doc["minutes"]["actions"]]
@@ -294,7 +294,7 @@ def test_two_meetings_in_one_import_may_not_claim_one_action(demo_app):
 @pytest.mark.parametrize("content, words", [
     ({"format": "calendar-export", "version": 1}, "not a Secretariat exchange document (format is 'calendar-export'"),
     ({"version": 1}, "format is None"),
-    ({"format": files.FORMAT, "version": 2}, "made by a newer Secretariat (format version 2; this version reads up to 1)"),
+    ({"format": files.FORMAT, "version": 3}, "made by a newer Secretariat (format version 3; this version reads up to 2)"),
     ({"format": files.FORMAT, "version": "1"}, "version '1' is not a format version"),
     ({"format": files.FORMAT}, "version None is not a format version"),
     ([], "the top level must be an object"),
@@ -376,7 +376,7 @@ HOSTILE: dict[str, tuple[Any, str]] = {
                          "appears twice"),
     "duplicate data": (lambda p: make_zip(p, [("data.json", data_json()), ("data.json", b"{}")]), "appears twice"),
     "stray member": (lambda p: make_zip(p, [("data.json", data_json()), ("run-me.sh", b"rm -rf ~")]),
-                     "is not data.json or attachments/<sha256>"),
+                     "is not data.json, manifest.json, manifest.sig or attachments/<sha256>"),
     "no data": (lambda p: make_zip(p, [(SHA, SCAN)]), "no data.json"),
     "size lie": (lying_about_its_size, "Bad CRC-32"),
     "truncated": (lambda p: p.write_bytes(make_zip(p, [("data.json", data_json())]).read_bytes()[:-30]) and p,

@@ -104,6 +104,15 @@ def _original_notes(record_id: str) -> str | None:
     return next(p.get("notes") for p in _DEMO["people"] if p["id"] == record_id)
 
 
+def _with_new_organization(tmp_path) -> Path:  # type: ignore[no-untyped-def]
+    """The demo file and one record more (the demo file alone changes nothing in the demo database)."""
+    doc = dict(_DEMO, organizations=[*_DEMO["organizations"],
+                                     {"id": "org-new", "name": {"en": "New"}, "city": "seoul", "kind": "other"}])
+    path = tmp_path / "more.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
 def test_reader_role_cannot_change_anything(pg_demo, tmp_path):
     reader = bootstrap.open_app(Settings(database_url=_login_role(pg_demo, postgres_roles.READER), user="reader"))
     try:
@@ -114,7 +123,7 @@ def test_reader_role_cannot_change_anything(pg_demo, tmp_path):
             "create": lambda: reader.records.create("organization", {
                 "id": "org-new", "name": {"en": "New"}, "city": "seoul", "kind": "other"}),
             "delete": lambda: reader.records.delete([("visit", "visit-2015-beijing")]),
-            "import": lambda: reader.exchange.import_file(RESOURCES / "demo" / "seoul-beijing-council.json"),
+            "import": lambda: reader.exchange.import_file(_with_new_organization(tmp_path)),
         }
         for name, attempt in attempts.items():
             with pytest.raises(DatabaseError, match="permission denied") as refused:
