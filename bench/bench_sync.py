@@ -26,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_core import DATA, ROOT, Step, measure  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
+from sqlalchemy import select  # noqa: E402
+
 from secretariat_app import bootstrap  # noqa: E402
 from secretariat_app.domain import models as m  # noqa: E402
 from secretariat_app.settings import Settings, sqlite_url  # noqa: E402
@@ -47,7 +49,7 @@ def prepare(archive: Path, folder: Path, changes: int) -> tuple[Path, Path]:
     beijing = _open(beijing_db)
     with beijing.db.writing() as uow:
         s = uow.session
-        me = s.scalar(m.Site.__table__.select().where(m.Site.is_self.is_(True)))
+        me = s.execute(select(m.Site.id, m.Site.public_key, m.Site.seq).where(m.Site.is_self.is_(True))).one()
         s.execute(m.Site.__table__.update().where(m.Site.is_self.is_(True))
                   .values(id="beijing-bench-01", name="Beijing secretariat", public_key=None))
         s.add(m.Site(id=me.id, name="Seoul secretariat", is_self=False, public_key=me.public_key, seq=0,
@@ -57,13 +59,12 @@ def prepare(archive: Path, folder: Path, changes: int) -> tuple[Path, Path]:
     seoul = _open(seoul_db)
     with seoul.db.writing() as uow:
         s = uow.session
-        upto = s.scalar(m.Site.__table__.select().with_only_columns(m.Site.seq).where(m.Site.is_self.is_(True)))
+        upto = s.scalar(select(m.Site.seq).where(m.Site.is_self.is_(True)))
         s.add(m.Site(id="beijing-bench-01", name="Beijing secretariat", is_self=False, seq=upto, sent_upto=upto,
                      received=[]))
         uow.commit()
     with seoul.db.reading() as uow:
-        ids = list(uow.session.scalars(m.Meeting.__table__.select().with_only_columns(m.Meeting.id)
-                                       .order_by(m.Meeting.id).limit(changes)))
+        ids = list(uow.session.scalars(select(m.Meeting.id).order_by(m.Meeting.id).limit(changes)))
     for rid in ids:  # a clerk's saves: one change each
         loaded = seoul.records.get("meeting", rid)
         title = dict(loaded.doc["title"])

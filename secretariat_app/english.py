@@ -106,7 +106,7 @@ def problem(code: str, values: Mapping[str, Any]) -> str:
 # --- what a change did, for the command line --------------------------------------------------------
 
 ACTIONS = {"create": "Create", "update": "Edit", "delete": "Delete", "restore": "Restore",
-           "purge": "Remove for good", "import": "Import"}
+           "purge": "Remove for good", "import": "Import", "resolve": "Settle"}
 
 
 def records_text(kinds: Iterable[str], count: int) -> str:

@@ -21,6 +21,13 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
+        <source>%n record(s) changed on both sides (here and at the counterpart): compare and settle…</source>
+        <translation>
+            <numerusform>%n record changed on both sides (here and at the counterpart): compare and settle…</numerusform>
+            <numerusform>%n records changed on both sides (here and at the counterpart): compare and settle…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>No meetings in the next %n day(s).</source>
         <translation>
             <numerusform>No meetings in the next %n day.</numerusform>
@@ -65,10 +72,24 @@
 <context>
     <name>FileTasks</name>
     <message numerus="yes">
+        <source>Wrote %Ln change(s) for %2 to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln change for %2 to %1.</numerusform>
+            <numerusform>Wrote %Ln changes for %2 to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %Ln record(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln record to %1.</numerusform>
             <numerusform>Exported %Ln records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed here and at the counterpart: ours is kept, theirs waits until you compare and settle.</source>
+        <translation>
+            <numerusform>%n record was changed here and at the counterpart: ours is kept, theirs waits until you compare and settle.</numerusform>
+            <numerusform>%n records were changed here and at the counterpart: ours are kept, theirs wait until you compare and settle.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,6 +131,16 @@
         <translation>
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message numerus="yes">
+        <source>%n record(s) were changed here and at the counterpart since the last exchange. Ours is kept until you settle each one: take ours or theirs for each part, or type the text.</source>
+        <translation>
+            <numerusform>%n record was changed here and at the counterpart since the last exchange. Ours is kept until you settle it: take ours or theirs for each part, or type the text.</numerusform>
+            <numerusform>%n records were changed here and at the counterpart since the last exchange. Ours are kept until you settle each one: take ours or theirs for each part, or type the text.</numerusform>
         </translation>
     </message>
 </context>

@@ -587,6 +587,12 @@ Create a new, empty database there?</source>
         <source>No agreement expires in the next 90 days.</source>
         <translation>앞으로 90일 안에 만료되는 협정이 없습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides (here and at the counterpart): compare and settle…</source>
+        <translation>
+            <numerusform>양쪽에서 바뀐 기록 %n건(여기와 상대측): 비교하고 정리하기…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No agreement is past its expiry date while marked in force.</source>
         <translation>만료일이 지났는데 발효 중으로 표시된 협정이 없습니다.</translation>
@@ -816,6 +822,10 @@ Create a new, empty database there?</source>
         <translation>저장되지 않았습니다</translation>
     </message>
     <message>
+        <source>Not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
         <source>Changed by someone else</source>
         <translation>다른 사람이 변경함</translation>
     </message>
@@ -867,8 +877,62 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>가져오기</translation>
     </message>
     <message>
+        <source>This is the first package from %1. It is signed with this key:
+
+%2
+
+Compare the fingerprint with %1 (read it to each other by phone, for example). Import the package and trust this key for %1 from now on?</source>
+        <translation>%1에서 온 첫 꾸러미입니다. 다음 키로 서명되었습니다.
+
+%2
+
+이 지문을 %1과(와) 대조하십시오(예: 전화로 서로 읽어 주기). 꾸러미를 가져오고 앞으로 이 키를 %1의 키로 신뢰하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>A new counterpart</source>
+        <translation>새 상대측</translation>
+    </message>
+    <message>
+        <source>Not imported; nothing was changed.</source>
+        <translation>가져오지 않았습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Importing %1… (all or nothing: Cancel leaves the records as they were)</source>
         <translation>%1 가져오는 중… (전부 아니면 전무: 취소하면 기록이 그대로 유지됩니다)</translation>
+    </message>
+    <message>
+        <source>Compare and settle…</source>
+        <translation>비교하고 정리하기…</translation>
+    </message>
+    <message>
+        <source>No counterpart has sent a package yet. For the first exchange, export every record (File → Export…, a .zip) and send that file; their first package back makes them known here.</source>
+        <translation>아직 꾸러미를 보낸 상대측이 없습니다. 첫 교환에서는 모든 기록을 내보내(파일 → 내보내기…, .zip) 그 파일을 보내십시오. 상대측이 처음 보내오는 꾸러미로 상대측이 여기에 등록됩니다.</translation>
+    </message>
+    <message>
+        <source>Package for the counterpart</source>
+        <translation>상대측에 보낼 꾸러미</translation>
+    </message>
+    <message>
+        <source>For which counterpart?</source>
+        <translation>어느 상대측에 보냅니까?</translation>
+    </message>
+    <message>
+        <source>Package for %1</source>
+        <translation>%1에 보낼 꾸러미</translation>
+    </message>
+    <message>
+        <source>Package (*.zip)</source>
+        <translation>꾸러미 (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln change(s) for %2 to %1.</source>
+        <translation>
+            <numerusform>%2에 보낼 변경 %Ln건을 %1에 썼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the package for %1…</source>
+        <translation>%1에 보낼 꾸러미를 쓰는 중…</translation>
     </message>
     <message>
         <source>Export records</source>
@@ -969,12 +1033,30 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>Secretariat</translation>
     </message>
     <message>
-        <source>Added %1 and changed %2 records.</source>
-        <translation>기록 %1건을 추가하고 %2건을 변경했습니다.</translation>
+        <source>Added %1, updated %2, moved to the trash %3; already here %4, unchanged %5.</source>
+        <translation>추가 %1, 갱신 %2, 휴지통으로 %3, 이미 있음 %4, 변경 없음 %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed here and at the counterpart: ours is kept, theirs waits until you compare and settle.</source>
+        <translation>
+            <numerusform>기록 %n건이 여기와 상대측 양쪽에서 바뀌었습니다. 우리 쪽 내용을 유지하며, 상대측 내용은 비교하고 정리할 때까지 기다립니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2 new, %3 changed, %4 unchanged</source>
-        <translation>%1: 새 기록 %2건, 변경 %3건, 그대로 %4건</translation>
+        <source>From %1, signed with key %2.</source>
+        <translation>보낸 곳: %1, 서명 키 %2.</translation>
+    </message>
+    <message>
+        <source>From %1; the file is not signed.</source>
+        <translation>보낸 곳: %1. 서명되지 않은 파일입니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 to the trash, %5 already here, %6 unchanged</source>
+        <translation>%1: 추가 %2, 갱신 %3, 휴지통으로 %4, 이미 있음 %5, 변경 없음 %6</translation>
+    </message>
+    <message>
+        <source>An earlier package from this counterpart has not been imported yet: import it too (the order does not matter).</source>
+        <translation>이 상대측이 앞서 보낸 꾸러미를 아직 가져오지 않았습니다. 그것도 가져오십시오(순서는 상관없습니다).</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1370,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>다시 실행함</translation>
     </message>
     <message>
+        <source>changed at the counterpart too (kept aside)</source>
+        <translation>상대측에서도 바뀜(따로 보관)</translation>
+    </message>
+    <message>
+        <source>settled (changed on both sides)</source>
+        <translation>정리함(양쪽에서 바뀜)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -1370,6 +1460,134 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Phone</source>
         <translation>전화</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>약칭</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>상위 기관</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Established by</source>
+        <translation>설립 근거</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>중점 분야</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>전문</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>서명 도시</translation>
+    </message>
+    <message>
+        <source>Signing venue</source>
+        <translation>서명 장소</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>발효일</translation>
+    </message>
+    <message>
+        <source>Renewal terms</source>
+        <translation>갱신 조건</translation>
+    </message>
+    <message>
+        <source>Areas of cooperation</source>
+        <translation>협력 분야</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>대체하는 협정</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>회차</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>종료(현지 시각)</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>주최</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>안건</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <source>Notes per agenda item</source>
+        <translation>안건별 메모</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>결정 사항</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>발언</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>발언 요지</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1475,6 +1693,22 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Write every record to an exchange file</source>
         <translation>모든 기록을 교환 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Package for the &amp;counterpart…</source>
+        <translation>상대측에 보낼 꾸러미(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write what the counterpart secretariat does not have yet (signed)</source>
+        <translation>상대측 사무국에 아직 없는 것을 씁니다(서명됨)</translation>
+    </message>
+    <message>
+        <source>Changed on &amp;both sides…</source>
+        <translation>양쪽에서 바뀐 기록(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Compare and settle records changed here and at the counterpart</source>
+        <translation>여기와 상대측 양쪽에서 바뀐 기록을 비교하고 정리합니다</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
@@ -1778,6 +2012,95 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Minutes reopened: they can be changed again.</source>
         <translation>회의록을 다시 열었습니다. 다시 수정할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>양쪽에서 바뀐 기록</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours everywhere</source>
+        <translation>모두 우리 쪽 유지(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs everywhere</source>
+        <translation>모두 상대측 채택(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settle this record</source>
+        <translation>이 기록 정리(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No record is changed on both sides.</source>
+        <translation>양쪽에서 바뀐 기록이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed here and at the counterpart since the last exchange. Ours is kept until you settle each one: take ours or theirs for each part, or type the text.</source>
+        <translation>
+            <numerusform>지난 교환 이후 기록 %n건이 여기와 상대측 양쪽에서 바뀌었습니다. 정리할 때까지 우리 쪽 내용이 유지됩니다. 부분마다 우리 쪽이나 상대측을 고르거나 글을 직접 입력하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ours: %1, %2</source>
+        <translation>우리 쪽: %1, %2</translation>
+    </message>
+    <message>
+        <source>Theirs (%1): %2, %3</source>
+        <translation>상대측(%1): %2, %3</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>부분</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>우리 쪽</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>상대측</translation>
+    </message>
+    <message>
+        <source>Ours was removed for good here; theirs was changed.</source>
+        <translation>우리 쪽에서는 영구 삭제되었고 상대측에서는 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>They removed it for good; ours was changed here. Taking theirs moves it to the trash here (it can be restored).</source>
+        <translation>상대측은 영구 삭제했고 우리 쪽에서는 바뀌었습니다. 상대측을 채택하면 여기서는 휴지통으로 옮깁니다(복원할 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>휴지통에 있음</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>%1번째 항목</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Settled: %1. Undo with Ctrl+Z; the next package settles it at the counterpart too.</source>
+        <translation>정리함: %1. Ctrl+Z로 실행 취소할 수 있습니다. 다음 꾸러미가 상대측에서도 정리합니다.</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>정리하지 못함</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3150,10 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>%1 가져오기</translation>
     </message>
     <message>
+        <source>Settle %1</source>
+        <translation>%1 정리</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>변경</translation>
     </message>
@@ -3052,6 +3379,46 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>bytes do not match sha256</source>
         <translation>파일 내용이 SHA-256 값과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>is not a valid revision (it needs revision, clock, at and by)</source>
+        <translation>올바른 개정 정보가 아닙니다(revision, clock, at, by가 필요합니다)</translation>
+    </message>
+    <message>
+        <source>is not a valid record removed for good (it needs kind, id and sync)</source>
+        <translation>올바른 영구 삭제 기록이 아닙니다(kind, id, sync가 필요합니다)</translation>
+    </message>
+    <message>
+        <source>{member} was changed after the package was signed; nothing was imported</source>
+        <translation>꾸러미에 서명한 뒤 {member}이(가) 바뀌었습니다. 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the package has no {member}, which its signature covers; nothing was imported</source>
+        <translation>서명이 포함하는 {member}이(가) 꾸러미에 없습니다. 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{member} was added after the package was signed; nothing was imported</source>
+        <translation>꾸러미에 서명한 뒤 {member}이(가) 추가되었습니다. 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the package&apos;s signature does not verify (changed after signing, or damaged); nothing was imported</source>
+        <translation>꾸러미의 서명이 맞지 않습니다(서명 뒤에 바뀌었거나 손상됨). 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the package&apos;s data names another site than the one that signed it; nothing was imported</source>
+        <translation>꾸러미의 자료가 서명한 곳과 다른 곳을 보낸 곳으로 적고 있습니다. 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the first package from {site}, signed with key {key}: compare this fingerprint with {site} (by phone, for example), then import it again and trust the key</source>
+        <translation>{site}에서 온 첫 꾸러미이며 키 {key}로 서명되었습니다. 이 지문을 {site}과(와) 대조한 뒤(예: 전화로) 다시 가져오면서 키를 신뢰하십시오</translation>
+    </message>
+    <message>
+        <source>signed with key {key}, but the key trusted for {site} is {trusted}; nothing was imported. If {site} really has a new key, confirm its fingerprint with them and trust it</source>
+        <translation>키 {key}로 서명되었으나 {site}의 신뢰하는 키는 {trusted}입니다. 아무것도 가져오지 않았습니다. {site}의 키가 정말 바뀌었다면 그 지문을 확인한 뒤 신뢰하십시오</translation>
+    </message>
+    <message>
+        <source>claims to come from {site}, whose packages are signed, but it is not signed; nothing was imported</source>
+        <translation>{site}에서 왔다고 하지만 서명이 없습니다(그곳의 꾸러미는 서명됩니다). 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
         <source>{value} is not a date</source>

@@ -587,6 +587,12 @@ Create a new, empty database there?</source>
         <source>No agreement expires in the next 90 days.</source>
         <translation>未来 90 天内没有到期的协议。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides (here and at the counterpart): compare and settle…</source>
+        <translation>
+            <numerusform>双方都有改动的记录 %n 条（本方和对方）：比较并处理…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No agreement is past its expiry date while marked in force.</source>
         <translation>没有已过到期日却仍标为生效中的协议。</translation>
@@ -816,6 +822,10 @@ Create a new, empty database there?</source>
         <translation>未保存</translation>
     </message>
     <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
         <source>Changed by someone else</source>
         <translation>已被他人更改</translation>
     </message>
@@ -867,8 +877,62 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>导入</translation>
     </message>
     <message>
+        <source>This is the first package from %1. It is signed with this key:
+
+%2
+
+Compare the fingerprint with %1 (read it to each other by phone, for example). Import the package and trust this key for %1 from now on?</source>
+        <translation>这是来自%1的第一个数据包，签名密钥为：
+
+%2
+
+请与%1核对此指纹（例如通过电话互相念一遍）。是否导入此数据包，并从此信任此密钥为%1的密钥？</translation>
+    </message>
+    <message>
+        <source>A new counterpart</source>
+        <translation>新的对方</translation>
+    </message>
+    <message>
+        <source>Not imported; nothing was changed.</source>
+        <translation>未导入；没有任何更改。</translation>
+    </message>
+    <message>
         <source>Importing %1… (all or nothing: Cancel leaves the records as they were)</source>
         <translation>正在导入 %1…（全部成功或全部不变：取消后记录保持原样）</translation>
+    </message>
+    <message>
+        <source>Compare and settle…</source>
+        <translation>比较并处理…</translation>
+    </message>
+    <message>
+        <source>No counterpart has sent a package yet. For the first exchange, export every record (File → Export…, a .zip) and send that file; their first package back makes them known here.</source>
+        <translation>还没有对方发来过数据包。首次交换时，请导出全部记录（文件 → 导出…，.zip）并发送该文件；对方发回的第一个数据包会让本方认识对方。</translation>
+    </message>
+    <message>
+        <source>Package for the counterpart</source>
+        <translation>给对方的数据包</translation>
+    </message>
+    <message>
+        <source>For which counterpart?</source>
+        <translation>发给哪个对方？</translation>
+    </message>
+    <message>
+        <source>Package for %1</source>
+        <translation>给%1的数据包</translation>
+    </message>
+    <message>
+        <source>Package (*.zip)</source>
+        <translation>数据包 (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln change(s) for %2 to %1.</source>
+        <translation>
+            <numerusform>已将给%2的 %Ln 项更改写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the package for %1…</source>
+        <translation>正在写入给%1的数据包…</translation>
     </message>
     <message>
         <source>Export records</source>
@@ -969,12 +1033,30 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>Secretariat</translation>
     </message>
     <message>
-        <source>Added %1 and changed %2 records.</source>
-        <translation>新增 %1 条记录，更改 %2 条记录。</translation>
+        <source>Added %1, updated %2, moved to the trash %3; already here %4, unchanged %5.</source>
+        <translation>新增 %1，更新 %2，移入回收站 %3；已有 %4，未变 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed here and at the counterpart: ours is kept, theirs waits until you compare and settle.</source>
+        <translation>
+            <numerusform>%n 条记录在本方和对方都有改动：保留本方版本，对方版本等待您比较并处理。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2 new, %3 changed, %4 unchanged</source>
-        <translation>%1：新增 %2 条，更改 %3 条，未变 %4 条</translation>
+        <source>From %1, signed with key %2.</source>
+        <translation>来自%1，签名密钥 %2。</translation>
+    </message>
+    <message>
+        <source>From %1; the file is not signed.</source>
+        <translation>来自%1；该文件未签名。</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 to the trash, %5 already here, %6 unchanged</source>
+        <translation>%1：新增 %2，更新 %3，移入回收站 %4，已有 %5，未变 %6</translation>
+    </message>
+    <message>
+        <source>An earlier package from this counterpart has not been imported yet: import it too (the order does not matter).</source>
+        <translation>该对方之前的一个数据包尚未导入：请也导入它（顺序无关）。</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1370,14 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>已重做</translation>
     </message>
     <message>
+        <source>changed at the counterpart too (kept aside)</source>
+        <translation>对方也有改动（另行保存）</translation>
+    </message>
+    <message>
+        <source>settled (changed on both sides)</source>
+        <translation>已处理（双方都有改动）</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1370,6 +1460,134 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Established by</source>
+        <translation>设立依据</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>重点领域</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签署城市</translation>
+    </message>
+    <message>
+        <source>Signing venue</source>
+        <translation>签署地点</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Renewal terms</source>
+        <translation>续签条款</translation>
+    </message>
+    <message>
+        <source>Areas of cooperation</source>
+        <translation>合作领域</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>取代的协议</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>结束（当地时间）</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Notes per agenda item</source>
+        <translation>各议题记录</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>行动事项</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>谈话要点</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1475,6 +1693,22 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Write every record to an exchange file</source>
         <translation>将全部记录写入交换文件</translation>
+    </message>
+    <message>
+        <source>Package for the &amp;counterpart…</source>
+        <translation>给对方的数据包(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write what the counterpart secretariat does not have yet (signed)</source>
+        <translation>写出对方秘书处尚未拥有的内容（已签名）</translation>
+    </message>
+    <message>
+        <source>Changed on &amp;both sides…</source>
+        <translation>双方都有改动的记录(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Compare and settle records changed here and at the counterpart</source>
+        <translation>比较并处理本方和对方都有改动的记录</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
@@ -1778,6 +2012,95 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Minutes reopened: they can be changed again.</source>
         <translation>会议纪要已重新打开：可以再次修改。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>双方都有改动的记录</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours everywhere</source>
+        <translation>全部保留本方(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs everywhere</source>
+        <translation>全部采用对方(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settle this record</source>
+        <translation>处理此记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No record is changed on both sides.</source>
+        <translation>没有双方都有改动的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed here and at the counterpart since the last exchange. Ours is kept until you settle each one: take ours or theirs for each part, or type the text.</source>
+        <translation>
+            <numerusform>自上次交换以来，有 %n 条记录在本方和对方都有改动。在您逐条处理之前保留本方版本：每一部分选择本方或对方，或直接输入文字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ours: %1, %2</source>
+        <translation>本方：%1，%2</translation>
+    </message>
+    <message>
+        <source>Theirs (%1): %2, %3</source>
+        <translation>对方（%1）：%2，%3</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>本方</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Ours was removed for good here; theirs was changed.</source>
+        <translation>本方已永久删除；对方做了修改。</translation>
+    </message>
+    <message>
+        <source>They removed it for good; ours was changed here. Taking theirs moves it to the trash here (it can be restored).</source>
+        <translation>对方已永久删除；本方做了修改。采用对方版本会把它移入本方回收站（可恢复）。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Settled: %1. Undo with Ctrl+Z; the next package settles it at the counterpart too.</source>
+        <translation>已处理：%1。可用 Ctrl+Z 撤销；下一个数据包也会在对方处理它。</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未处理</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3150,10 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>导入%1</translation>
     </message>
     <message>
+        <source>Settle %1</source>
+        <translation>处理%1</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>更改</translation>
     </message>
@@ -3052,6 +3379,46 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>bytes do not match sha256</source>
         <translation>文件内容与 SHA-256 不符</translation>
+    </message>
+    <message>
+        <source>is not a valid revision (it needs revision, clock, at and by)</source>
+        <translation>不是有效的修订信息（需要 revision、clock、at 和 by）</translation>
+    </message>
+    <message>
+        <source>is not a valid record removed for good (it needs kind, id and sync)</source>
+        <translation>不是有效的永久删除记录（需要 kind、id 和 sync）</translation>
+    </message>
+    <message>
+        <source>{member} was changed after the package was signed; nothing was imported</source>
+        <translation>数据包签名后 {member} 被改动；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the package has no {member}, which its signature covers; nothing was imported</source>
+        <translation>数据包缺少签名所涵盖的 {member}；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{member} was added after the package was signed; nothing was imported</source>
+        <translation>数据包签名后被加入了 {member}；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the package&apos;s signature does not verify (changed after signing, or damaged); nothing was imported</source>
+        <translation>数据包的签名无法验证（签名后被改动或已损坏）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the package&apos;s data names another site than the one that signed it; nothing was imported</source>
+        <translation>数据包中的数据写明的发送方与签名方不同；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the first package from {site}, signed with key {key}: compare this fingerprint with {site} (by phone, for example), then import it again and trust the key</source>
+        <translation>这是来自{site}的第一个数据包，签名密钥为 {key}：请与{site}核对此指纹（例如通过电话），然后重新导入并信任该密钥</translation>
+    </message>
+    <message>
+        <source>signed with key {key}, but the key trusted for {site} is {trusted}; nothing was imported. If {site} really has a new key, confirm its fingerprint with them and trust it</source>
+        <translation>签名密钥为 {key}，但{site}受信任的密钥是 {trusted}；未导入任何内容。如果{site}确实换了新密钥，请与其核对指纹后再信任</translation>
+    </message>
+    <message>
+        <source>claims to come from {site}, whose packages are signed, but it is not signed; nothing was imported</source>
+        <translation>声称来自{site}（其数据包均有签名），但本文件没有签名；未导入任何内容</translation>
     </message>
     <message>
         <source>{value} is not a date</source>

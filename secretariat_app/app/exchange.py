@@ -233,15 +233,18 @@ def _apply(ctx: Context, bundle: files.Bundle, report: ImportReport, tally: Chan
         records = document.get(collection) or []
         if kind == "meeting":
             records = importer.meetings_in_order(session, records)
-        for record in records:
+        for n, record in enumerate(records):
+            if n % FLUSH_EVERY == 0:  # the stored versions of the next records, with their parts, at once
+                session.flush()
+                session.expunge_all()
+                # (kept referenced: the session holds loaded records only weakly)
+                held = export.load_many(session, kind, [r["id"] for r in records[n:n + FLUSH_EVERY]])  # noqa: F841
             meta = incoming.metas.get((kind, record["id"]), fallback)
             sync.apply_record(ctx, kind, collection, record, meta, site_id, outcome, written)
             done += 1
             if done % FLUSH_EVERY == 0:
-                # New records go out in batched INSERTs; the session is emptied to bound memory
-                # (records refer to each other by id, never through loaded objects).
-                session.flush()
-                session.expunge_all()
+                # New records go out in batched INSERTs; the session is emptied (before the next batch is
+                # read) to bound memory: records refer to each other by id, never through loaded objects.
                 for w in written:
                     tally.add(w)
                 written.clear()

@@ -9,6 +9,8 @@ since their common ancestor: a conflict. A revision id names the site and its co
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 
 Clock = Mapping[str, int]
@@ -59,3 +61,15 @@ def is_clock(value: object) -> bool:
     return (isinstance(value, dict) and bool(value)
             and all(isinstance(k, str) and 0 < len(k) <= 40 and isinstance(n, int) and not isinstance(n, bool)
                     and 0 < n < 2**31 for k, n in value.items()))
+
+
+@dataclass(frozen=True)
+class Meta:
+    """One version of a record as a package carries it: its revision, clock, who changed it last and when."""
+
+    revision: str
+    clock: dict[str, int]
+    at: datetime
+    by: str
+    by_name: dict[str, str] | None
+    trashed: tuple[datetime, str] | None = None  # (when, by whom) it went to the trash; None if live

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import ONETOMANY, Session
 
 from . import langmap
 from . import models as m
@@ -224,9 +225,26 @@ def to_doc(kind: str, record: m.RecordMixin) -> Doc:
 # --- writing ------------------------------------------------------------------------------------
 
 
+def _row(part: Any) -> tuple[Any, ...]:
+    """A part's content: its columns (not the key that ties it to its record) and its own parts."""
+    mapper = sa_inspect(part).mapper
+    columns = tuple(getattr(part, c.key) for c in mapper.column_attrs
+                    if not (c.columns[0].primary_key and c.columns[0].foreign_keys))
+    children = tuple(tuple(_row(x) for x in getattr(part, r.key)) for r in mapper.relationships
+                     if r.uselist and r.direction is ONETOMANY)
+    return columns + children
+
+
+def _same_parts(old: list[Any], new: list[Any]) -> bool:
+    return len(old) == len(new) and all(_row(a) == _row(b) for a, b in zip(old, new, strict=True))
+
+
 def _replace(session: Session, owner: Any, attr: str, new: list[Any]) -> None:
-    """Replace a list of parts. Old rows are deleted first: new ones may reuse their keys."""
+    """Replace a list of parts. Old rows are deleted first: new ones may reuse their keys. Parts that
+    stay as they were are left alone (a save that changes a title rewrites no agenda)."""
     old = getattr(owner, attr)
+    if _same_parts(list(old), new):
+        return
     if old:
         old.clear()
         session.flush()
@@ -299,11 +317,14 @@ def _write_agreement(session: Session, a: m.Agreement, d: Doc) -> None:
 
 
 def _write_minutes(session: Session, g: m.Meeting, d: Doc | None) -> None:
+    new = _minutes_record(d) if d is not None else None
+    if g.minutes is not None and new is not None and _row(g.minutes) == _row(new):
+        return  # the same minutes: left as they are
     if g.minutes is not None:
         g.minutes = None
         session.flush()
-    if d is not None:
-        g.minutes = _minutes_record(d)
+    if new is not None:
+        g.minutes = new
 
 
 def _minutes_record(d: Doc) -> m.Minutes:

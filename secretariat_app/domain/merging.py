@@ -127,3 +127,31 @@ def combined(ours: Doc, theirs: Doc, take_theirs: set[Path] | list[Path]) -> Doc
             if isinstance(entry, dict) and "position" in entry:
                 entry["position"] = n
     return out
+
+
+def is_text_piece(piece: Piece) -> bool:
+    """A piece the clerk may also type (a text of one language, a plain text field): its path runs
+    through objects only."""
+    return all(isinstance(step, str) for step in piece.path) and \
+        all(isinstance(v, str) or v is None for v in (piece.ours, piece.theirs))
+
+
+def with_text(doc: Doc, path: Path, text: str) -> Doc:
+    """The record with the text at ``path`` (a text piece) set to ``text`` (blank: removed)."""
+    out = copy.deepcopy(doc)
+    node = out
+    for step in path[:-1]:
+        if node.get(step) is None:
+            node[step] = {}
+        node = node[step]
+    value = text.strip()
+    if value:
+        node[path[-1]] = value
+    elif _is_langmap(node) or path[-1] in LANGUAGES:
+        node.pop(path[-1], None)
+    else:
+        node[path[-1]] = None
+    for key, field_value in list(out.items()):
+        if field_value == {} and doc.get(key) != {}:
+            out[key] = None
+    return out

@@ -67,13 +67,24 @@ def all_ids(session: Session, kind: str) -> list[str]:
     return list(session.scalars(select(cls.id).order_by(cls.id)))
 
 
+def load_many(session: Session, kind: str, ids: list[str]) -> dict[str, Any]:
+    """These records with all their parts, in one query per part (not one per record and part): an
+    import that compares and rewrites many records, and an export, read them so."""
+    cls = m.RECORD_CLASSES[kind]
+    found: dict[str, Any] = {}
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start:start + BATCH]
+        found.update((r.id, r) for r in session.scalars(select(cls).where(cls.id.in_(chunk))
+                                                         .options(*LOAD_OPTIONS[kind])))
+    return found
+
+
 def iter_docs(session: Session, kind: str, ids: list[str], with_sync: bool = False) -> Iterator[dict[str, Any]]:
     """Documents of these records, in the order given, loaded in batches (bounded memory); with their
     revision (``sync``) for a package."""
-    cls = m.RECORD_CLASSES[kind]
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
-        rows = {r.id: r for r in session.scalars(select(cls).where(cls.id.in_(chunk)).options(*LOAD_OPTIONS[kind]))}
+        rows = load_many(session, kind, chunk)
         for rid in chunk:
             doc = documents.to_doc(kind, rows[rid])
             if with_sync:

@@ -12,11 +12,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..domain import documents, rules
 from ..domain import models as m
-from ..domain import rules
 from ..domain.vocab import COLLECTIONS
 from ..errors import Problem, ValidationError
-from . import files
+from . import export, files
 
 TOP_LEVEL = {"format", "version", "exported_at", "note", "site", "package", "received", "purged",
              *COLLECTIONS.values()}
@@ -122,6 +122,8 @@ def check_document(session: Any, document: dict[str, Any], stored: rules.Refs) -
         seen: set[str] = set()
         stored = stored_ids(session, kind, [r["id"] for r in records
                                              if isinstance(r, dict) and isinstance(r.get("id"), str)])
+        # The locked-minutes rule compares a meeting with the stored one: those are read in batches.
+        loaded = export.load_many(session, kind, sorted(stored)) if kind == "meeting" else {}
         for i, record in enumerate(records):
             place = f"{collection}[{i}]"
             rid = record.get("id") if isinstance(record, dict) else None
@@ -129,13 +131,7 @@ def check_document(session: Any, document: dict[str, Any], stored: rules.Refs) -
                 if rid in seen:
                     problems.append(Problem(f"{place}.id", "twice_in_file", {"id": rid, "collection": collection}))
                 seen.add(rid)
-            before = None
-            if isinstance(rid, str) and rid in stored:  # the locked-minutes rule compares with it
-                existing = session.get(m.RECORD_CLASSES[kind], rid)
-                if existing is not None:
-                    from ..domain import documents
-
-                    before = documents.to_doc(kind, existing)
+            before = documents.to_doc(kind, loaded[rid]) if isinstance(rid, str) and rid in loaded else None
             problems += rules.check(kind, record, refs, place=place, before=before)
             if kind == "meeting" and isinstance(record, dict) and isinstance(record.get("minutes"), dict):
                 for j, action in enumerate(record["minutes"].get("actions") or []):

@@ -18,23 +18,12 @@ from typing import Any
 
 from ..domain import clocks
 from ..domain import models as m
+from ..domain.clocks import Meta
 from ..domain.vocab import COLLECTIONS
 from ..errors import Problem
 
 SYNC = "sync"
 KINDS_BY_COLLECTION = {collection: kind for kind, collection in COLLECTIONS.items()}
-
-
-@dataclass(frozen=True)
-class Meta:
-    """One record's revision as a package carries it."""
-
-    revision: str
-    clock: dict[str, int]
-    at: datetime
-    by: str
-    by_name: dict[str, str] | None
-    trashed: tuple[datetime, str] | None = None  # (when, by whom) it went to the trash; None if live
 
 
 @dataclass

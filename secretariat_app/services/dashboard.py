@@ -18,6 +18,7 @@ from ..domain import models as m
 from ..domain.documents import local_time
 from ..domain.langmap import LangMap
 from ..storage.database import Database
+from . import sync
 
 UPCOMING_DAYS = 60
 EXPIRY_DAYS = 90
@@ -67,6 +68,7 @@ class Dashboard:
     actions: list[OwnerActions]
     actions_more: int
     recent: list[Entry]
+    conflicts: int = 0  # records changed here and at the counterpart, waiting for a clerk (services/sync.py)
 
     @property
     def overdue_count(self) -> int:
@@ -177,4 +179,4 @@ def load(db: Database, today: date | None = None) -> Dashboard:
         expiring, expired = _agreements(s, today)
         actions, more = _actions(s, today)
         return Dashboard(today, _meetings(s, today), _visits(s, today), expiring, expired, actions, more,
-                         _recent(s))
+                         _recent(s), sync.pending_count(s))

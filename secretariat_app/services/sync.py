@@ -27,10 +27,9 @@ from sqlalchemy.orm import Session
 
 from ..domain import clocks, documents
 from ..domain import models as m
-from ..domain.clocks import Order
+from ..domain.clocks import Meta, Order
 from ..domain.documents import Doc
 from ..errors import NotFoundError, PackageError, Problem, SecretariatError
-from ..exchange.packages import Meta
 from . import store
 from .store import Context, Revision, Written
 

@@ -115,6 +115,7 @@ class Card(QFrame):
 class DashboardView(FollowsChanges, QScrollArea):
     open_requested = Signal(str, str, str)  # kind, id, part
     loaded = Signal()  # a reading arrived and is shown (or its failure is)
+    merge_requested = Signal()  # the clerk wants to settle the records changed on both sides
 
     def __init__(self, ctx: UiContext, today: Callable[[], date] = date.today, parent: QWidget | None = None):
         super().__init__(parent)
@@ -139,6 +140,13 @@ class DashboardView(FollowsChanges, QScrollArea):
         refresh = QPushButton(self.tr("Refresh"), page)
         refresh.setToolTip(self.tr("Read the dashboard again (F5)"))
         refresh.clicked.connect(self.reload)
+        # Records changed here and at the counterpart wait for a clerk: said first, where it is seen.
+        self.conflicts = QPushButton(page)
+        self.conflicts.setObjectName("conflictsBanner")
+        self.conflicts.setStyleSheet("QPushButton { text-align: left; padding: 6px 10px; background: #fff4ce; "
+                                     "border: 1px solid #e0b400; border-radius: 3px; }")
+        self.conflicts.clicked.connect(self.merge_requested)
+        self.conflicts.hide()
 
         self.meetings = Card(self.tr("Coming meetings"), "meetingsCard", page)
         self.visits = Card(self.tr("Coming visits"), "visitsCard", page)
@@ -171,6 +179,7 @@ class DashboardView(FollowsChanges, QScrollArea):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.addLayout(head)
+        layout.addWidget(self.conflicts)
         layout.addLayout(grid, 1)
         self.setWidget(page)
         self.setFocusProxy(self.meetings.tree)
@@ -232,6 +241,9 @@ class DashboardView(FollowsChanges, QScrollArea):
     def _fill(self, d: dashboard.Dashboard) -> None:
         for card in self.cards:
             card.tree.clear()
+        self.conflicts.setVisible(d.conflicts > 0)
+        self.conflicts.setText(self.tr("%n record(s) changed on both sides (here and at the counterpart): "
+                                       "compare and settle…", "", d.conflicts))
         self._fill_meetings(d)
         self._fill_visits(d)
         self._fill_agreements(d)

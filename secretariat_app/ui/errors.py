@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import settings
-from ..errors import ConflictError, SecretariatError, ValidationError
-from .fact_text import problem_line
+from ..errors import ConflictError, PackageError, SecretariatError, ValidationError
+from .fact_text import problem_line, problem_message
 
 log = logging.getLogger("secretariat.ui")
 LOG_NAME = "secretariat.log"
@@ -68,6 +68,9 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         details = "\n".join(problem_line(p) for p in exc.problems[:50])  # in the UI language
         return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Not saved"), head,
                            details, ERROR)
+    if isinstance(exc, PackageError):  # a package refused for its signature: said in the UI language
+        return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Not imported"),
+                           problem_message(exc.problem), exc.problem.place, ERROR)
     if isinstance(exc, ConflictError):
         return message_box(parent, QMessageBox.Icon.Warning, title or translate("Errors", "Changed by someone else"),
                            str(exc), name=ERROR)

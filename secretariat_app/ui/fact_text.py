@@ -185,6 +185,7 @@ def change_text(change: Change, lang: str | None = None) -> str:
         "restore": QT_TRANSLATE_NOOP("changes", "Restore %1"),
         "purge": QT_TRANSLATE_NOOP("changes", "Remove %1 for good"),
         "import": QT_TRANSLATE_NOOP("changes", "Import %1"),
+        "resolve": QT_TRANSLATE_NOOP("changes", "Settle %1"),
     }
     template = templates.get(subject.action)
     if template is None:

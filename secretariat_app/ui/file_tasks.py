@@ -6,11 +6,12 @@ cancelled half-way). The methods take an optional path so they can be driven wit
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from .. import bootstrap
 from ..domain.vocab import COLLECTIONS
@@ -45,7 +46,8 @@ class FileTasks(QObject):
         return self.current is not None and not self.current.done
 
     def _start(self, what: str, title: str, text: str, work: Any, on_success: Any,
-               cancellable: bool = True, writes: bool = False) -> Task | None:
+               cancellable: bool = True, writes: bool = False, on_refusal: Any = None) -> Task | None:
+        """``on_refusal(exc)`` may take a refusal in hand (returns True): a question instead of an error."""
         if self.busy:
             self.window.show_message(self.tr("Another task is still running."))
             return None
@@ -61,8 +63,9 @@ class FileTasks(QObject):
         def failed(exc: BaseException) -> None:
             from .errors import show_error
 
-            show_error(self.window, exc, title)
             self.task_done.emit(what, False)
+            if on_refusal is None or not on_refusal(exc):
+                show_error(self.window, exc, title)
 
         self.current = run_with_progress(self.window, title, text, work, succeeded, cancellable, cancelled, failed,
                                          writes)
@@ -71,7 +74,7 @@ class FileTasks(QObject):
 
     # --- import and export ---------------------------------------------------------------------------
 
-    def import_file(self, path: Path | None = None) -> Task | None:
+    def import_file(self, path: Path | None = None, trust: bool | str = False) -> Task | None:
         if path is None:
             name, _ = open_file_name(self.window, self.tr("Import records"), self.tr("Exchange files (*.json *.zip)"))
             if not name:
@@ -81,16 +84,86 @@ class FileTasks(QObject):
 
         def work(progress: Progress) -> Imported:
             # The views hear of the import's change (which kinds, which records) from the core itself.
-            return exchange.import_file(path, progress=progress, initiator=self)
+            return exchange.import_file(path, progress=progress, initiator=self, trust=trust)
 
         def done(imported: Imported) -> None:
             self.window.show_message(self.tr("Imported %1.").replace("%1", path.name))
-            message_box(self.window, QMessageBox.Icon.Information, self.tr("Import finished"),
-                        import_summary(imported.report))
+            self.show_summary(imported.report)
+
+        def first_key(exc: BaseException) -> bool:
+            """The first package from a site: its key's fingerprint, to compare with the counterpart."""
+            problem = getattr(exc, "problem", None)
+            if problem is None or problem.code != "package_key_untrusted":
+                return False
+            text = self.tr("This is the first package from %1. It is signed with this key:\n\n%2\n\nCompare "
+                           "the fingerprint with %1 (read it to each other by phone, for example). Import the "
+                           "package and trust this key for %1 from now on?") \
+                .replace("%1", problem.values["site"]).replace("%2", problem.values["key"])
+            yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
+            if ask(self.window, self.tr("A new counterpart"), text, yes | cancel, cancel) == yes:
+                self.import_file(path, trust=problem.values["key"])
+            else:
+                self.window.show_message(self.tr("Not imported; nothing was changed."))
+            return True
 
         return self._start("import", self.tr("Import"), self.tr("Importing %1… (all or nothing: Cancel leaves "
                                                                  "the records as they were)").replace("%1", path.name),
-                           work, done, writes=True)
+                           work, done, writes=True, on_refusal=first_key)
+
+    def show_summary(self, report: ImportReport) -> QMessageBox:
+        """What the import did; with conflicts, a button that opens them side by side."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), import_summary(report),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("messageDialog")
+        if report.conflicts:
+            box.setIcon(QMessageBox.Icon.Warning)
+            compare = box.addButton(self.tr("Compare and settle…"), QMessageBox.ButtonRole.AcceptRole)
+            compare.setObjectName("compare")
+            compare.clicked.connect(self.window.open_merge_view)
+            names = conflict_names(self.ctx.app, report, self.ctx.lang)
+            box.setDetailedText("\n".join(names))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+        return box
+
+    def export_package(self, path: Path | None = None, site: str | None = None) -> Task | None:
+        """A package of what a counterpart has not confirmed having, signed (File → Package for the
+        counterpart…)."""
+        exchange = self.ctx.app.exchange
+        sites = exchange.sites()
+        others = sites[1:]
+        if not others:
+            self._refuse(self.tr("No counterpart has sent a package yet. For the first exchange, export every "
+                                 "record (File → Export…, a .zip) and send that file; their first package back "
+                                 "makes them known here."))
+            return None
+        if site is None:
+            if len(others) == 1:
+                site = others[0].id
+            else:
+                labels = [s.name or s.id for s in others]
+                chosen, ok = QInputDialog.getItem(self.window, self.tr("Package for the counterpart"),
+                                                  self.tr("For which counterpart?"), labels, 0, False)
+                if not ok:
+                    return None
+                site = others[labels.index(chosen)].id
+        target = next(s for s in others if s.id == site)
+        if path is None:
+            default = f"secretariat-package-{date.today().isoformat()}.zip"
+            name, _ = save_file_name(self.window, self.tr("Package for %1").replace("%1", target.name or target.id),
+                                     default, self.tr("Package (*.zip)"))
+            if not name:
+                return None
+            path = Path(name) if name.lower().endswith(".zip") else Path(name + ".zip")
+
+        def done(counts: dict[str, int]) -> None:
+            n = sum(v for k, v in counts.items())
+            self.window.show_message(self.tr("Wrote %Ln change(s) for %2 to %1.", "", n)
+                                     .replace("%1", str(path)).replace("%2", target.name or target.id))
+
+        return self._start("export", self.tr("Package for the counterpart"),
+                           self.tr("Writing the package for %1…").replace("%1", target.name or target.id),
+                           lambda progress: exchange.export(path, progress, for_site=site), done)
 
     def export_file(self, path: Path | None = None) -> Task | None:
         if path is None:
@@ -211,17 +284,44 @@ class FileTasks(QObject):
 
 
 def import_summary(report: ImportReport) -> str:
-    """What an import did, per kind of record, in the UI language."""
+    """What an import did, per kind of record, in the UI language: added, updated, moved to the trash,
+    already here, and changed on both sides."""
     from .widgets import names
 
-    added, changed = sum(report.added.values()), sum(report.changed.values())
-    lines = [QCoreApplication.translate("FileTasks", "Added %1 and changed %2 records.")
-             .replace("%1", str(added)).replace("%2", str(changed))]
+    translate = QCoreApplication.translate  # (lupdate reads translate("<context>", …))
+    total = {b: sum(getattr(report, b).values()) for b in report.BUCKETS}
+    lines = [translate("FileTasks", "Added %1, updated %2, moved to the trash %3; already here %4, unchanged %5.")
+             .replace("%1", str(total["added"])).replace("%2", str(total["changed"]))
+             .replace("%3", str(total["trashed"])).replace("%4", str(total["skipped"]))
+             .replace("%5", str(total["unchanged"]))]
+    if report.conflicts:
+        lines.append(translate("FileTasks", "%n record(s) were changed here and at the counterpart: ours is kept, theirs "
+                        "waits until you compare and settle.", None, len(report.conflicts)))
+    if report.sender:
+        lines.append(translate("FileTasks", "From %1, signed with key %2.").replace("%1", report.sender)
+                     .replace("%2", report.fingerprint) if report.fingerprint else
+                     translate("FileTasks", "From %1; the file is not signed.").replace("%1", report.sender))
     for kind, collection in COLLECTIONS.items():
-        a, c, u = (report.added.get(collection, 0), report.changed.get(collection, 0),
-                   report.unchanged.get(collection, 0))
-        if a or c or u:
-            lines.append(QCoreApplication.translate("FileTasks", "%1: %2 new, %3 changed, %4 unchanged")
-                         .replace("%1", names.kind_name(kind)).replace("%2", str(a)).replace("%3", str(c))
-                         .replace("%4", str(u)))
+        counts = [getattr(report, b).get(collection, 0) for b in report.BUCKETS]
+        if any(counts):
+            lines.append(translate("FileTasks", "%1: %2 added, %3 updated, %4 to the trash, %5 already here, %6 unchanged")
+                         .replace("%1", names.kind_name(kind)).replace("%2", str(counts[0]))
+                         .replace("%3", str(counts[1])).replace("%4", str(counts[2]))
+                         .replace("%5", str(counts[3])).replace("%6", str(counts[4])))
+    if report.gap:
+        lines.append(translate("FileTasks", "An earlier package from this counterpart has not been imported yet: import it "
+                        "too (the order does not matter)."))
     return "\n".join(lines)
+
+
+def conflict_names(app: Any, report: ImportReport, lang: str) -> list[str]:
+    """The records changed on both sides, by kind and name."""
+    from .widgets import names
+
+    lookup = app.lookup()
+    out = []
+    for kind in COLLECTIONS:
+        ids = [rid for k, rid in report.conflicts if k == kind]
+        found = lookup.choices(kind, ids, lang) if ids else {}
+        out += [f"{names.kind_name(kind)} · {found[rid].label if rid in found else rid}" for rid in ids]
+    return out

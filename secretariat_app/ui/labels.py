@@ -101,6 +101,8 @@ def audit_action(code: str) -> str:
         "import": translate("Labels", "imported"),
         "undo": translate("Labels", "undone"),
         "redo": translate("Labels", "redone"),
+        "conflict": translate("Labels", "changed at the counterpart too (kept aside)"),
+        "resolve": translate("Labels", "settled (changed on both sides)"),
     }
     return names.get(code, code)
 
@@ -133,6 +135,50 @@ def column_name(key: str) -> str:
         "phone": translate("Labels", "Phone"),
     }
     return names.get(key, key)
+
+
+def field_name(key: str) -> str:
+    """A record's field as a clerk calls it (the merge view names the parts that differ by it)."""
+    names = {
+        "short_name": translate("Labels", "Short name"),
+        "parent": translate("Labels", "Part of"),
+        "notes": translate("Labels", "Notes"),
+        "description": translate("Labels", "Description"),
+        "established_by": translate("Labels", "Established by"),
+        "lead_organizations": translate("Labels", "Lead organizations"),
+        "focus_areas": translate("Labels", "Focus areas"),
+        "summary": translate("Labels", "Summary"),
+        "text": translate("Labels", "Full text"),
+        "signatories": translate("Labels", "Signatories"),
+        "signed_city": translate("Labels", "Signed in"),
+        "signed_venue": translate("Labels", "Signing venue"),
+        "meeting": translate("Labels", "Meeting"),
+        "teams": translate("Labels", "Teams"),
+        "effective_on": translate("Labels", "In effect from"),
+        "renewal_terms": translate("Labels", "Renewal terms"),
+        "areas": translate("Labels", "Areas of cooperation"),
+        "supersedes": translate("Labels", "Supersedes"),
+        "attachments": translate("Labels", "Attachments"),
+        "number": translate("Labels", "Number"),
+        "ends_at": translate("Labels", "Ends (local time)"),
+        "venue": translate("Labels", "Venue"),
+        "host_organization": translate("Labels", "Host"),
+        "participants": translate("Labels", "Participants"),
+        "agenda": translate("Labels", "Agenda"),
+        "approved_on": translate("Labels", "Approved on"),
+        "recorded_by": translate("Labels", "Recorded by"),
+        "attendees": translate("Labels", "Attendance"),
+        "items": translate("Labels", "Notes per agenda item"),
+        "decisions": translate("Labels", "Decisions"),
+        "actions": translate("Labels", "Action items"),
+        "statements": translate("Labels", "Statements"),
+        "purpose": translate("Labels", "Purpose"),
+        "itinerary": translate("Labels", "Itinerary"),
+        "meetings": translate("Labels", "Meetings"),
+        "agreements": translate("Labels", "Agreements"),
+        "talking_points": translate("Labels", "Talking points"),
+    }
+    return names.get(key) or column_name(key)
 
 
 def facet_name(facet: str) -> str:

@@ -167,6 +167,12 @@ class MainWindow(QMainWindow):
                                        self.tr("Add or update records from an exchange file (.json or .zip)"))
         self.act_export = self._action("export", self.tr("&Export…"), self.tasks.export_file, None, SP.SP_ArrowUp,
                                        self.tr("Write every record to an exchange file"))
+        self.act_package = self._action("send-package", self.tr("Package for the &counterpart…"),
+                                        self.tasks.export_package, None, None,
+                                        self.tr("Write what the counterpart secretariat does not have yet (signed)"))
+        self.act_conflicts = self._action("conflicts", self.tr("Changed on &both sides…"), self.open_merge_view,
+                                          None, None, self.tr("Compare and settle records changed here and at "
+                                                              "the counterpart"))
         self.act_backup = self._action("backup", self.tr("&Backup…"), self.tasks.backup)
         self.act_restore = self._action("restore", self.tr("&Restore from backup…"), self.tasks.restore)
         self.act_open_db = self._action("open-database", self.tr("&Open database…"), self.tasks.open_database,
@@ -231,6 +237,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_import)
         file_menu.addAction(self.act_export)
+        file_menu.addAction(self.act_package)
+        file_menu.addAction(self.act_conflicts)
         file_menu.addSeparator()
         file_menu.addAction(self.act_backup)
         file_menu.addAction(self.act_restore)
@@ -316,6 +324,7 @@ class MainWindow(QMainWindow):
             view: QWidget
             if key == "dashboard":
                 view = DashboardView(self.ctx, parent=self.stack)
+                view.merge_requested.connect(self.open_merge_view)
             elif key in LIST_SECTIONS:
                 view = RecordListView(self.ctx, key, self.settings, self.stack)
                 view.new_requested.connect(self.new_record)
@@ -525,6 +534,20 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, self.tabs.tabText(index))
         self._update_status_labels()
         self.ctx.refresh_all()
+
+    def open_merge_view(self) -> None:
+        """The records changed on both sides, side by side (one window, raised if it is open)."""
+        from .merge_view import MergeView
+
+        view = getattr(self, "merge_view", None)
+        if view is None:
+            view = self.merge_view = MergeView(self.ctx, self)
+            view.settled.connect(self.show_message)
+            view.finished.connect(lambda _result: setattr(self, "merge_view", None))
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        view.show()
+        view.raise_()
+        view.activateWindow()
 
     def edit_preferences(self) -> None:
         from .preferences_dialog import edit_preferences
