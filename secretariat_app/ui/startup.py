@@ -8,7 +8,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import fonts
-from ..settings import RESOURCES, UI_SETTINGS_FILE, data_dir
+from ..settings import UI_SETTINGS_FILE, data_dir
+from ..shipped import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
 SETTINGS_FILE = UI_SETTINGS_FILE  # the command line reads the clerk's display name from it too
