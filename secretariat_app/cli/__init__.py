@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from .. import bootstrap, settings
+from .. import __version__, bootstrap, settings
 from ..domain.langmap import not_text
 from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError, ValidationError
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="secretariat", description="Records, briefing packs and search for the "
                                 "secretariat of the Seoul–Beijing Integration Council. Without a command, "
                                 "the desktop app starts.")
+    p.add_argument("--version", action="version", version=f"secretariat {__version__}")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--db", metavar="PATH", help="SQLite database file (default: in the data folder; "
                        "or SECRETARIAT_DB)")
