@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import bootstrap, settings
 from ..errors import SecretariatError
+from ..launcher import APP_ID
 from . import first_start, first_window_shot, workers
 from .change_watch import ChangeWatch
 from .clerk_name import ask_at_start
@@ -27,7 +28,6 @@ from .errors import install_excepthook, log_exception
 from .main_window import MainWindow
 from .opening import open_database
 from .startup import (
-    APP_ID,
     app_icon,
     apply_record_font,
     install_translations,

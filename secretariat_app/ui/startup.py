@@ -13,7 +13,6 @@ from ..shipped import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
 ICONS = RESOURCES / "icons"
-APP_ID = "org.seoulbeijingcouncil.Secretariat"  # the launcher's and the AppStream file's name (resources/linux/)
 SETTINGS_FILE = UI_SETTINGS_FILE  # the command line reads the clerk's display name from it too
 _families: dict[str, str] = {}
 

@@ -1,7 +1,8 @@
 """What a clerk does first with an installed Secretariat, run as she would, from a folder of her own: the
 version, a database with the demo records, a search in Korean, the visit's briefing pack, an export read
 back into a second database, and the desktop app started to its first window (offscreen) — once on the
-demo database in Korean, once on a new data folder (the first start's questions). The wheel test and the
+demo database in Korean, once on a new data folder (the first start's questions) — and the desktop's menu
+entry made for it. The wheel test and the
 desktop bundle's test both run it, on the ``secretariat`` they installed or built."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shlex
 import subprocess
 import time
 from dataclasses import dataclass, field
@@ -27,6 +29,7 @@ class Session:
     secretariat: list[str]  # the command, e.g. [".../venv/bin/secretariat"] or [".../Secretariat/secretariat"]
     folder: Path  # her own folder: the working directory, the data folders, the files she makes
     timings: dict[str, tuple[float, float]] = field(default_factory=dict)  # step -> (wall s, CPU s)
+    launcher: list[str] = field(default_factory=list)  # what the desktop's menu entry starts
 
     def env(self, home: Path, **extra: str) -> dict[str, str]:
         """A clean environment: nothing pointing at the checkout, her own data folder, no display."""
@@ -86,4 +89,12 @@ def play(session: Session) -> Session:
 
     first = session.first_window("gui first start", home=session.folder / "new-home")
     assert first["window"] == "firstStart" and first["icon"]
+
+    share = session.folder / "share"
+    session.run("launcher", "launcher", XDG_DATA_HOME=str(share))
+    entry = (share / "applications" / "org.seoulbeijingcouncil.Secretariat.desktop").read_text(encoding="utf-8")
+    command = shlex.split(next(line[5:] for line in entry.splitlines() if line.startswith("Exec=")))
+    assert Path(command[0]).is_file() and Path(command[0]).parent.parent != Path(__file__).parents[2]
+    assert (share / "icons" / "hicolor" / "256x256" / "apps" / "org.seoulbeijingcouncil.Secretariat.png").is_file()
+    session.launcher = command
     return session

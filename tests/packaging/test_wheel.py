@@ -12,6 +12,7 @@ without declaring it fails the clerk's session."""
 from __future__ import annotations
 
 import email.parser
+import os
 import shutil
 import subprocess
 import sys
@@ -99,8 +100,11 @@ def test_the_wheel_installs_and_works_outside_the_checkout(tmp_path):
     purelib = Path(sysconfig.get_path("purelib", vars={"base": str(venv), "platbase": str(venv)}))
     (purelib / "dependencies.pth").write_text(str(tmp_path / "dependencies") + "\n", encoding="utf-8")
     python = venv / "bin" / "python"
+    # Nothing of the checkout on the path: with PYTHONPATH at it, pip would take its egg-info (an editable
+    # install's) for the installed package and install nothing.
+    outside = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-index", str(wheel)],
-                   check=True, capture_output=True)
+                   check=True, capture_output=True, env=outside)
 
     folder = tmp_path / "clerk"
     folder.mkdir()
@@ -108,4 +112,5 @@ def test_the_wheel_installs_and_works_outside_the_checkout(tmp_path):
                            cwd=folder, capture_output=True, text=True, check=True,
                            env={"PATH": "/usr/bin:/bin"}).stdout.splitlines()
     assert all(Path(p).is_relative_to(purelib / "secretariat_app") for p in where), where  # the installed copy
-    play(Session([str(venv / "bin" / "secretariat")], folder))
+    session = play(Session([str(venv / "bin" / "secretariat")], folder))
+    assert session.launcher == [str(python), "-m", "secretariat_app"]  # the menu starts this installation
