@@ -4,6 +4,10 @@ database in use and the data folder (with a button that opens it in the file man
 from __future__ import annotations
 
 import html
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, qVersion
@@ -95,12 +99,33 @@ class AboutDialog(QDialog):
         """Show the data folder in the system's file manager; if none can be started, say so (the path
         above can still be selected and copied)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+        with system_libraries():
+            opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
         self.message.setVisible(not opened)
         if not opened:
             self.message.setText(self.tr("No file manager could be started to show the folder. Its path is "
                                          "above: select it to copy it."))
         return opened
+
+
+@contextmanager
+def system_libraries() -> Iterator[None]:
+    """While a program of the system is started (the file manager): the desktop bundle points the library
+    path at its own folder (PyInstaller keeps the original in LD_LIBRARY_PATH_ORIG), and a file manager
+    loading the bundle's GLib or Qt instead of its own may not start; it gets the original back."""
+    if not getattr(sys, "frozen", False) or "LD_LIBRARY_PATH" not in os.environ:
+        yield
+        return
+    bundled = os.environ["LD_LIBRARY_PATH"]
+    original = os.environ.get("LD_LIBRARY_PATH_ORIG")
+    if original is None:
+        del os.environ["LD_LIBRARY_PATH"]
+    else:
+        os.environ["LD_LIBRARY_PATH"] = original
+    try:
+        yield
+    finally:
+        os.environ["LD_LIBRARY_PATH"] = bundled
 
 
 def show_about(parent: QWidget | None, database: str) -> AboutDialog:

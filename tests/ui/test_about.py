@@ -47,6 +47,21 @@ def test_about_names_version_licences_and_opens_the_data_folder(qtbot, tmp_path)
     assert not dialog.message.isVisible()
 
 
+def test_the_file_manager_gets_the_systems_libraries_not_the_bundles(monkeypatch) -> None:
+    from secretariat_app.ui.about_dialog import system_libraries
+
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/Secretariat/_internal")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/usr/local/lib")
+    with system_libraries():
+        assert os.environ["LD_LIBRARY_PATH"] == "/usr/local/lib"
+    assert os.environ["LD_LIBRARY_PATH"] == "/opt/Secretariat/_internal"  # the app itself keeps its own
+    monkeypatch.delenv("LD_LIBRARY_PATH_ORIG")
+    with system_libraries():
+        assert "LD_LIBRARY_PATH" not in os.environ  # there was none before the bundle set it
+    assert os.environ["LD_LIBRARY_PATH"] == "/opt/Secretariat/_internal"
+
+
 @pytest.mark.parametrize(("lang", "words"), [("ko", ["버전", "MIT", "데이터 폴더"]), ("zh", ["版本", "MIT", "数据文件夹"]),
                                             ("en", ["Version", "MIT", "Data folder"])])
 def test_about_in_the_clerks_language_screenshot(qtbot, ui_language, tmp_path, lang, words) -> None:  # type: ignore[no-untyped-def]
