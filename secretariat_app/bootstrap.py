@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from .app.facade import App
 from .services.records import Records
 from .services.store import WriteObserver
-from .settings import RESOURCES, Settings
+from .settings import Settings
+from .shipped import RESOURCES
 
 if TYPE_CHECKING:
     from .app.exchange import Imported

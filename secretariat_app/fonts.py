@@ -1,7 +1,7 @@
 """The bundled fonts: Noto Sans KR and Noto Sans SC, as glyf-outline TrueType files.
 
-The files live in ``resources/fonts/`` at the repository root (the parent of ``secretariat_app/``);
-``resources/fonts/README.md`` says where they come from and what they cover. Both ReportLab (which
+The files live in ``resources/fonts/`` (at the repository's top, or inside the installed package:
+``shipped.py``); ``resources/fonts/README.md`` says where they come from and what they cover. Both ReportLab (which
 accepts only glyf-outline TrueType, not CFF/OTF) and Qt can load them.
 
 This module imports no Qt: PDF code and the GUI can both use it. Reading a font's character map uses
@@ -15,8 +15,9 @@ import os
 import unicodedata
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-FONTS_DIR = REPO_ROOT / "resources" / "fonts"
+from .shipped import RESOURCES
+
+FONTS_DIR = RESOURCES / "fonts"
 
 KR_REGULAR = FONTS_DIR / "NotoSansKR-Regular.ttf"
 KR_BOLD = FONTS_DIR / "NotoSansKR-Bold.ttf"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from .shipped import RESOURCES as RESOURCES  # named from here too (migration 0003 reads a table in it)
+
 APP_NAME = "Secretariat"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = PROJECT_ROOT / "resources"
 # The per-user settings of the desktop app (window layout, languages, the clerk's display name), a Qt INI
 # file in the data folder: the app reads and writes it with QSettings, the command line reads the name.
 UI_SETTINGS_FILE = "secretariat-ui.ini"

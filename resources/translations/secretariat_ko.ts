@@ -2,14 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>About</name>
-    <message>
-        <source>&lt;h3&gt;Secretariat {version}&lt;/h3&gt;&lt;p&gt;Records, briefing packs and search for the secretariat of the Seoul–Beijing Integration Council: teams, agreements, meetings, visits, people and organizations, in Korean, Chinese and English.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Korean and Chinese text is set in Noto Sans KR and Noto Sans SC (SIL Open Font License 1.1), bundled with the app.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Secretariat {version}&lt;/h3&gt;&lt;p&gt;서울-베이징 통합위원회 사무국을 위한 기록, 브리핑 자료, 검색: 팀, 협정, 회의, 방문, 인물과 기관을 한국어, 중국어, 영어로 관리합니다.&lt;/p&gt;&lt;p&gt;데이터베이스: {database}&lt;/p&gt;&lt;p&gt;한국어와 중국어 글자는 앱에 포함된 Noto Sans KR과 Noto Sans SC(SIL Open Font License 1.1)로 표시됩니다.&lt;/p&gt;</translation>
-    </message>
+    <name>AboutDialog</name>
     <message>
         <source>About Secretariat</source>
         <translation>Secretariat 정보</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>버전 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation>데이터 폴더 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>데이터 폴더:</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Records, briefing packs and search for the secretariat of the Seoul–Beijing Integration Council: teams, agreements, meetings, visits, people and organizations, in Korean, Chinese and English.</source>
+        <translation>서울-베이징 통합위원회 사무국을 위한 기록, 브리핑 자료, 검색: 팀, 협정, 회의, 방문, 인물과 기관을 한국어, 중국어, 영어로 관리합니다.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>데이터베이스: %1</translation>
+    </message>
+    <message>
+        <source>Secretariat is free software under the MIT licence.</source>
+        <translation>Secretariat은 MIT 라이선스에 따른 자유 소프트웨어입니다.</translation>
+    </message>
+    <message>
+        <source>Korean and Chinese text is set in Noto Sans KR and Noto Sans SC, bundled with the app under the SIL Open Font License 1.1.</source>
+        <translation>한국어와 중국어 글자는 앱에 함께 들어 있는 Noto Sans KR과 Noto Sans SC 글꼴로 표시합니다(SIL Open Font License 1.1).</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (Qt for Python), under the GNU Lesser General Public License v3.</source>
+        <translation>Qt %1(Qt for Python)로 만들었습니다. Qt는 GNU Lesser General Public License v3에 따릅니다.</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show the folder. Its path is above: select it to copy it.</source>
+        <translation>폴더를 보여 줄 파일 관리자를 실행할 수 없습니다. 위의 경로를 선택해 복사하세요.</translation>
     </message>
 </context>
 <context>
@@ -401,14 +437,6 @@ Create a new, empty database there?</source>
         <translation>내 이름</translation>
     </message>
     <message>
-        <source>Secretariat notes who changes each record and who prepares each briefing pack. How should your name appear there? Give it in the languages you use; the others fall back to one you gave.</source>
-        <translation>Secretariat은 누가 각 기록을 변경하고 누가 각 브리핑 자료를 작성하는지 기록합니다. 그곳에 이름을 어떻게 표시할까요? 사용하는 언어로 입력하세요. 비워 둔 언어에는 입력한 다른 언어의 이름이 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>Your login (%1) is kept beside it. You can change the name later in Edit → Preferences….</source>
-        <translation>로그인 이름(%1)도 함께 기록됩니다. 이름은 나중에 편집 → 환경설정…에서 바꿀 수 있습니다.</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
@@ -434,6 +462,28 @@ Create a new, empty database there?</source>
     <message>
         <source>Your name in %1 is %2 characters long; at most %3 characters are allowed.</source>
         <translation>%1 이름이 %2자입니다. 최대 %3자까지 입력할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkNameForm</name>
+    <message>
+        <source>Secretariat notes who changes each record and who prepares each briefing pack. How should your name appear there? Give it in the languages you use; the others fall back to one you gave.</source>
+        <translation>Secretariat은 누가 각 기록을 변경하고 누가 각 브리핑 자료를 작성하는지 기록합니다. 그곳에 이름을 어떻게 표시할까요? 사용하는 언어로 입력하세요. 비워 둔 언어에는 입력한 다른 언어의 이름이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Your login (%1) is kept beside it. You can change the name later in Edit → Preferences….</source>
+        <translation>로그인 이름(%1)도 함께 기록됩니다. 이름은 나중에 편집 → 환경설정…에서 바꿀 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkNameStep</name>
+    <message>
+        <source>Your name</source>
+        <translation>내 이름</translation>
+    </message>
+    <message>
+        <source>Shown instead of your login in the history, on the dashboard and on the briefing packs you prepare.</source>
+        <translation>변경 이력, 대시보드, 직접 작성한 브리핑 자료에 로그인 이름 대신 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -463,34 +513,6 @@ Create a new, empty database there?</source>
         <translation>파일이 없으면 새로 만듭니다.</translation>
     </message>
     <message>
-        <source>from the system keyring if stored there</source>
-        <translation>시스템 키링에 저장되어 있으면 키링에서 가져옴</translation>
-    </message>
-    <message>
-        <source>Keep the password in the system keyring</source>
-        <translation>비밀번호를 시스템 키링에 보관</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>호스트:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>포트:</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>데이터베이스:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>사용자:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>비밀번호:</translation>
-    </message>
-    <message>
         <source>Open or create a database file</source>
         <translation>데이터베이스 파일 열기 또는 만들기</translation>
     </message>
@@ -501,26 +523,6 @@ Create a new, empty database there?</source>
     <message>
         <source>Choose a database file.</source>
         <translation>데이터베이스 파일을 선택하세요.</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>호스트</translation>
-    </message>
-    <message>
-        <source>database</source>
-        <translation>데이터베이스</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>사용자</translation>
-    </message>
-    <message>
-        <source>Fill in: %1</source>
-        <translation>입력하세요: %1</translation>
-    </message>
-    <message>
-        <source>No system keyring is available: the password will be asked next time.</source>
-        <translation>시스템 키링을 사용할 수 없습니다. 다음에 비밀번호를 다시 묻습니다.</translation>
     </message>
 </context>
 <context>
@@ -612,6 +614,59 @@ Create a new, empty database there?</source>
     <message>
         <source>Nothing has been changed yet.</source>
         <translation>아직 변경된 내용이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseStep</name>
+    <message>
+        <source>Welcome to Secretariat</source>
+        <translation>Secretariat에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Where should the council&apos;s records be kept? You can open another database later (File → Open database…).</source>
+        <translation>위원회 기록을 어디에 보관할까요? 다른 데이터베이스는 나중에 열 수 있습니다(파일 → 데이터베이스 열기…).</translation>
+    </message>
+    <message>
+        <source>&amp;Try it with the demo records</source>
+        <translation>예시 기록으로 둘러보기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The Seoul–Beijing council&apos;s sample teams, agreements, meetings and a mayoral visit, to look around and practise.</source>
+        <translation>서울-베이징 통합위원회의 예시 팀, 협정, 회의와 시장 방문 한 건으로 둘러보고 연습할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Start an &amp;empty database</source>
+        <translation>빈 데이터베이스로 시작(&amp;E)</translation>
+    </message>
+    <message>
+        <source>For the secretariat&apos;s own records, on this computer.</source>
+        <translation>사무국의 실제 기록을 이 컴퓨터에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;shared server</source>
+        <translation>공유 서버 열기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database the other clerks already use (ask the administrator for its address and your login).</source>
+        <translation>다른 직원들이 이미 쓰고 있는 PostgreSQL 데이터베이스입니다(주소와 로그인은 관리자에게 문의하세요).</translation>
+    </message>
+    <message>
+        <source>This installation has no PostgreSQL driver.</source>
+        <translation>이 설치본에는 PostgreSQL 드라이버가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The demo records or the empty database are kept in %1.</source>
+        <translation>예시 기록이나 빈 데이터베이스는 %1에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>계속(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+%1</source>
+        <translation>데이터베이스를 열 수 없습니다:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1112,13 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>An earlier package from this counterpart has not been imported yet: import it too (the order does not matter).</source>
         <translation>이 상대측이 앞서 보낸 꾸러미를 아직 가져오지 않았습니다. 그것도 가져오십시오(순서는 상관없습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2842,57 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Search every record (Ctrl+K)</source>
         <translation>모든 기록 검색(Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>from the system keyring if stored there</source>
+        <translation>시스템 키링에 저장되어 있으면 키링에서 가져옴</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>비밀번호를 시스템 키링에 보관</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>호스트:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>데이터베이스:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>입력하세요: %1</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password will be asked next time.</source>
+        <translation>시스템 키링을 사용할 수 없습니다. 다음에 비밀번호를 다시 묻습니다.</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>About</name>
-    <message>
-        <source>&lt;h3&gt;Secretariat {version}&lt;/h3&gt;&lt;p&gt;Records, briefing packs and search for the secretariat of the Seoul–Beijing Integration Council: teams, agreements, meetings, visits, people and organizations, in Korean, Chinese and English.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Korean and Chinese text is set in Noto Sans KR and Noto Sans SC (SIL Open Font License 1.1), bundled with the app.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Secretariat {version}&lt;/h3&gt;&lt;p&gt;北京-首尔混合委员会秘书处的记录、简报材料和检索：小组、协议、会议、访问、人员和机构，支持韩文、中文和英文。&lt;/p&gt;&lt;p&gt;数据库：{database}&lt;/p&gt;&lt;p&gt;韩文和中文使用随应用提供的 Noto Sans KR 和 Noto Sans SC 字体（SIL Open Font License 1.1）。&lt;/p&gt;</translation>
-    </message>
+    <name>AboutDialog</name>
     <message>
         <source>About Secretariat</source>
         <translation>关于 Secretariat</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation>打开数据文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Records, briefing packs and search for the secretariat of the Seoul–Beijing Integration Council: teams, agreements, meetings, visits, people and organizations, in Korean, Chinese and English.</source>
+        <translation>北京-首尔混合委员会秘书处的记录、简报材料与检索：小组、协议、会议、访问、人员和机构，支持韩文、中文和英文。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Secretariat is free software under the MIT licence.</source>
+        <translation>Secretariat 是依据 MIT 许可证发布的自由软件。</translation>
+    </message>
+    <message>
+        <source>Korean and Chinese text is set in Noto Sans KR and Noto Sans SC, bundled with the app under the SIL Open Font License 1.1.</source>
+        <translation>韩文和中文使用随应用附带的 Noto Sans KR 和 Noto Sans SC 字体显示（SIL Open Font License 1.1）。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (Qt for Python), under the GNU Lesser General Public License v3.</source>
+        <translation>基于 Qt %1（Qt for Python）构建；Qt 依据 GNU Lesser General Public License v3 授权。</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show the folder. Its path is above: select it to copy it.</source>
+        <translation>无法启动文件管理器来显示该文件夹。路径见上方：可选中后复制。</translation>
     </message>
 </context>
 <context>
@@ -401,14 +437,6 @@ Create a new, empty database there?</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <source>Secretariat notes who changes each record and who prepares each briefing pack. How should your name appear there? Give it in the languages you use; the others fall back to one you gave.</source>
-        <translation>Secretariat 会记下每条记录由谁修改、每份简报材料由谁编制。您的姓名应如何显示？请用您使用的语言填写；未填写的语言将显示您已填写的其他语言的姓名。</translation>
-    </message>
-    <message>
-        <source>Your login (%1) is kept beside it. You can change the name later in Edit → Preferences….</source>
-        <translation>您的登录名（%1）也会一并记下。之后可以在“编辑 → 首选项…”中更改姓名。</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -434,6 +462,28 @@ Create a new, empty database there?</source>
     <message>
         <source>Your name in %1 is %2 characters long; at most %3 characters are allowed.</source>
         <translation>您的%1姓名有 %2 个字符，最多只能有 %3 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkNameForm</name>
+    <message>
+        <source>Secretariat notes who changes each record and who prepares each briefing pack. How should your name appear there? Give it in the languages you use; the others fall back to one you gave.</source>
+        <translation>Secretariat 会记下每条记录由谁修改、每份简报材料由谁编制。您的姓名应如何显示？请用您使用的语言填写；未填写的语言将显示您已填写的其他语言的姓名。</translation>
+    </message>
+    <message>
+        <source>Your login (%1) is kept beside it. You can change the name later in Edit → Preferences….</source>
+        <translation>您的登录名（%1）也会一并记下。之后可以在“编辑 → 首选项…”中更改姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkNameStep</name>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Shown instead of your login in the history, on the dashboard and on the briefing packs you prepare.</source>
+        <translation>在修改历史、仪表板和您编制的简报材料中代替登录名显示。</translation>
     </message>
 </context>
 <context>
@@ -463,34 +513,6 @@ Create a new, empty database there?</source>
         <translation>如果文件不存在，将新建一个。</translation>
     </message>
     <message>
-        <source>from the system keyring if stored there</source>
-        <translation>如已存于系统密钥环，则从中读取</translation>
-    </message>
-    <message>
-        <source>Keep the password in the system keyring</source>
-        <translation>将密码保存在系统密钥环中</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>主机：</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>数据库：</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>用户：</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
         <source>Open or create a database file</source>
         <translation>打开或新建数据库文件</translation>
     </message>
@@ -501,26 +523,6 @@ Create a new, empty database there?</source>
     <message>
         <source>Choose a database file.</source>
         <translation>请选择数据库文件。</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Fill in: %1</source>
-        <translation>请填写：%1</translation>
-    </message>
-    <message>
-        <source>No system keyring is available: the password will be asked next time.</source>
-        <translation>系统密钥环不可用：下次将再次询问密码。</translation>
     </message>
 </context>
 <context>
@@ -612,6 +614,59 @@ Create a new, empty database there?</source>
     <message>
         <source>Nothing has been changed yet.</source>
         <translation>尚无任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseStep</name>
+    <message>
+        <source>Welcome to Secretariat</source>
+        <translation>欢迎使用 Secretariat</translation>
+    </message>
+    <message>
+        <source>Where should the council&apos;s records be kept? You can open another database later (File → Open database…).</source>
+        <translation>委员会的记录保存在哪里？以后可以打开其他数据库（文件 → 打开数据库…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Try it with the demo records</source>
+        <translation>使用示例记录试用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The Seoul–Beijing council&apos;s sample teams, agreements, meetings and a mayoral visit, to look around and practise.</source>
+        <translation>北京-首尔混合委员会的示例小组、协议、会议和一次市长访问，可用于浏览和练习。</translation>
+    </message>
+    <message>
+        <source>Start an &amp;empty database</source>
+        <translation>新建空数据库(&amp;E)</translation>
+    </message>
+    <message>
+        <source>For the secretariat&apos;s own records, on this computer.</source>
+        <translation>在本机保存秘书处自己的记录。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;shared server</source>
+        <translation>打开共享服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database the other clerks already use (ask the administrator for its address and your login).</source>
+        <translation>其他工作人员已在使用的 PostgreSQL 数据库（地址和登录名请向管理员询问）。</translation>
+    </message>
+    <message>
+        <source>This installation has no PostgreSQL driver.</source>
+        <translation>此安装没有 PostgreSQL 驱动程序。</translation>
+    </message>
+    <message>
+        <source>The demo records or the empty database are kept in %1.</source>
+        <translation>示例记录或空数据库保存在 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+%1</source>
+        <translation>无法打开数据库：
+%1</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1112,13 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>An earlier package from this counterpart has not been imported yet: import it too (the order does not matter).</source>
         <translation>该对方之前的一个数据包尚未导入：请也导入它（顺序无关）。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2842,57 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Search every record (Ctrl+K)</source>
         <translation>搜索所有记录（Ctrl+K）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>from the system keyring if stored there</source>
+        <translation>如已存于系统密钥环，则从中读取</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>将密码保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password will be asked next time.</source>
+        <translation>系统密钥环不可用：下次将再次询问密码。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from .. import bootstrap, settings
+from .. import __version__, bootstrap, settings
 from ..domain.langmap import not_text
 from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError, ValidationError
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="secretariat", description="Records, briefing packs and search for the "
                                 "secretariat of the Seoul–Beijing Integration Council. Without a command, "
                                 "the desktop app starts.")
+    p.add_argument("--version", action="version", version=f"secretariat {__version__}")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--db", metavar="PATH", help="SQLite database file (default: in the data folder; "
                        "or SECRETARIAT_DB)")
@@ -72,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("upgrade", help="bring the database schema up to date (done on open; for a server's owner)")
     sub.add_parser("roles", help="PostgreSQL: create the reader/editor roles and grant their rights")
+
+    s = sub.add_parser("launcher", help="Linux: put Secretariat in the desktop's menu (a launcher, its icon and "
+                       "its AppStream entry in ~/.local/share), starting this installation")
+    s.add_argument("--remove", action="store_true", help="take them away again")
 
     s = sub.add_parser("generate", help="write a synthetic archive (N years of records) for benchmarks")
     s.add_argument("--scale", type=int, default=1, metavar="N", help="years of records (20 ≈ 100k records)")
@@ -256,6 +261,20 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_launcher(args: argparse.Namespace) -> int:
+    from .. import launcher
+
+    home = launcher.data_home()
+    if args.remove:
+        removed = launcher.remove(home)
+        print(f"Removed {len(removed)} file(s) of the launcher from {home}.")
+        return 0
+    written = launcher.install(home)
+    print(f"Secretariat is in the desktop's menu: {written[0]} starts {launcher.exec_line(launcher.start_command())}")
+    print(f"(and {len(written) - 1} more files: its icons and AppStream entry in {home})")
+    return 0
+
+
 def cmd_upgrade(args: argparse.Namespace) -> int:
     with _open(args) as app:  # opening migrates
         print(f"{app.settings.display_name}: schema {app.maintenance.schema_revision()} (newest)")
@@ -282,6 +301,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "trash": cmd_trash,
     "generate": cmd_generate,
+    "launcher": cmd_launcher,
     "brief": lambda args: report_commands.cmd_brief(args, _open),
     "print": lambda args: report_commands.cmd_print(args, _open),
     "search": lambda args: search_commands.cmd_search(args, _open),

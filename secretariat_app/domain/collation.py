@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..settings import RESOURCES
+from ..shipped import RESOURCES
 
 ORDER_FILE = RESOURCES / "collation" / "zh-han-order.txt"
 KEY_LENGTH = 200  # long enough to order any two real names; keeps the column small

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import add
 
-from ..settings import RESOURCES
+from ..shipped import RESOURCES
 
 T2S_TABLE = RESOURCES / "search" / "t2s.txt"
 # Hangul Jamo, kana, Bopomofo, Hangul compatibility Jamo, CJK ideographs (+ extension A and the

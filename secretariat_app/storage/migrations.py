@@ -20,13 +20,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from ..errors import DatabaseError
-from ..settings import PROJECT_ROOT
+from ..shipped import MIGRATIONS
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-MIGRATIONS = PROJECT_ROOT / "db"
 VERSION_TABLE = "alembic_version"  # Alembic's own name for it
 _REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:None|['"]([^'"]*)['"])""", re.M)
 

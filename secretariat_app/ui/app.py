@@ -1,9 +1,10 @@
 """Starting the desktop app: ``secretariat`` without a command ends up in :func:`run_gui`.
 
-Settings come from the command line (``--db``, ``--database-url``) or the environment; the default
-database lives in the data folder and, the first time (empty), gets the demo records. The bundled
-fonts are loaded before the first window, and an unexpected error anywhere is logged and shown in a
-dialog while the app keeps running.
+Settings come from the command line (``--db``, ``--database-url``) or the environment; else the app
+opens the default database in the data folder, or the shared server chosen at the first start. With
+neither there yet, the first start asks where the records live and who the clerk is (first_start.py).
+The bundled fonts are loaded before the first window, and an unexpected error anywhere is logged and
+shown in a dialog while the app keeps running.
 """
 
 from __future__ import annotations
@@ -13,20 +14,26 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import bootstrap, settings
 from ..errors import SecretariatError
-from . import workers
+from ..launcher import APP_ID
+from . import first_start, first_window_shot, workers
 from .change_watch import ChangeWatch
 from .clerk_name import ask_at_start
 from .context import UiContext
 from .errors import install_excepthook, log_exception
 from .main_window import MainWindow
-from .startup import apply_record_font, install_translations, record_language, window_settings
-
-SLOW_OPEN_MS = 600
+from .opening import open_database
+from .startup import (
+    app_icon,
+    apply_record_font,
+    install_translations,
+    record_language,
+    window_settings,
+)
 
 
 def _is_default_database(args: argparse.Namespace) -> bool:
@@ -48,43 +55,6 @@ def application() -> QApplication:
     return created
 
 
-def open_database(where: settings.Settings, demo_if_empty: bool) -> bootstrap.App:
-    """Open the database on a worker; if that takes a while (a first start, an upgrade that rebuilds the
-    search index of a large archive) a small window says so instead of nothing happening."""
-
-    def work(progress: workers.Progress) -> bootstrap.App:
-        app = bootstrap.open_app(where, progress)
-        if demo_if_empty and app.is_empty():
-            bootstrap.load_demo(app)  # the first run shows the council's demo records
-        return app
-
-    task = workers.Task(work)
-    loop = QEventLoop()
-    task.finished.connect(loop.quit)
-    waiting = QProgressDialog(QCoreApplication.translate("App", "Opening {name}…").format(name=where.display_name),
-                              "", 0, 0)
-    waiting.setWindowTitle(QCoreApplication.translate("App", "Secretariat"))
-    waiting.setCancelButton(None)  # type: ignore[arg-type]
-    waiting.setMinimumDuration(SLOW_OPEN_MS)
-    waiting.setValue(0)  # starts its "show if slow" timer
-
-    def indexing(done: int, total: int) -> None:  # a new version rebuilding the search index
-        waiting.setLabelText(QCoreApplication.translate(
-            "App", "Opening {name}…\nBuilding the search index: {done} of {total} records")
-            .format(name=where.display_name, done=f"{done:,}", total=f"{total:,}"))
-        waiting.setMaximum(max(total, 1))
-        waiting.setValue(min(done, total))
-
-    task.progressed.connect(indexing)
-    task.start()
-    if not task.done:
-        loop.exec()
-    waiting.close()
-    if task.error is not None:
-        raise task.error
-    return task.result  # type: ignore[no-any-return]
-
-
 def confirm_new_database(path: Path) -> bool:
     """The file named on the command line does not exist: a typo, or a new database? The clerk says."""
     answer = QMessageBox.question(
@@ -95,25 +65,41 @@ def confirm_new_database(path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
-    """Everything up to a shown, usable main window (None if the database could not be opened)."""
-    qapp = application()
-    install_translations(qapp)
-    install_excepthook()
-    where = settings.resolve(db=getattr(args, "db", None), database_url=getattr(args, "database_url", None))
+def open_at_start(args: argparse.Namespace, where: settings.Settings, stored: QSettings) -> bootstrap.App | None:
+    """The database this start opens (None: the clerk chose none, and the app ends)."""
     named = None if getattr(args, "database_url", None) else settings.named_file(getattr(args, "db", None))
     if named is not None and not named.exists() and not confirm_new_database(named):
-        return qapp, None
+        return None
+    if not _is_default_database(args):
+        return open_database(where)
+    server = first_start.server_at_start()
+    if server is not None:
+        return first_start.open_server(server, where)
+    if first_start.needed(where):
+        return first_start.run(first_start.FirstStart(where, stored))
+    return open_database(where)
+
+
+def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
+    """Everything up to a shown, usable main window (None if no database was opened)."""
+    qapp = application()
+    qapp.setWindowIcon(app_icon())
+    qapp.setDesktopFileName(APP_ID)  # Wayland matches the window to the launcher's icon by it
+    install_translations(qapp)
+    install_excepthook()
+    stored = window_settings()
+    lang = record_language(stored)
+    apply_record_font(lang)
+    where = settings.resolve(db=getattr(args, "db", None), database_url=getattr(args, "database_url", None))
     try:
-        app = open_database(where, demo_if_empty=_is_default_database(args))
+        app = open_at_start(args, where, stored)
     except SecretariatError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Secretariat"),
                              QCoreApplication.translate("App", "The database cannot be opened:\n\n{error}")
                              .format(error=exc))
         return qapp, None
-    stored = window_settings()
-    lang = record_language(stored)
-    apply_record_font(lang)
+    if app is None:
+        return qapp, None
     ctx = UiContext(app, lang, qapp)
     ChangeWatch(ctx)  # other clerks' changes show up without F5
     window = MainWindow(ctx, stored)
@@ -134,6 +120,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print("secretariat: there is no display to show the window on (no DISPLAY or WAYLAND_DISPLAY); run it "
               "on the desktop, or use a command: secretariat --help", file=sys.stderr)
         return 1
+    first_window_shot.install_if_asked(application())
     qapp, window = start_gui(args)
     if window is None:
         return 2

@@ -143,6 +143,29 @@ def _first_field() -> str:
 # --- the first-start question -------------------------------------------------------------------------
 
 
+class ClerkNameForm(QWidget):
+    """The question itself: why the name is asked, the three fields, and that the login stays beside it.
+    The first-start question below and the first start's window (first_start.py) show it."""
+
+    def __init__(self, login: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        intro = QLabel(self.tr("Secretariat notes who changes each record and who prepares each briefing "
+                               "pack. How should your name appear there? Give it in the languages you use; "
+                               "the others fall back to one you gave."))
+        intro.setWordWrap(True)
+        self.fields = ClerkNameFields(parent=self)
+        self.login_note = QLabel(self.tr("Your login (%1) is kept beside it. You can change the name "
+                                         "later in Edit → Preferences….").replace("%1", login))
+        self.login_note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addSpacing(4)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.login_note)
+        self.setFocusProxy(self.fields)
+
+
 class ClerkNameDialog(QDialog):
     """Asked at the first start: the clerk's display name, or Later."""
 
@@ -150,14 +173,8 @@ class ClerkNameDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("clerkNameDialog")
         self.setWindowTitle(self.tr("Your name"))
-        intro = QLabel(self.tr("Secretariat notes who changes each record and who prepares each briefing "
-                               "pack. How should your name appear there? Give it in the languages you use; "
-                               "the others fall back to one you gave."))
-        intro.setWordWrap(True)
-        self.fields = ClerkNameFields(parent=self)
-        note = self.login_note = QLabel(self.tr("Your login (%1) is kept beside it. You can change the name "
-                                                "later in Edit → Preferences….").replace("%1", login))
-        note.setWordWrap(True)
+        self.form = ClerkNameForm(login, self)
+        self.fields, self.login_note = self.form.fields, self.form.login_note
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveName")
@@ -168,10 +185,7 @@ class ClerkNameDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addSpacing(4)
-        layout.addWidget(self.fields)
-        layout.addWidget(note)
+        layout.addWidget(self.form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         self.fields.setFocus()
@@ -207,6 +221,12 @@ def ask_at_start(window: Any, settings: QSettings) -> ClerkNameDialog | None:
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.open()
     return dialog
+
+
+def asked() -> None:
+    """The first start's window asked already: not again while the app runs."""
+    global _asked_this_session
+    _asked_this_session = True
 
 
 def forget_asking() -> None:

@@ -1,10 +1,8 @@
-"""Small dialogs of the main window: a question, the keyboard shortcuts, About."""
+"""Small dialogs of the main window: a question, the keyboard shortcuts (About is about_dialog.py)."""
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,8 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from .. import __version__
 
 
 def ask(parent: QWidget | None, title: str, text: str, buttons: QMessageBox.StandardButton,
@@ -70,20 +66,3 @@ class ShortcutsDialog(QDialog):
             (self.tr("Open the selected record (in a list or the dashboard)"), self.tr("Enter")),
             (self.tr("Move between the sidebar, filters and lists"), self.tr("Tab, Shift+Tab")),
         ]
-
-
-def show_about(parent: QWidget | None, database: str) -> None:
-    translate = QCoreApplication.translate
-    text = translate("About", "<h3>Secretariat {version}</h3>"
-              "<p>Records, briefing packs and search for the secretariat of the Seoul–Beijing Integration "
-              "Council: teams, agreements, meetings, visits, people and organizations, in Korean, Chinese "
-              "and English.</p><p>Database: {database}</p>"
-              "<p>Korean and Chinese text is set in Noto Sans KR and Noto Sans SC (SIL Open Font License "
-              "1.1), bundled with the app.</p>").format(version=__version__, database=html.escape(database))
-    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("About", "About Secretariat"), "", QMessageBox.StandardButton.Ok,
-                      parent)
-    box.setObjectName("aboutDialog")
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(text)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    box.open()

@@ -17,7 +17,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from ..settings import RESOURCES
+from ..shipped import RESOURCES
 
 LANGUAGES = ("ko", "zh", "en")
 SETTING = "ui/language"

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from ..errors import SecretariatError
 from ..services.changes import Change
 from . import file_tasks, labels, workers
+from .about_dialog import show_about
 from .clerk_name import who
 from .context import UiContext
 from .dashboard import DashboardView
-from .dialogs import ShortcutsDialog, ask, show_about
+from .dialogs import ShortcutsDialog, ask
 from .editor_host import EditorTabs
 from .errors import show_error
 from .fact_text import change_text

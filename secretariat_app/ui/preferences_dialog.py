@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..launcher import start_command
 from . import i18n
 from .clerk_name import ClerkNameFields, save_names, stored_names
 from .dialogs import ask
@@ -88,12 +89,10 @@ def restart(window: QWidget) -> bool:
 def restart_command(argv: list[str] | None = None) -> tuple[str, list[str]]:
     """The command that starts this app again with the same options, however it was started: as a
     bundle (the executable itself), or with ``python -m secretariat_app``, the ``secretariat`` command or
-    scripts/run (then ``sys.argv[0]`` is a path — ``…/__main__.py`` cannot be run as a script — so the
-    package is started as a module)."""
+    scripts/run (launcher.start_command)."""
     argv = sys.argv if argv is None else argv
-    if getattr(sys, "frozen", False):
-        return sys.executable, list(argv[1:])
-    return sys.executable, ["-m", "secretariat_app", *argv[1:]]
+    program, *arguments = start_command()
+    return program, [*arguments, *argv[1:]]
 
 
 def edit_preferences(window: QWidget, settings: QSettings, record_lang: str,

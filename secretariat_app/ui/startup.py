@@ -4,13 +4,15 @@ language records are shown in."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import fonts
-from ..settings import RESOURCES, UI_SETTINGS_FILE, data_dir
+from ..settings import UI_SETTINGS_FILE, data_dir
+from ..shipped import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
+ICONS = RESOURCES / "icons"
 SETTINGS_FILE = UI_SETTINGS_FILE  # the command line reads the clerk's display name from it too
 _families: dict[str, str] = {}
 
@@ -37,6 +39,14 @@ def load_fonts() -> dict[str, str]:
             if family not in plain:
                 _families[lang] = family
     return dict(_families)
+
+
+def app_icon() -> QIcon:
+    """The application icon at every size drawn (resources/icons/: rendered from secretariat.svg)."""
+    icon = QIcon()
+    for png in sorted(ICONS.glob("secretariat-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def apply_record_font(lang: str) -> None:

@@ -18,7 +18,8 @@ from sqlalchemy.engine import make_url
 from secretariat_app import bootstrap
 from secretariat_app.domain import models as m
 from secretariat_app.errors import DatabaseError
-from secretariat_app.settings import RESOURCES, Settings
+from secretariat_app.settings import Settings
+from secretariat_app.shipped import RESOURCES
 from secretariat_app.storage import postgres_roles
 from secretariat_app.storage.migrations import head_revision
 

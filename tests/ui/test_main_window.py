@@ -8,11 +8,11 @@ import sys
 import threading
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTreeWidget
 
 from secretariat_app.settings import Settings, sqlite_url
 from secretariat_app.ui import errors as ui_errors
+from secretariat_app.ui.about_dialog import AboutDialog
 from secretariat_app.ui.main_window import SECTIONS, MainWindow
 from secretariat_app.ui.trash_view import TrashView
 
@@ -247,8 +247,8 @@ def test_shortcuts_dialog_and_about(qtbot, window: MainWindow) -> None:  # type:
     assert "Ctrl+Shift+Z" in rows["Redo"] and rows["Move to trash"] == "Del"
     dialog.close()
     window.act_about.trigger()
-    about = window.findChild(QMessageBox, "aboutDialog")
-    assert about is not None and "Noto Sans" in about.text() and "ui.sqlite3" in about.text()
+    about = window.findChild(AboutDialog, "aboutDialog")
+    assert about is not None and "Noto Sans" in about.text.text() and "ui.sqlite3" in about.text.text()
     about.close()
 
 
@@ -286,27 +286,6 @@ def test_unexpected_error_is_logged_and_shown(qtbot, window: MainWindow, monkeyp
     assert "a slip in a slot" in log and "Traceback" in log
     box.close()
     assert window.isVisible()  # the app keeps running
-
-
-def test_start_gui_first_run_loads_the_demo(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from secretariat_app.ui import app as gui
-
-    monkeypatch.setenv("SECRETARIAT_HOME", str(tmp_path / "home"))
-    preset_clerk_name(tmp_path / "home")  # no first-start question over this test
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    _qapp, window = gui.start_gui(argparse.Namespace(db=None, database_url=None))
-    assert window is not None
-    qtbot.addWidget(window)
-    try:
-        assert window.windowTitle() == "secretariat.sqlite3"
-        assert not window.ctx.app.is_empty()  # the demo records are there
-        assert window.ctx.records.get("agreement", "agr-2015-env-mou").doc["status"] == "in_force"
-        assert {"Noto Sans KR", "Noto Sans SC"} <= set(QFontDatabase.families())
-    finally:
-        window.close()
-        settle()
-        window.ctx.app.close()
 
 
 def test_start_gui_does_not_fill_a_named_database(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

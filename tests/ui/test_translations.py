@@ -31,7 +31,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 from secretariat_app.english import PROBLEMS
 from secretariat_app.errors import Problem, ValidationError
 from secretariat_app.services.changes import Change
-from secretariat_app.settings import PROJECT_ROOT
 from secretariat_app.ui import formatting, i18n
 from secretariat_app.ui.collation import sorted_by
 from secretariat_app.ui.context import UiContext
@@ -43,6 +42,7 @@ from secretariat_app.ui.startup import apply_record_font
 from .editor_helpers import click_standard_button_in_next_dialog, open_editor
 from .shell_helpers import make_window, settle
 
+PROJECT_ROOT = Path(__file__).resolve().parents[2]  # the checkout: the sources and the .ts files
 TRANSLATIONS = PROJECT_ROOT / "resources" / "translations"
 TS_FILES = {"ko": TRANSLATIONS / "secretariat_ko.ts", "zh": TRANSLATIONS / "secretariat_zh_CN.ts"}
 EN_PLURALS = TRANSLATIONS / "secretariat_en.ts"
