@@ -20,6 +20,7 @@ from .. import bootstrap, settings
 from ..domain.langmap import not_text
 from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError, ValidationError
+from . import extract as extract_commands
 from . import reports as report_commands
 from . import search as search_commands
 from .terminal import plain
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report_commands.add_parsers(sub)  # brief, print
     search_commands.add_parsers(sub)  # search, reindex
+    extract_commands.add_parser(sub)
     return p
 
 
@@ -150,6 +152,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _open(args) as app:
         imported = app.exchange.import_file(args.file, args.dry_run, _progress("Importing"))
         print(imported.report.summary())
+        waiting = 0 if args.dry_run else len(app.extraction.waiting())
+    if waiting:
+        print(f"{waiting} attached file(s) wait for their text to be read for search: `secretariat extract` "
+              f"reads them (the desktop app does so by itself).")
     return 0
 
 
@@ -269,4 +275,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "print": lambda args: report_commands.cmd_print(args, _open),
     "search": lambda args: search_commands.cmd_search(args, _open),
     "reindex": lambda args: search_commands.cmd_reindex(args, _open, _progress),
+    "extract": lambda args: extract_commands.cmd_extract(args, _open, _progress),
 }

@@ -55,6 +55,7 @@ PART_GROUPS = {
 
 class SearchPanel(QWidget):
     open_requested = Signal(str, str, str)  # record kind, record id, part ('' for the record itself)
+    hit_opened = Signal(object)  # the SearchResult just opened (after open_requested): a file's hit shows its snippet
     results_shown = Signal(object)  # SearchResults, once they are on screen (for tests and status bars)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, debounce_ms: int = DEBOUNCE_MS):
@@ -219,6 +220,7 @@ class SearchPanel(QWidget):
         self.history.add_recent(self.box.text())
         self.completer.model().setStringList(self.history.recent())  # type: ignore[attr-defined]
         self.open_requested.emit(result.record.kind, result.record.id, result.part or "")
+        self.hit_opened.emit(result)
 
     # --- saved and recent searches ----------------------------------------------------------------------
 
