@@ -71,7 +71,7 @@ def read_image(image: Any, languages: list[str], dpi: int = DPI) -> PageText:
         out = Path(folder) / "out"
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one core per page: the app and a second file share two
         run = subprocess.run([tesseract() or "tesseract", str(source), str(out), "-l", "+".join(languages),
-                              "--dpi", str(dpi), "txt", "tsv"], capture_output=True, timeout=PAGE_SECONDS, env=env)
+                              "--dpi", str(dpi), "--psm", "4", "txt", "tsv"], capture_output=True, timeout=PAGE_SECONDS, env=env)
         if run.returncode != 0:
             error = run.stderr.decode("utf-8", "replace")
             if "std::bad_alloc" in error or "Cannot allocate" in error:

@@ -268,14 +268,15 @@ def read_image(path: Path, job: Job) -> Iterator[Page]:
     from PIL import Image, ImageSequence
 
     job.method = "image"
-    Image.MAX_IMAGE_PIXELS = job.limits.refuse_pixels  # Pillow's own guard, in case a frame is larger
+    Image.MAX_IMAGE_PIXELS = None  # the size is checked here, with the clerk told the numbers
     try:
         image = Image.open(path)  # reads the header only
-    except (OSError, Image.DecompressionBombError, SyntaxError, ValueError):
+    except (OSError, SyntaxError, ValueError):
         raise Refused("damaged") from None
     width, height = image.size
     if width * height > job.limits.refuse_pixels:
         raise Refused("image_too_large", width=width, height=height)
+    Image.MAX_IMAGE_PIXELS = job.limits.refuse_pixels // 2  # Pillow's own guard for a larger later frame
     languages = job.ocr_languages()
     frames = getattr(image, "n_frames", 1)
     job.announce(frames)
