@@ -49,40 +49,41 @@ def reason_text(code: str, detail: Mapping[str, Any] | None = None) -> str:
     detail = {"format": "?", "languages": "kor, chi_sim", **dict(detail or {})}
     out = _fill(REASONS[code], detail) if code in REASONS else code
     if code in ("time_limit", "memory_limit") and detail.get("read"):
-        out += _tr("; ") + _fill(PAGES_READ["of" if detail.get("pages") else "some"], detail)
+        out += QCoreApplication.translate("FileTexts", "; ") + _fill(PAGES_READ["of" if detail.get("pages") else "some"], detail)
     return out
 
 
 def state_text(state: FileState) -> str:
     """The short line of the attachment list's column."""
     if state.state == "waiting":
-        return _tr("Waiting to be read…")
+        return QCoreApplication.translate("FileTexts", "Waiting to be read…")
     if state.state == "missing":
-        return _tr("Not in this database")
+        return QCoreApplication.translate("FileTexts", "Not in this database")
     if state.state == "none":
-        return _tr("No text: %1").replace("%1", reason_text(state.reason or "empty", state.detail))
+        return QCoreApplication.translate("FileTexts", "No text: %1").replace("%1", reason_text(state.reason or "empty", state.detail))
     if state.state == "ocr":
-        line = _tr("OCR, %1 confidence").replace("%1", percent(state.confidence)) if state.confidence is not None \
-            else _tr("OCR")
+        line = QCoreApplication.translate("FileTexts", "OCR, %1 confidence").replace("%1", percent(state.confidence)) if state.confidence is not None \
+            else QCoreApplication.translate("FileTexts", "OCR")
     else:
-        line = _tr("Text read")
+        line = QCoreApplication.translate("FileTexts", "Text read")
     if state.reason:
-        line += _tr("; ") + reason_text(state.reason, state.detail)
+        line += QCoreApplication.translate("FileTexts", "; ") + reason_text(state.reason, state.detail)
     return line
 
 
 def state_tooltip(state: FileState) -> str:
     """The longer account in the tooltip: pages, pages read by OCR."""
     if state.state in ("text", "ocr"):
-        lines = [_tr("%1 page(s) read for search").replace("%1", QLocale().toString(state.pages))]
+        lines = [QCoreApplication.translate("FileTexts", "%n page(s) read for search", None, state.pages)]
         if state.ocr_pages:
-            lines.append(_tr("%1 page(s) read by OCR (a scan)").replace("%1", QLocale().toString(state.ocr_pages)))
+            lines.append(QCoreApplication.translate("FileTexts", "%n page(s) read by OCR (a scan)", None,
+                                                    state.ocr_pages))
         return "\n".join(lines)
     if state.state == "waiting":
-        return _tr("Its text is read in the background for search; the list shows it when it is done.")
+        return QCoreApplication.translate("FileTexts", "Its text is read in the background for search; the list shows it when it is done.")
     if state.state == "missing":
-        return _tr("The record lists the file, but this database has not its bytes (it came from a .json export).")
-    return _tr("The file is kept and opens as usual; only search does not find its words.")
+        return QCoreApplication.translate("FileTexts", "The record lists the file, but this database has not its bytes (it came from a .json export).")
+    return QCoreApplication.translate("FileTexts", "The file is kept and opens as usual; only search does not find its words.")
 
 
 def percent(value: float | None) -> str:

@@ -172,8 +172,9 @@ class SearchPanel(QWidget):
 
     def _html(self, result: SearchResult) -> str:
         title, _fallback = pick(result.title, self.ctx.lang)
+        page = self.tr("page %1").replace("%1", str(result.page)) if result.page else ""  # in a file's text
         facts = " · ".join(x for x in (result.date.isoformat() if result.date else "",
-                                        labels.value_name(result.status)) if x)
+                                        labels.value_name(result.status), page) if x)
         snippet = ""
         if result.snippet is not None:
             parts, last = [], 0
