@@ -18,11 +18,21 @@ def add_parser(sub: Any) -> None:
     s = sub.add_parser("extract", help="read the text of attached files for search (Hangul, Word, Excel, PDF, "
                        "and scans by OCR); the desktop app does it by itself in the background")
     s.add_argument("--all", action="store_true", help="read every stored file again, not only those that wait")
+    s.add_argument("--seconds", type=float, metavar="S", help="time limit per file (default 50: a scan of about "
+                   "8–12 A4 pages; a longer one is cut off, with the reason); give more to read long scans whole")
 
 
 def cmd_extract(args: argparse.Namespace, open_app: Opener, progress: Callable[[str], Any]) -> int:
+    if args.seconds is not None and not 1 <= args.seconds <= 86400:
+        from ..errors import SecretariatError
+
+        raise SecretariatError("--seconds must be between 1 and 86400")
     with open_app(args) as app:
         part = app.extraction
+        if args.seconds is not None:
+            from dataclasses import replace
+
+            part.limits = replace(part.limits, seconds=args.seconds)
         if not part.ocr_available():
             print("secretariat: Tesseract OCR is not installed: scanned files are not read (install tesseract-ocr "
                   "with tesseract-ocr-kor, -chi-sim, -chi-tra and -eng); the other files are.", file=sys.stderr)
