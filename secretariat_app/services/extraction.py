@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 
 from ..domain import models as m
 from ..errors import NotFoundError, SecretariatError
@@ -167,7 +168,11 @@ def keep(db: Database, sha256: str, result: Extracted) -> None:
             row.seconds, row.cpu_seconds = round(result.seconds, 3), round(result.cpu_seconds, 3)
             row.version, row.extracted_at = READER_VERSION, datetime.now(UTC)
             s.add(row)
-            s.flush()
+            try:
+                s.flush()
+            except IntegrityError:  # another clerk's worker read the same file a moment ago: theirs stands
+                s.rollback()
+                return
             conn = s.connection()
             docs = {("agreement", doc["id"]): doc for rid in ids for doc in load(conn, "agreement", rid, rid)}
             SearchIndex(db.dialect).write(s, docs)

@@ -384,8 +384,9 @@ class MainWindow(QMainWindow):
                 "images) are not found by search. The other files are read as usual.\n\nInstall tesseract-ocr "
                 "with its Korean and Chinese languages (on Debian or Ubuntu: tesseract-ocr-kor, "
                 "tesseract-ocr-chi-sim, tesseract-ocr-chi-tra); the scans are then read by themselves."), parent=self)
-            box.setModal(False)
-            box.open()
+            box.setWindowModality(Qt.WindowModality.NonModal)  # said, not asked: the clerk goes on working
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.show()
 
     def new_record(self, kind: str) -> Any | None:
         editor = self.tabs.new_record(kind)

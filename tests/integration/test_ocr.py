@@ -67,3 +67,24 @@ def test_a_photographed_page_in_chinese_only(sqlite_app):
         row = uow.session.get(m.AttachmentText, listed[0]["sha256"])
         assert row.languages == "chi_sim" and recall(files.MOU_ZH, row.text) >= 0.9, row.text
     assert [r.record.id for r in app.search.search("细颗粒物", 10).results] == ["agr-zh"]
+
+
+def test_without_tesseract_the_rest_is_read_and_the_scan_later(sqlite_demo_app, tmp_path, monkeypatch):
+    """No Tesseract on this computer: the scan gets "no_ocr" and the other files are read; once Tesseract
+    is there, the next run reads the scan."""
+    app = sqlite_demo_app
+    scan = files.png(files.scan(files.MOU_ZH, "zh", seed=5))
+    listed = [attachments.store_bytes(app.db, "scan.png", scan),
+              attachments.store_bytes(app.db, "draft.docx", files.docx(["녹색교통 시범사업"]))]
+    loaded = app.records.get("agreement", AGREEMENT)
+    app.records.update("agreement", {**loaded.doc, "attachments": listed}, loaded.version)
+    monkeypatch.setenv("PATH", str(tmp_path))  # the child process finds no tesseract program
+    report = app.extraction.run()
+    assert report.by_state == {"none": 1, "text": 1} and report.reasons == {"no_ocr": 1}
+    state = app.extraction.states([listed[0]["sha256"]])[listed[0]["sha256"]]
+    assert (state.state, state.reason, state.detail) == ("none", "no_ocr", {"languages": "kor+chi_sim"})
+    assert [r.record.id for r in app.search.search("녹색교통", 10).results] == [AGREEMENT]
+    monkeypatch.undo()
+    assert app.extraction.waiting() == [listed[0]["sha256"]]  # Tesseract is here now: the scan waits again
+    assert app.extraction.run().by_state == {"ocr": 1}
+    assert [r.part for r in app.search.search("监测站", 10).results] == ["attachment-1"]

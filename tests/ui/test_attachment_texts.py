@@ -111,3 +111,20 @@ def test_a_hit_inside_a_scan_opens_the_file_with_its_snippet_and_page(qtbot, sql
     _shot(window, "search-hit-in-scan-zh.png", tmp_path)
     window.close()
     settle()
+
+
+def test_a_missing_tesseract_is_said_once(qtbot, sqlite_demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(qtbot, sqlite_demo_app, tmp_path / "window.ini")
+    ctx = window._test_ctx  # type: ignore[attr-defined]
+    shown = []
+    for _ in range(3):
+        ctx.file_read.emit("a" * 64, "no_ocr")
+        qtbot.wait(20)
+        shown = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert len(shown) == 1 and "Tesseract" in shown[0].text()
+    assert not shown[0].isModal()  # the clerk goes on working
+    shown[0].close()
+    window.close()
+    settle()
