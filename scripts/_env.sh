@@ -5,6 +5,9 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 VENV=${SECRETARIAT_VENV:-$ROOT/.venv}
 PY=${PYTHON:-python3}
 
+# Tesseract OCR with the council's languages: the words of scanned files (signed copies) for search.
+OCR_PACKAGES=(tesseract-ocr tesseract-ocr-kor tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-eng)
+
 need_system_packages() {
   # Libraries Qt needs even offscreen, poppler for PDF checks. Installed only when missing and we are root.
   local pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 "$@")

@@ -121,3 +121,34 @@ def change_text(change: Any) -> str:
     took back."""
     subject = change.subject or change
     return f"{ACTIONS.get(subject.action, 'Change')} {records_text(subject.kinds, subject.count)}"
+
+
+# --- why an attached file's text could not be read (extraction.result.REASONS) ------------------------------
+
+# code → template; ui/editors/attachments.py lists the same for Qt's translator (a test keeps them equal).
+FILE_REASONS: dict[str, str] = {
+    "password": "protected by a password",
+    "drm": "protected by DRM (rights management)",
+    "unsupported": "a format whose text is not read ({format})",
+    "damaged": "damaged, or not the kind of file its name says",
+    "zip_bomb": "would unpack to {megabytes} MB, far more than a document (refused as a zip bomb)",
+    "image_too_large": "an image of {width} × {height} pixels, too large to read",
+    "time_limit": "stopped at the time limit",
+    "memory_limit": "stopped at the memory limit",
+    "page_limit": "only the first {read} of {pages} pages were read",
+    "no_ocr": "a scan, and Tesseract OCR ({languages}) is not installed",
+    "empty": "no text in it",
+}
+PAGES_READ = {"some": "{read} pages were read", "of": "the first {read} of {pages} pages were read"}
+
+
+def file_reason(code: str, detail: Mapping[str, Any] | None = None) -> str:
+    """Why a file's text was not read (or only in part), in English: "stopped at the time limit; the first
+    23 of 500 pages were read"."""
+    detail = dict(detail or {})
+    detail.setdefault("format", "?")
+    detail.setdefault("languages", "kor, chi_sim")
+    out = fill(FILE_REASONS.get(code, code), detail, lambda _name, value: str(value))
+    if code in ("time_limit", "memory_limit") and detail.get("read"):
+        out += "; " + fill(PAGES_READ["of" if detail.get("pages") else "some"], detail, lambda _n, v: str(v))
+    return out

@@ -94,6 +94,23 @@
     </message>
 </context>
 <context>
+    <name>FileTexts</name>
+    <message numerus="yes">
+        <source>%n page(s) read for search</source>
+        <translation>
+            <numerusform>%n page read for search</numerusform>
+            <numerusform>%n pages read for search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read by OCR (a scan)</source>
+        <translation>
+            <numerusform>%n page read by OCR (a scan)</numerusform>
+            <numerusform>%n pages read by OCR (a scan)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -353,6 +353,10 @@ Create a new, empty database there?</source>
         <translation>추가일</translation>
     </message>
     <message>
+        <source>Text for search</source>
+        <translation>검색용 텍스트</translation>
+    </message>
+    <message>
         <source>Each file is kept in the database; a removed file stays in the record&apos;s history.</source>
         <translation>파일은 데이터베이스에 보관됩니다. 삭제한 파일은 기록의 이력에 남습니다.</translation>
     </message>
@@ -391,6 +395,14 @@ Create a new, empty database there?</source>
     <message>
         <source>File not available</source>
         <translation>파일을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Found in %1, page %2:</source>
+        <translation>%1의 %2쪽에서 찾음:</translation>
+    </message>
+    <message>
+        <source>Found in %1:</source>
+        <translation>%1에서 찾음:</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
@@ -1112,6 +1124,113 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>An earlier package from this counterpart has not been imported yet: import it too (the order does not matter).</source>
         <translation>이 상대측이 앞서 보낸 꾸러미를 아직 가져오지 않았습니다. 그것도 가져오십시오(순서는 상관없습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>FileTexts</name>
+    <message>
+        <source>protected by a password</source>
+        <translation>암호로 보호됨</translation>
+    </message>
+    <message>
+        <source>protected by DRM (rights management)</source>
+        <translation>DRM(문서 보안)으로 보호됨</translation>
+    </message>
+    <message>
+        <source>a format whose text is not read ({format})</source>
+        <translation>텍스트를 읽지 않는 형식({format})</translation>
+    </message>
+    <message>
+        <source>damaged, or not the kind of file its name says</source>
+        <translation>손상되었거나 이름과 다른 종류의 파일</translation>
+    </message>
+    <message>
+        <source>would unpack to {megabytes} MB, far more than a document (refused as a zip bomb)</source>
+        <translation>압축을 풀면 {megabytes}MB로, 문서라기엔 너무 큼(압축 폭탄으로 거부)</translation>
+    </message>
+    <message>
+        <source>an image of {width} × {height} pixels, too large to read</source>
+        <translation>{width} × {height} 픽셀 이미지로, 읽기에 너무 큼</translation>
+    </message>
+    <message>
+        <source>stopped at the time limit</source>
+        <translation>시간 제한에서 멈춤</translation>
+    </message>
+    <message>
+        <source>stopped at the memory limit</source>
+        <translation>메모리 제한에서 멈춤</translation>
+    </message>
+    <message>
+        <source>only the first {read} of {pages} pages were read</source>
+        <translation>{pages}쪽 중 처음 {read}쪽만 읽음</translation>
+    </message>
+    <message>
+        <source>a scan, and Tesseract OCR ({languages}) is not installed</source>
+        <translation>스캔 파일인데 Tesseract OCR({languages})이 설치되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>no text in it</source>
+        <translation>텍스트가 없음</translation>
+    </message>
+    <message>
+        <source>{read} pages were read</source>
+        <translation>{read}쪽을 읽음</translation>
+    </message>
+    <message>
+        <source>the first {read} of {pages} pages were read</source>
+        <translation>{pages}쪽 중 처음 {read}쪽을 읽음</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Waiting to be read…</source>
+        <translation>읽기 대기 중…</translation>
+    </message>
+    <message>
+        <source>Not in this database</source>
+        <translation>이 데이터베이스에 없음</translation>
+    </message>
+    <message>
+        <source>No text: %1</source>
+        <translation>텍스트 없음: %1</translation>
+    </message>
+    <message>
+        <source>OCR, %1 confidence</source>
+        <translation>OCR, 신뢰도 %1</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Text read</source>
+        <translation>텍스트 읽음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read for search</source>
+        <translation>
+            <numerusform>검색용으로 %n쪽을 읽음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read by OCR (a scan)</source>
+        <translation>
+            <numerusform>OCR로 %n쪽을 읽음(스캔)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its text is read in the background for search; the list shows it when it is done.</source>
+        <translation>검색을 위해 백그라운드에서 텍스트를 읽고 있습니다. 끝나면 목록에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The record lists the file, but this database has not its bytes (it came from a .json export).</source>
+        <translation>기록에 파일이 올라 있지만 이 데이터베이스에는 파일 내용이 없습니다(.json 내보내기에서 온 기록).</translation>
+    </message>
+    <message>
+        <source>The file is kept and opens as usual; only search does not find its words.</source>
+        <translation>파일은 보관되어 평소처럼 열 수 있으며, 검색에서만 내용이 검색되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1990,18 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Toolbar</source>
         <translation>도구 모음</translation>
+    </message>
+    <message>
+        <source>Scans are not searchable</source>
+        <translation>스캔 파일은 검색되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Tesseract OCR is not installed on this computer, so the words of scanned files (signed copies, images) are not found by search. The other files are read as usual.
+
+Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu: tesseract-ocr-kor, tesseract-ocr-chi-sim, tesseract-ocr-chi-tra); the scans are then read by themselves.</source>
+        <translation>이 컴퓨터에 Tesseract OCR이 설치되어 있지 않아 스캔 파일(서명본, 이미지)의 내용은 검색되지 않습니다. 다른 파일은 평소처럼 읽습니다.
+
+한국어와 중국어 언어 데이터와 함께 tesseract-ocr을 설치하면(Debian·Ubuntu: tesseract-ocr-kor, tesseract-ocr-chi-sim, tesseract-ocr-chi-tra) 스캔 파일도 자동으로 읽습니다.</translation>
     </message>
     <message>
         <source>Moved to the trash: %1. Undo with Ctrl+Z.</source>
@@ -2795,6 +2926,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Nothing found for {0}</source>
         <translation>{0}에 대한 결과가 없습니다</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>%1쪽</translation>
     </message>
     <message>
         <source>Save This Search…</source>

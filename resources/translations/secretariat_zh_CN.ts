@@ -353,6 +353,10 @@ Create a new, empty database there?</source>
         <translation>添加日期</translation>
     </message>
     <message>
+        <source>Text for search</source>
+        <translation>检索文本</translation>
+    </message>
+    <message>
         <source>Each file is kept in the database; a removed file stays in the record&apos;s history.</source>
         <translation>文件保存在数据库中；删除的文件仍保留在记录的历史中。</translation>
     </message>
@@ -391,6 +395,14 @@ Create a new, empty database there?</source>
     <message>
         <source>File not available</source>
         <translation>文件不可用</translation>
+    </message>
+    <message>
+        <source>Found in %1, page %2:</source>
+        <translation>在 %1 第 %2 页找到：</translation>
+    </message>
+    <message>
+        <source>Found in %1:</source>
+        <translation>在 %1 中找到：</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
@@ -1112,6 +1124,113 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>An earlier package from this counterpart has not been imported yet: import it too (the order does not matter).</source>
         <translation>该对方之前的一个数据包尚未导入：请也导入它（顺序无关）。</translation>
+    </message>
+</context>
+<context>
+    <name>FileTexts</name>
+    <message>
+        <source>protected by a password</source>
+        <translation>受密码保护</translation>
+    </message>
+    <message>
+        <source>protected by DRM (rights management)</source>
+        <translation>受 DRM（权限管理）保护</translation>
+    </message>
+    <message>
+        <source>a format whose text is not read ({format})</source>
+        <translation>不读取文本的格式（{format}）</translation>
+    </message>
+    <message>
+        <source>damaged, or not the kind of file its name says</source>
+        <translation>已损坏，或与文件名所示类型不符</translation>
+    </message>
+    <message>
+        <source>would unpack to {megabytes} MB, far more than a document (refused as a zip bomb)</source>
+        <translation>解压后达 {megabytes} MB，远超文档应有大小（作为压缩炸弹拒绝）</translation>
+    </message>
+    <message>
+        <source>an image of {width} × {height} pixels, too large to read</source>
+        <translation>{width} × {height} 像素的图像，过大无法读取</translation>
+    </message>
+    <message>
+        <source>stopped at the time limit</source>
+        <translation>达到时间限制后停止</translation>
+    </message>
+    <message>
+        <source>stopped at the memory limit</source>
+        <translation>达到内存限制后停止</translation>
+    </message>
+    <message>
+        <source>only the first {read} of {pages} pages were read</source>
+        <translation>仅读取了 {pages} 页中的前 {read} 页</translation>
+    </message>
+    <message>
+        <source>a scan, and Tesseract OCR ({languages}) is not installed</source>
+        <translation>扫描件，且未安装 Tesseract OCR（{languages}）</translation>
+    </message>
+    <message>
+        <source>no text in it</source>
+        <translation>其中没有文本</translation>
+    </message>
+    <message>
+        <source>{read} pages were read</source>
+        <translation>已读取 {read} 页</translation>
+    </message>
+    <message>
+        <source>the first {read} of {pages} pages were read</source>
+        <translation>已读取 {pages} 页中的前 {read} 页</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Waiting to be read…</source>
+        <translation>等待读取…</translation>
+    </message>
+    <message>
+        <source>Not in this database</source>
+        <translation>不在此数据库中</translation>
+    </message>
+    <message>
+        <source>No text: %1</source>
+        <translation>无文本：%1</translation>
+    </message>
+    <message>
+        <source>OCR, %1 confidence</source>
+        <translation>OCR，置信度 %1</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Text read</source>
+        <translation>已读取文本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read for search</source>
+        <translation>
+            <numerusform>已为检索读取 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read by OCR (a scan)</source>
+        <translation>
+            <numerusform>已通过 OCR 读取 %n 页（扫描件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its text is read in the background for search; the list shows it when it is done.</source>
+        <translation>正在后台读取文本以供检索；完成后列表会显示。</translation>
+    </message>
+    <message>
+        <source>The record lists the file, but this database has not its bytes (it came from a .json export).</source>
+        <translation>记录中列有该文件，但此数据库没有其内容（来自 .json 导出）。</translation>
+    </message>
+    <message>
+        <source>The file is kept and opens as usual; only search does not find its words.</source>
+        <translation>文件已保存，可照常打开；只是检索找不到其中的文字。</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1990,18 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Toolbar</source>
         <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>Scans are not searchable</source>
+        <translation>扫描件无法检索</translation>
+    </message>
+    <message>
+        <source>Tesseract OCR is not installed on this computer, so the words of scanned files (signed copies, images) are not found by search. The other files are read as usual.
+
+Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu: tesseract-ocr-kor, tesseract-ocr-chi-sim, tesseract-ocr-chi-tra); the scans are then read by themselves.</source>
+        <translation>此电脑未安装 Tesseract OCR，因此检索找不到扫描件（签字本、图片）中的文字。其他文件照常读取。
+
+安装 tesseract-ocr 及其韩文和中文语言包（Debian 或 Ubuntu：tesseract-ocr-kor、tesseract-ocr-chi-sim、tesseract-ocr-chi-tra）后，扫描件会自动读取。</translation>
     </message>
     <message>
         <source>Moved to the trash: %1. Undo with Ctrl+Z.</source>
@@ -2795,6 +2926,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Nothing found for {0}</source>
         <translation>未找到与 {0} 相关的结果</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <source>Save This Search…</source>

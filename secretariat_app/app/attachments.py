@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from ..services import attachments
+from ..services import attachments, extraction
+from ..services.extraction import FileState
 from ..storage.database import Database
 
 
@@ -23,6 +24,10 @@ class Attachments:
     def added_at(self, agreement_id: str) -> dict[str, datetime]:
         """SHA-256 → when the agreement came to list that file (from its history)."""
         return attachments.added_at(self._db, agreement_id)
+
+    def text_states(self, shas: list[str]) -> dict[str, FileState]:
+        """SHA-256 → whether the file's text was read for search (how, or why not), or waits to be."""
+        return extraction.states(self._db, shas)
 
     @staticmethod
     def kind(name: str, media_type: str | None = None) -> str:

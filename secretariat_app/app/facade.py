@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..services.lookup import CachingLookup
     from .attachments import Attachments
     from .exchange import Exchange
+    from .extraction import Extraction
     from .maintenance import Maintenance
     from .printing import Printing
     from .queries import Dashboards, Lists, Search
@@ -78,6 +79,16 @@ class App:
         return Maintenance(self.db, self.settings.user)
 
     @cached_property
+    def extraction(self) -> Extraction:
+        """The text of attached files: read by a background worker (started by the desktop app) or by
+        ``secretariat extract``; it hears of every change that touches agreements."""
+        from .extraction import Extraction
+
+        part = Extraction(self.db)
+        self.records.listeners.append(part.heard)
+        return part
+
+    @cached_property
     def attachments(self) -> Attachments:
         from .attachments import Attachments
 
@@ -122,4 +133,6 @@ class App:
             return all(uow.session.scalar(select(cls.id).limit(1)) is None for cls in m.RECORD_CLASSES.values())
 
     def close(self) -> None:
+        if "extraction" in self.__dict__:
+            self.extraction.stop()
         self.db.close()

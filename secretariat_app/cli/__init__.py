@@ -20,6 +20,7 @@ from .. import __version__, bootstrap, settings
 from ..domain.langmap import not_text
 from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError, ValidationError
+from . import extract as extract_commands
 from . import reports as report_commands
 from . import search as search_commands
 from . import sync as sync_commands
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.add_parsers(sub)  # brief, print
     search_commands.add_parsers(sub)  # search, reindex
     sync_commands.add_parsers(sub)  # site, conflicts
+    extract_commands.add_parser(sub)
     return p
 
 
@@ -164,6 +166,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _open(args) as app:
         imported = app.exchange.import_file(args.file, args.dry_run, _progress("Importing"), trust=args.trust)
         print(imported.report.summary())
+        waiting = 0 if args.dry_run else len(app.extraction.waiting())
+    if waiting:
+        print(f"{waiting} attached file(s) wait for their text to be read for search: `secretariat extract` "
+              f"reads them (the desktop app does so by itself).")
     return 0
 
 
@@ -308,4 +314,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "reindex": lambda args: search_commands.cmd_reindex(args, _open, _progress),
     "site": lambda args: sync_commands.cmd_site(args, _open),
     "conflicts": lambda args: sync_commands.cmd_conflicts(args, _open),
+    "extract": lambda args: extract_commands.cmd_extract(args, _open, _progress),
 }

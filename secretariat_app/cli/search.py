@@ -20,7 +20,8 @@ def add_parsers(sub: Any) -> None:
     s = sub.add_parser("search", help="search every record offline (Korean, Chinese, English); e.g. "
                        "'미세먼지 status:in_force', 'kind:action due:<today'")
     s.add_argument("query", help="terms (all must match), OR, -term, \"a phrase\", prefix*, and filters: "
-                   "kind: status: team: party: city: lang: signed: expires: due: has:attachment")
+                   "kind: status: team: party: city: lang: signed: expires: due: has:attachment has:text has:ocr "
+                   "in:attachment")
     s.add_argument("--json", action="store_true", help="print the results as a JSON array")
     s.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
     s.add_argument("--lang", choices=LANGUAGES, default="en", help="language of titles and preferred snippets")
@@ -43,6 +44,7 @@ def cmd_search(args: argparse.Namespace, open_app: Opener) -> int:
     bold = sys.stdout.isatty()
     for r in found.results:
         where = f" → {r.record.kind} {r.record.id} at {r.part}" if r.part else ""
+        where += f", page {r.page}" if r.page else ""
         facts = ", ".join(x for x in (r.date.isoformat() if r.date else "", r.status or "") if x)
         print(f"{r.kind:<12} {r.id}  {plain(pick(r.title, args.lang))}{f'  ({facts})' if facts else ''}{where}")
         if r.snippet and r.snippet.text:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
@@ -252,6 +253,27 @@ class Blob(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AttachmentText(Base):
+    """The text read from a file's bytes, for search (migration 0009): derived data, kept once per content
+    like the bytes themselves, and removed with them. No row yet: the file waits to be read."""
+
+    __tablename__ = "attachment_texts"
+    sha256: Mapped[str] = mapped_column(String(64), fk("blobs.sha256", ondelete="CASCADE"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(10))  # text (read from the file), ocr, none
+    method: Mapped[str] = mapped_column(String(30))  # the reader: pdf, hwp, hwpx, docx, sheet, odt, text, image
+    reason: Mapped[str | None] = mapped_column(String(30))  # why none, or why only part (extraction.result.REASONS)
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # the reason's values ({"read": 23, "pages": 500})
+    confidence: Mapped[float | None] = mapped_column(Float)  # OCR: mean word confidence, 0–100
+    languages: Mapped[str | None] = mapped_column(String(60))  # OCR: Tesseract's, e.g. "kor+chi_sim"
+    pages: Mapped[int] = mapped_column(Integer, default=0)  # pages read
+    ocr_pages: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")  # the pages, separated by form feeds
+    seconds: Mapped[float] = mapped_column(Float, default=0.0)  # wall time of the reading
+    cpu_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    version: Mapped[int] = mapped_column(Integer, default=1)  # of the readers (a newer one reads again)
+    extracted_at: Mapped[datetime]
 
 
 # --- meetings -----------------------------------------------------------------------------------

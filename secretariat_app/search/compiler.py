@@ -15,12 +15,15 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from .backends import Backend, id_list
+from .entries import ATTACHMENT_PART
 from .query import (
     CITY_NAMES,
     And,
     DateIn,
     FacetMatch,
     HasAttachment,
+    HasFileText,
+    InAttachment,
     KindIs,
     LangIs,
     Node,
@@ -32,6 +35,7 @@ from .query import (
 from .words import fold, query_words
 
 COLUMNS = "e.id, e.kind, e.record_kind, e.record_id, e.part, e.status, e.day, e.due_on"  # texts: fetched for the page
+IN_FILE = f"e.part LIKE '{ATTACHMENT_PART}%'"  # an entry holding a file's text
 
 
 FEW_FACET_IDS = 20
@@ -120,6 +124,11 @@ class Compiler:
             return "(" + " AND ".join(parts) + ")" if parts else f"e.{node.column} IS NOT NULL"
         if isinstance(node, HasAttachment):
             return f"e.has_attachment = :{self.bind(True)}"
+        if isinstance(node, HasFileText):  # the agreements (few) drive, by the facets' key
+            return (f"(e.record_kind, e.record_id) IN (SELECT f.record_kind, f.record_id FROM search_facets f "
+                    f"WHERE f.facet = 'has' AND f.value = :{self.bind(node.how)})")
+        if isinstance(node, InAttachment):
+            return IN_FILE
         if isinstance(node, FacetIds):
             return self.facet(node)
         raise TypeError(f"cannot compile {node!r}")
@@ -185,22 +194,26 @@ class Compiler:
         return Statement(f"SELECT e.id FROM search_entries e WHERE {self._where()} LIMIT :{self.bind(cap)}",
                          self.params)
 
-    def ranked(self, limit: int) -> Statement:
-        """Every match ranked by BM25 (title words weigh more), then newest first."""
+    def ranked(self, limit: int, top: bool = True) -> Statement:
+        """Every match ranked: the record's own fields before the text of its files, then by BM25 (title
+        words weigh more), then newest first. ``top``: the backend's quicker statement where it has one,
+        which ranks by BM25 alone (right as long as no file's text is among the rows it gives)."""
         assert self.words is not None
-        if not self.conditions:
-            top = self.b.ranked_top(self.bind(self.words), self.bind(int(limit)))
-            if top is not None:
-                return Statement(f"SELECT {COLUMNS}, r.score AS score FROM {top} "
+        if not self.conditions and top:
+            best = self.b.ranked_top(self.bind(self.words), self.bind(int(limit)))
+            if best is not None:
+                return Statement(f"SELECT {COLUMNS}, r.score AS score FROM {best} "
                                  f"ORDER BY r.score, {self.b.newest('e')}", self.params, True)
         source, match, score = self.b.ranked_from(self.bind(self.words))
         return Statement(f"SELECT {COLUMNS}, {score} AS score FROM {source} WHERE {self._where(match)} "
-                         f"ORDER BY {self.b.rank_order}, {self.b.newest('e')} LIMIT :{self.bind(int(limit))}",
-                         self.params, True)
+                         f"ORDER BY CASE WHEN {IN_FILE} THEN 1 ELSE 0 END, {self.b.rank_order}, "
+                         f"{self.b.newest('e')} LIMIT :{self.bind(int(limit))}", self.params, True)
 
-    def newest_matches(self, limit: int, title_only: bool, exclude: list[int], among: list[int] | None) -> Statement:
+    def newest_matches(self, limit: int, title_only: bool, exclude: list[int], among: list[int] | None,
+                       files: bool | None = None) -> Statement:
         """The newest ``limit`` matches (of the words in a title, or anywhere), reading no more of the
-        index than it takes; not those in ``exclude``; only those in ``among`` when given."""
+        index than it takes; not those in ``exclude``; only those in ``among`` when given; only the
+        text of files (``files``), or only the records' own fields (``not files``), or both (None)."""
         assert self.words is not None and self.title_words is not None and self.title_only_words is not None
         if title_only:
             source, match, order = self.b.newest_in_titles_from(
@@ -213,6 +226,8 @@ class Compiler:
             extra.append(f"e.id NOT IN ({id_list(exclude)})")
         if among is not None:
             extra.append(self.b.among(among))
+        if files is not None:
+            extra.append(IN_FILE if files else f"NOT {IN_FILE}")
         return Statement(f"SELECT {COLUMNS}, {2.0 if title_only else 1.0} AS score FROM {source} "
                          f"WHERE {self._where(*extra)} ORDER BY {order} LIMIT :{self.bind(int(limit))}",
                          self.params, True)

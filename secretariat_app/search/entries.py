@@ -4,7 +4,7 @@ One entry per record, holding the texts of its parts too (agenda items, minutes,
 statements, itinerary), each under a *path* that names the part (``agenda.2.title``,
 ``decision.1``): the snippet tells from the path which part matched, so a result opens the record
 there. Action items are entries of their own (``kind:action``, ``due:<today``, their own status);
-so is each stretch of the text of an attached PDF.
+so is each stretch of the text read from an attached file, its pages under ``attachment.1.page.3``.
 """
 
 from __future__ import annotations
@@ -18,8 +18,24 @@ from ..domain.documents import Doc
 
 # Paths whose text is a title: matches there rank above matches in the body (BM25 field weights).
 TITLE_FIELDS = frozenset({"title", "name", "short_name", "reference", "file"})
-PDF_CHUNK = 6000  # characters of PDF text per entry (PostgreSQL keeps word positions up to 16383)
-PDF_MAX = 600_000  # characters of one PDF that are indexed at most
+FILE_CHUNK = 6000  # characters of a file's text per entry (PostgreSQL keeps word positions up to 16383)
+FILE_MAX = 600_000  # characters of one file's text that are indexed at most
+ATTACHMENT_PART = "attachment-"  # the part of an entry holding a file's text: attachment-1, attachment-2, …
+
+
+@dataclass(frozen=True)
+class FileText:
+    """What was read from an attached file (see extraction/): its state and its pages."""
+
+    state: str  # text (read from the file), ocr (read by OCR), none
+    pages: tuple[str, ...] = ()
+
+
+FileTexts = Callable[[str], FileText | None]  # SHA-256 → what was read from those bytes (None: not yet)
+
+
+def no_texts(_sha: str) -> FileText | None:
+    return None
 
 
 @dataclass
@@ -104,7 +120,7 @@ def _team(doc: Doc) -> Iterator[Entry]:
     yield e
 
 
-def _agreement(doc: Doc, pdf_text: Callable[[str], str]) -> Iterator[Entry]:
+def _agreement(doc: Doc, texts: FileTexts) -> Iterator[Entry]:
     attachments = doc.get("attachments") or []
     common = dict(record_kind="agreement", record_id=doc["id"], title=doc.get("title"), status=doc.get("status"),
                   city=doc.get("signed_city"), day=_date(doc.get("signed_on")) or _date(doc.get("effective_on")),
@@ -116,24 +132,45 @@ def _agreement(doc: Doc, pdf_text: Callable[[str], str]) -> Iterator[Entry]:
     e.add_list("area", doc.get("areas"))
     yield e
     for i, att in enumerate(attachments, 1):
-        text = pdf_text(att["sha256"]) if att.get("media_type") == "application/pdf" else ""
-        chunks = _chunks(text[:PDF_MAX]) or [""]
-        for chunk in chunks:
-            part = Entry("agreement", part=f"attachment-{i}", **common)  # type: ignore[arg-type]
+        read = texts(att["sha256"]) if isinstance(att.get("sha256"), str) else None
+        pages = read.pages if read is not None else ()
+        for stretch in _stretches(pages) or [[]]:
+            part = Entry("agreement", part=f"{ATTACHMENT_PART}{i}", **common)  # type: ignore[arg-type]
             part.add("file", att.get("name"))
-            part.add(f"attachment.{i}.text", chunk)
+            for page, piece in stretch:  # a file of pages (a PDF, a scan, a workbook's sheets) says which
+                part.add(f"attachment.{i}.page.{page}" if len(pages) > 1 else f"attachment.{i}.text", piece)
             yield part
 
 
+def _stretches(pages: Iterable[str]) -> list[list[tuple[int, str]]]:
+    """A file's pages as entries of about FILE_CHUNK characters each: (page number, text) pieces, a
+    long page cut at a line or a space; FILE_MAX characters in all."""
+    out: list[list[tuple[int, str]]] = []
+    size, left = 0, FILE_MAX
+    for number, page in enumerate(pages, 1):
+        for piece in _chunks(page[:left]):
+            if not piece.strip():
+                continue
+            if not out or size + len(piece) > FILE_CHUNK:
+                out.append([])
+                size = 0
+            out[-1].append((number, piece))
+            size += len(piece)
+        left -= min(len(page), left)
+        if left <= 0:
+            break
+    return out
+
+
 def _chunks(text: str) -> list[str]:
-    """PDF text in stretches of about PDF_CHUNK characters, cut at a line or a space."""
+    """Text in stretches of about FILE_CHUNK characters, cut at a line or a space."""
     out = []
     while text:
-        if len(text) <= PDF_CHUNK:
+        if len(text) <= FILE_CHUNK:
             out.append(text)
             break
-        cut = max(text.rfind("\n", PDF_CHUNK // 2, PDF_CHUNK), text.rfind(" ", PDF_CHUNK // 2, PDF_CHUNK))
-        cut = cut if cut > 0 else PDF_CHUNK
+        cut = max(text.rfind("\n", FILE_CHUNK // 2, FILE_CHUNK), text.rfind(" ", FILE_CHUNK // 2, FILE_CHUNK))
+        cut = cut if cut > 0 else FILE_CHUNK
         out.append(text[:cut])
         text = text[cut:]
     return out
@@ -176,10 +213,10 @@ def _visit(doc: Doc) -> Iterator[Entry]:
     yield e
 
 
-def entries_of(kind: str, doc: Doc, pdf_text: Callable[[str], str] = lambda sha: "") -> list[Entry]:
-    """The index entries of a record. ``pdf_text(sha256)`` gives an attached PDF's text ('' if none)."""
+def entries_of(kind: str, doc: Doc, texts: FileTexts = no_texts) -> list[Entry]:
+    """The index entries of a record. ``texts(sha256)`` gives what was read from an attached file."""
     if kind == "agreement":
-        return list(_agreement(doc, pdf_text))
+        return list(_agreement(doc, texts))
     return list(BUILDERS[kind](doc))
 
 
@@ -192,8 +229,9 @@ BUILDERS: dict[str, Callable[[Doc], Iterator[Entry]]] = {
 }
 
 
-def facets_of(kind: str, doc: Doc) -> set[Facet]:
-    """Teams and parties a record is about (``team:`` and ``party:`` look here), by id."""
+def facets_of(kind: str, doc: Doc, texts: FileTexts = no_texts) -> set[Facet]:
+    """Teams and parties a record is about (``team:`` and ``party:`` look here), by id; and for an
+    agreement whether its files' text could be read (``has:text``) and whether by OCR (``has:ocr``)."""
     teams: list[Any] = []
     parties: list[Any] = []
     if kind == "agreement":
@@ -208,13 +246,30 @@ def facets_of(kind: str, doc: Doc) -> set[Facet]:
     elif kind == "organization":
         parties = [doc.get("id")]
     return {Facet("team", t) for t in teams if isinstance(t, str)} | \
-        {Facet("party", p) for p in parties if isinstance(p, str)}
+        {Facet("party", p) for p in parties if isinstance(p, str)} | _file_facets(kind, doc, texts)
+
+
+def _file_facets(kind: str, doc: Doc, texts: FileTexts) -> set[Facet]:
+    if kind != "agreement":
+        return set()
+    states = {read.state for att in doc.get("attachments") or [] if isinstance(att.get("sha256"), str)
+              and (read := texts(att["sha256"])) is not None and read.pages}
+    return {Facet("has", "text") for s in states if s in ("text", "ocr")} | \
+        {Facet("has", "ocr") for s in states if s == "ocr"}
 
 
 # --- where a path points ------------------------------------------------------------------------
 
 PART_KINDS = {"agenda": "agenda_item", "decision": "decision", "statement": "statement",
               "itinerary": "itinerary_item", "attachment": "attachment", "minutes": "minutes"}
+
+
+def page_of(path: str) -> int | None:
+    """The page of a file's text a path points to (``attachment.1.page.3`` → 3), else None."""
+    parts = path.split(".")
+    if len(parts) == 4 and parts[0] == "attachment" and parts[2] == "page" and parts[3].isdigit():
+        return int(parts[3])
+    return None
 
 
 def part_of(path: str) -> tuple[str, str] | None:

@@ -12,13 +12,12 @@ import logging
 import multiprocessing
 import os
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, select, text
+from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -28,12 +27,12 @@ from ..domain.vocab import RECORD_KINDS
 from ..errors import SecretariatError
 from ..storage.engine import BUSY_TIMEOUT_MS
 from .backends import Backend, DatedIds, SqliteBackend, backend_for
-from .entries import Entry, entries_of, facets_of
+from .entries import Entry, FileText, FileTexts, entries_of, facets_of
 from .loader import load
-from .pdftext import pdf_text
 from .words import index_version
 
 log = logging.getLogger(__name__)
+PAGE_BREAK = "\f"  # between the pages of a file's stored text (extraction.result.PAGE_BREAK)
 PENDING = "search.pending"
 LISTENING = "search.listening"
 BATCH = 500  # records written to the index at a time
@@ -45,7 +44,6 @@ class SearchIndex:
 
     def __init__(self, dialect: str):
         self.backend = backend_for(dialect)
-        self._pdf_cache: OrderedDict[str, str] = OrderedDict()
 
     def record_written(self, session: Session, kind: str, record_id: str, doc: Doc | None) -> None:
         pending = session.info.get(PENDING)
@@ -85,28 +83,32 @@ class SearchIndex:
             session.execute(text("SET LOCAL enable_seqscan = on"))
         entries: list[Entry] = []
         facets: list[dict[str, str]] = []
+        texts = file_texts(session.connection())
         for (kind, record_id), doc in records.items():
             if doc is None:
                 continue
-            entries += entries_of(kind, doc, lambda sha: self.pdf_text(session, sha))
+            entries += entries_of(kind, doc, texts)
             facets += [{"facet": f.facet, "value": f.value, "k": kind, "id": record_id}
-                       for f in facets_of(kind, doc)]
+                       for f in facets_of(kind, doc, texts)]
         self.backend.insert(session, entries)
         if facets:
             session.execute(text("INSERT INTO search_facets (facet, value, record_kind, record_id) "
                                  "VALUES (:facet, :value, :k, :id)"), facets)
 
-    def pdf_text(self, session: Session, sha: str) -> str:
-        if sha in self._pdf_cache:
-            self._pdf_cache.move_to_end(sha)
-            return self._pdf_cache[sha]
-        data = session.scalar(select(m.Blob.data).where(m.Blob.sha256 == sha))
-        found = pdf_text(data) if data else ""
-        if data:  # bytes may arrive later (a plain .json import); only cache what was read
-            self._pdf_cache[sha] = found
-            while len(self._pdf_cache) > 64:
-                self._pdf_cache.popitem(last=False)
-        return found
+
+
+def file_texts(conn: Any) -> FileTexts:
+    """What was read from each attached file (see services/extraction.py), looked up by SHA-256 once per
+    write or range: the extraction worker stores it; a file not read yet has none."""
+    seen: dict[str, FileText | None] = {}
+
+    def lookup(sha: str) -> FileText | None:
+        if sha not in seen:
+            row = conn.execute(text("SELECT state, text FROM attachment_texts WHERE sha256 = :s"), {"s": sha}).first()
+            seen[sha] = None if row is None else FileText(row.state, tuple(row.text.split(PAGE_BREAK)) if row.text else ())
+        return seen[sha]
+
+    return lookup
 
 
 class _Pending:
@@ -189,7 +191,7 @@ def rebuild(db: Any, progress: Progress | None = None, only_if_stale: bool = Fal
         ranges = _ranges(s)
         total = sum(n for *_, n in ranges)
         done = entries = 0
-        for rows, facets, count in _prepared(db, s, backend, ranges, workers, observer):
+        for rows, facets, count in _prepared(db, s, backend, ranges, workers):
             backend.insert_prepared(s, rows)
             if facets:
                 s.execute(text(_INSERT_FACETS), facets)
@@ -220,7 +222,7 @@ def _ranges(session: Session) -> list[tuple[str, str, str, int]]:
 
 
 def _prepared(db: Any, session: Session, backend: Backend, ranges: list[tuple[str, str, str, int]],
-              workers: int | None, observer: SearchIndex) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, str]], int]]:
+              workers: int | None) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, str]], int]]:
     """(prepared rows, facet rows, records) per range, from worker processes or from here."""
     total = sum(n for *_, n in ranges)
     if workers is None:
@@ -229,7 +231,7 @@ def _prepared(db: Any, session: Session, backend: Backend, ranges: list[tuple[st
     if workers <= 0 or in_memory:
         conn = session.connection()
         for kind, lo, hi, count in ranges:
-            yield (*_prepare_range(conn, backend, kind, lo, hi, lambda sha: observer.pdf_text(session, sha)), count)
+            yield (*_prepare_range(conn, backend, kind, lo, hi, file_texts(conn)), count)
         return
     # 'spawn': a fresh interpreter, safe next to Qt's threads (a fork would copy them half-way).
     context = multiprocessing.get_context("spawn")
@@ -241,12 +243,13 @@ def _prepared(db: Any, session: Session, backend: Backend, ranges: list[tuple[st
 
 
 def _prepare_range(conn: Any, backend: Backend, kind: str, lo: str, hi: str,
-                   pdf: Callable[[str], str]) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+                   texts: FileTexts) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
     rows: list[dict[str, Any]] = []
     facets: list[dict[str, str]] = []
     for doc in load(conn, kind, lo, hi):
-        rows += [backend.prepare(e) for e in entries_of(kind, doc, pdf)]
-        facets += [{"facet": f.facet, "value": f.value, "k": kind, "id": doc["id"]} for f in facets_of(kind, doc)]
+        rows += [backend.prepare(e) for e in entries_of(kind, doc, texts)]
+        facets += [{"facet": f.facet, "value": f.value, "k": kind, "id": doc["id"]}
+                   for f in facets_of(kind, doc, texts)]
     return rows, facets
 
 
@@ -265,11 +268,7 @@ def _worker_start(url: str, parent: int | None = None) -> None:
 
 def _worker_range(kind: str, lo: str, hi: str) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
     with _worker["engine"].connect() as conn:
-        def pdf(sha: str) -> str:
-            data = conn.scalar(text("SELECT data FROM blobs WHERE sha256 = :s"), {"s": sha})
-            return pdf_text(data) if data else ""
-
-        return _prepare_range(conn, _worker["backend"], kind, lo, hi, pdf)
+        return _prepare_range(conn, _worker["backend"], kind, lo, hi, file_texts(conn))
 
 
 def ensure_current(db: Any, progress: Progress | None = None) -> str | None:

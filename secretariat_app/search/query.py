@@ -77,6 +77,18 @@ class HasAttachment:
 
 
 @dataclass(frozen=True)
+class HasFileText:
+    """Agreements with an attached file whose text was read: at all (``has:text``), or by OCR (``has:ocr``)."""
+
+    how: str  # text or ocr
+
+
+@dataclass(frozen=True)
+class InAttachment:
+    """The words are in an attached file's text (``in:attachment``), not in the record's own fields."""
+
+
+@dataclass(frozen=True)
 class FacetMatch:
     facet: str  # team or party
     text: str  # matched against the team's or organization's names, id and (party) city
@@ -97,7 +109,7 @@ class Or:
     children: tuple[Node, ...]
 
 
-Filter = KindIs | ValueIn | LangIs | DateIn | HasAttachment | FacetMatch
+Filter = KindIs | ValueIn | LangIs | DateIn | HasAttachment | HasFileText | InAttachment | FacetMatch
 Node = Term | Filter | Not | And | Or
 
 
@@ -334,7 +346,8 @@ FIELD_ALIASES = {"language": "lang", "type": "kind", "signed_on": "signed", "exp
                  "due_on": "due", "expiry": "expires"}
 EXAMPLES = {"kind": "kind:agreement", "status": "status:in_force", "team": "team:environment",
             "party": "party:beijing", "city": "city:seoul", "lang": "lang:zh", "signed": "signed:2014..2016",
-            "expires": "expires:<2027-06-30", "due": "due:<today", "has": "has:attachment"}
+            "expires": "expires:<2027-06-30", "due": "due:<today", "has": "has:attachment",
+            "in": "in:attachment"}
 
 
 def _values(value: str) -> list[str]:
@@ -374,9 +387,18 @@ def _lang(value: str, _today: date) -> Node:
 
 
 def _has(value: str, _today: date) -> Node:
-    if words.fold(value).rstrip("s") not in ("attachment", "pdf", "file"):
-        raise ValueError("use has:attachment")
-    return HasAttachment()
+    what = words.fold(value).rstrip("s")
+    if what in ("attachment", "pdf", "file"):
+        return HasAttachment()
+    if what in ("text", "ocr", "scan"):
+        return HasFileText("text" if what == "text" else "ocr")
+    raise ValueError("use has:attachment, has:text or has:ocr")
+
+
+def _in(value: str, _today: date) -> Node:
+    if words.fold(value).rstrip("s") not in ("attachment", "file", "scan", "pdf"):
+        raise ValueError("use in:attachment")
+    return InAttachment()
 
 
 FilterParser = Callable[[str, date], Node]
@@ -444,6 +466,7 @@ FIELDS: dict[str, FilterParser] = {
     "city": _city,
     "lang": _lang,
     "has": _has,
+    "in": _in,
     "team": _facet("team"),
     "party": _facet("party"),
     "signed": _dates("signed_on"),

@@ -13,6 +13,8 @@
   those few are looked up in the word index one by one, instead of reading the word's matches
   until enough of them pass the filter.
 - No words, only filters: newest first.
+- A file's text ranks below the record's own fields: the rows from files come after the others (in
+  the tiers: the own fields' title tier, their other tier, then the files' rows, newest first).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from .compiler import Compiler, Statement
+from .entries import ATTACHMENT_PART
 
 RANK_ALL = 1000
 FILTERS_FIRST = 250
@@ -37,7 +40,10 @@ def find(session: Session, compiler: Compiler, limit: int) -> list[Any]:
         if count == 0:  # a phrase found nowhere: no second look
             return []
         if count <= RANK_ALL:
-            return _rows(session, compiler.ranked(limit))
+            rows = _rows(session, compiler.ranked(limit))
+            if any(r.part.startswith(ATTACHMENT_PART) for r in rows) and not compiler.conditions:
+                rows = _rows(session, compiler.ranked(limit, top=False))  # BM25 alone put a file too high
+            return rows
     among = None
     if compiler.conditions and compiler.b.filters_first:
         ids = list(session.scalars(text((s := compiler.filtered_ids(FILTERS_FIRST + 1)).sql), s.params))
@@ -45,14 +51,17 @@ def find(session: Session, compiler: Compiler, limit: int) -> list[Any]:
             if not ids:
                 return []
             among = ids
-    rows = _rows(session, compiler.newest_matches(limit, True, [], among))
-    if len(rows) < limit:
+    rows = _rows(session, compiler.newest_matches(limit, True, [], among, files=False))
+    for files in (False, True):  # the records' own fields, then the files' text
+        if len(rows) >= limit:
+            break
         # Counted, and no filter to pass: a page of matches is near in date order.
         many = not compiler.prefixed and not compiler.conditions
         if many:
             compiler.b.walk_newest(session, True)
         try:
-            rows += _rows(session, compiler.newest_matches(limit - len(rows), False, [r.id for r in rows], among))
+            rows += _rows(session, compiler.newest_matches(limit - len(rows), False, [r.id for r in rows], among,
+                                                           files=files))
         finally:
             if many:
                 compiler.b.walk_newest(session, False)

@@ -21,7 +21,7 @@ from ..domain.langmap import LangMap
 from . import ranking
 from .backends import Backend, backend_for, id_list
 from .compiler import Compiler, resolve_facets
-from .entries import part_of
+from .entries import page_of, part_of
 from .query import Parsed, parse
 from .snippets import Highlighter, Snippet
 
@@ -46,6 +46,7 @@ class SearchResult:
     date: date | None
     status: str | None
     score: float
+    page: int | None = None  # a match in a file's text: the page it is on (of a file of several pages)
 
     def to_json(self, lang: str = "en") -> dict[str, Any]:
         from ..domain.langmap import text as pick
@@ -60,6 +61,8 @@ class SearchResult:
         if self.part is not None:
             out["record"] = {"kind": self.record.kind, "id": self.record.id}
             out["part"] = self.part
+        if self.page is not None:
+            out["page"] = self.page
         return out
 
 
@@ -126,6 +129,7 @@ class SearchService:
                 record=RecordRef(row.record_kind, row.record_id), part=part,
                 date=due if row.kind == "action" and due else self.backend.read_date(row.day),
                 status=row.status, score=float(row.score or 0),
+                page=page_of(snippet.path) if snippet is not None and kind == "attachment" else None,
             ))
             if len(results) >= limit:
                 break

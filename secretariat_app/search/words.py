@@ -53,6 +53,12 @@ def _t2s() -> dict[int, str]:
     return table
 
 
+def traditional_count(text: str) -> int:
+    """How many of the text's characters are Traditional forms (that fold into another Simplified one)."""
+    table = _t2s()
+    return sum(1 for ch in text if ord(ch) in table)
+
+
 @lru_cache(maxsize=1)
 def _split_table() -> dict[int, str]:
     """For every character of the Basic Multilingual Plane that splitting changes: a CJK character

@@ -102,6 +102,7 @@ def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None
         return qapp, None
     ctx = UiContext(app, lang, qapp)
     ChangeWatch(ctx)  # other clerks' changes show up without F5
+    ctx.start_reading_files()  # the text of attached files, for search, in the background
     window = MainWindow(ctx, stored)
     window.show()
     ask_at_start(window, stored)  # no display name yet: asked once, over the window, never blocking it

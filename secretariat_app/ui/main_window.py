@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
 
         self.search = SearchSlot(ctx, self)
         self.search.open_requested.connect(self.open_record)
+        self.search.hit_opened.connect(self.show_hit)
+        ctx.file_read.connect(self._file_read)
+        self._said_no_ocr = False
         self.search.filter_requested.connect(self.filter_lists)
         self._build_actions()
         self._build_menus()
@@ -375,6 +378,25 @@ class MainWindow(QMainWindow):
         editor = self.tabs.open_record(kind, record_id, part)
         self._update_actions()
         return editor
+
+    def show_hit(self, result: Any) -> None:
+        """A search result just opened: an editor that can show where in a file the words are does."""
+        editor = self.tabs.find(result.record.kind, result.record.id)
+        if editor is not None and hasattr(editor, "show_hit") and result.part and result.snippet is not None:
+            editor.show_hit(result.part, result.page, result.snippet.text, result.snippet.highlights)
+
+    def _file_read(self, _sha: str, reason: str) -> None:
+        """A scan could not be read because Tesseract is missing: said once, the other files are read."""
+        if reason == "no_ocr" and not self._said_no_ocr:
+            self._said_no_ocr = True
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Scans are not searchable"), self.tr(
+                "Tesseract OCR is not installed on this computer, so the words of scanned files (signed copies, "
+                "images) are not found by search. The other files are read as usual.\n\nInstall tesseract-ocr "
+                "with its Korean and Chinese languages (on Debian or Ubuntu: tesseract-ocr-kor, "
+                "tesseract-ocr-chi-sim, tesseract-ocr-chi-tra); the scans are then read by themselves."), parent=self)
+            box.setWindowModality(Qt.WindowModality.NonModal)  # said, not asked: the clerk goes on working
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.show()
 
     def new_record(self, kind: str) -> Any | None:
         editor = self.tabs.new_record(kind)

@@ -55,6 +55,7 @@ PART_GROUPS = {
 
 class SearchPanel(QWidget):
     open_requested = Signal(str, str, str)  # record kind, record id, part ('' for the record itself)
+    hit_opened = Signal(object)  # the SearchResult just opened (after open_requested): a file's hit shows its snippet
     results_shown = Signal(object)  # SearchResults, once they are on screen (for tests and status bars)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, debounce_ms: int = DEBOUNCE_MS):
@@ -171,8 +172,9 @@ class SearchPanel(QWidget):
 
     def _html(self, result: SearchResult) -> str:
         title, _fallback = pick(result.title, self.ctx.lang)
+        page = self.tr("page %1").replace("%1", str(result.page)) if result.page else ""  # in a file's text
         facts = " · ".join(x for x in (result.date.isoformat() if result.date else "",
-                                        labels.value_name(result.status)) if x)
+                                        labels.value_name(result.status), page) if x)
         snippet = ""
         if result.snippet is not None:
             parts, last = [], 0
@@ -219,6 +221,7 @@ class SearchPanel(QWidget):
         self.history.add_recent(self.box.text())
         self.completer.model().setStringList(self.history.recent())  # type: ignore[attr-defined]
         self.open_requested.emit(result.record.kind, result.record.id, result.part or "")
+        self.hit_opened.emit(result)
 
     # --- saved and recent searches ----------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from .context import UiContext
 
 class SearchSlot(QObject):
     open_requested = Signal(str, str, str)  # kind, id, part
+    hit_opened = Signal(object)  # the search result just opened
     filter_requested = Signal(str)  # the fallback: filter the current list by these words
 
     def __init__(self, ctx: UiContext, window: QMainWindow):
@@ -33,6 +34,7 @@ class SearchSlot(QObject):
         else:
             self.panel = SearchPanel(ctx, window)
             self.panel.open_requested.connect(self.open_requested)
+            self.panel.hit_opened.connect(self.hit_opened)
             self.dock = QDockWidget(self.tr("Search"), window)
             self.dock.setObjectName("searchDock")
             self.dock.setWidget(self.panel)

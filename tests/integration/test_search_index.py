@@ -221,6 +221,10 @@ def test_text_of_attached_pdfs_is_searchable(corpus):
     scan = attachments.store_bytes(corpus.db, "scan.pdf", b"%PDF-1.4 not really a pdf")
     loaded = corpus.records.get("agreement", "agr-culture")
     corpus.records.update("agreement", {**loaded.doc, "attachments": [entry, scan]}, loaded.version)
+    # The save lists the files and reads none of them: their text comes after it, from the worker.
+    assert search(corpus, "hydrogen buses").results == [] and found(corpus, "plan.pdf") == {"agreement:agr-culture"}
+    report = corpus.extraction.run()
+    assert report.files == 2 and report.by_state == {"text": 1, "none": 1} and report.reasons == {"damaged": 1}
     for query in ("hydrogen buses", "수소버스", "公交车", "plan.pdf"):
         results = search(corpus, query).results
         assert [(r.kind, r.record.id, r.part) for r in results] == [("attachment", "agr-culture", "attachment-1")], query

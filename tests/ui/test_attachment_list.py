@@ -77,8 +77,11 @@ def test_the_list_in_the_clerks_words(qtbot, ctx, qapp, tmp_path, lang) -> None:
     assert [r[3] for r in shown] == [today] * len(FILES)  # added just now, not saved yet
     tree = editor.attachments.tree
     header = [tree.headerItem().text(c) for c in range(tree.columnCount())]
-    assert header == {"en": ["File", "Type", "Size", "Added"], "ko": ["파일", "형식", "크기", "추가일"],
-                      "zh": ["文件", "类型", "大小", "添加日期"]}[lang]
+    assert header == {"en": ["File", "Type", "Size", "Added", "Text for search"],
+                      "ko": ["파일", "형식", "크기", "추가일", "검색용 텍스트"],
+                      "zh": ["文件", "类型", "大小", "添加日期", "检索文本"]}[lang]
+    waiting = {"en": "Waiting to be read…", "ko": "읽기 대기 중…", "zh": "等待读取…"}[lang]
+    assert [r[4] for r in shown] == [waiting] * len(FILES)  # read after the save, in the background
     fingerprint = {"en": "Fingerprint (SHA-256): ", "ko": "파일 지문(SHA-256): ", "zh": "文件指纹（SHA-256）："}[lang]
     for row, (name, size) in enumerate(FILES):
         sha = hashlib.sha256(bytes([row]) * size).hexdigest()

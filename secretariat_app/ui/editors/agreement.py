@@ -118,8 +118,25 @@ class AgreementEditor(RecordEditor):
 
         files = self.add_form(FieldForm())
         self.attachments = files.add("attachments", AttachmentsEditor(self.ctx.app.attachments,
-                                                                       lambda: self.record_id), "")
+                                                                       lambda: self.record_id,
+                                                                       file_read=self.ctx.file_read), "")
         self.add_tab("attachments", self.tr("Attachments"), files)
+
+    def focus_part(self, part: str) -> None:
+        """A search hit in a file's text ("attachment-2") opens the Attachments tab at that file."""
+        if part.startswith("attachment-") and part[len("attachment-"):].isdigit():
+            super().focus_part("attachments")
+            row = int(part[len("attachment-"):]) - 1
+            if 0 <= row < self.attachments.tree.topLevelItemCount():
+                self.attachments.tree.setCurrentItem(self.attachments.tree.topLevelItem(row))
+            return
+        super().focus_part(part)
+
+    def show_hit(self, part: str, page: int | None, snippet: str, highlights: tuple[tuple[int, int], ...]) -> None:
+        """The search hit that opened this agreement, when it is in a file's text: shown under the files."""
+        if part.startswith("attachment-") and part[len("attachment-"):].isdigit():
+            self.focus_part(part)
+            self.attachments.show_hit(int(part[len("attachment-"):]) - 1, page, snippet, highlights)
 
     def _signatory_picked(self) -> None:
         """A signatory signs for their organization, when it is a party (or part of one): "For" follows."""

@@ -2,14 +2,18 @@
 
 The bytes go into the database when the file is added (kept once per content, by SHA-256); the
 agreement lists the file when it is saved. The list speaks the clerk's words: the file's name, what kind
-of document it is ("PDF document", "Hangul document"…), its size ("1.2 MB") and the day it was added
-(from the record's history; today for a file added since it was last saved). The SHA-256 shows only in
-a tooltip, as the file's fingerprint.
+of document it is ("PDF document", "Hangul document"…), its size ("1.2 MB"), the day it was added
+(from the record's history; today for a file added since it was last saved), and whether its text was
+read for search ("Text read", "OCR, 94% confidence", "No text: protected by a password"; the background
+worker reads it after the save, and the list follows). The SHA-256 shows only in a tooltip, as the
+file's fingerprint. A search hit in a file's text opens here, the file selected, with the snippet and
+its page.
 """
 
 from __future__ import annotations
 
 import atexit
+import html
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -17,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +41,7 @@ from ...errors import SecretariatError
 from ...storage.files import atomic_output
 from ..errors import show_error
 from ..file_dialogs import open_file_name, save_file_name
+from ..file_texts import state_text, state_tooltip
 from ..formatting import date_text
 from ..operations import operation
 from ..workers import Task
@@ -75,17 +80,21 @@ class AttachmentsEditor(QWidget):
     changed = Signal()
 
     def __init__(self, files: Attachments, record_id: Callable[[], str | None] = lambda: None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, file_read: SignalInstance | None = None):
         super().__init__(parent)
         self.files = files
         self.record_id = record_id  # the agreement's id (None while it is new): its history says when
         self.items: list[dict[str, Any]] = []
         self.added: dict[str, datetime] = {}  # SHA-256 → when the agreement came to list the file
+        self.states: dict[str, Any] = {}  # SHA-256 → whether its text was read for search (FileState)
         self._read_only = False
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setHeaderLabels([self.tr("File"), self.tr("Type"), self.tr("Size"), self.tr("Added")])
+        self.tree.setHeaderLabels([self.tr("File"), self.tr("Type"), self.tr("Size"), self.tr("Added"),
+                                   self.tr("Text for search")])
+        if file_read is not None:  # the background worker read a file: this list shows it when it is one of ours
+            file_read.connect(lambda sha, _reason: sha in self._shas() and self._render())
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda *_: self.open_current())
         style = self.style()
@@ -104,6 +113,12 @@ class AttachmentsEditor(QWidget):
                                    "history."))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(mid);")
+        self.found = QLabel()  # a search hit in a file's text: where, and the snippet
+        self.found.setObjectName("attachmentHit")
+        self.found.setTextFormat(Qt.TextFormat.RichText)
+        self.found.setWordWrap(True)
+        self.found.setStyleSheet("QLabel { background: #fffbe0; border: 1px solid #e8dc9a; padding: 6px; }")
+        self.found.hide()
         buttons = QHBoxLayout()
         for b in (self.add_button, self.open_button, self.copy_button, self.remove_button):
             buttons.addWidget(b)
@@ -111,6 +126,7 @@ class AttachmentsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.found)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
         self._update_buttons()
@@ -122,6 +138,7 @@ class AttachmentsEditor(QWidget):
 
     def set_value(self, value: Any) -> None:
         self.items = [dict(x) for x in value or []]
+        self.found.hide()
         record_id = self.record_id()
         try:
             stored = self.files.added_at(record_id) if record_id and self.items else {}
@@ -226,20 +243,49 @@ class AttachmentsEditor(QWidget):
     def _shas(self) -> set[str]:
         return {str(x.get("sha256", "")) for x in self.items}
 
+    def show_hit(self, row: int, page: int | None, snippet: str, highlights: tuple[tuple[int, int], ...] = ()) -> None:
+        """A search hit in the text of the file at ``row`` (0-based): select it, and show where and what."""
+        if not 0 <= row < len(self.items):
+            return
+        self.tree.setCurrentItem(self.tree.topLevelItem(row))
+        parts, last = [], 0
+        for start, end in highlights:
+            parts += [html.escape(snippet[last:start]), f"<b style='background:#fff3a8'>"
+                      f"{html.escape(snippet[start:end])}</b>"]
+            last = end
+        parts.append(html.escape(snippet[last:]))
+        name = html.escape(str(self.items[row].get("name", "")))
+        where = (self.tr("Found in %1, page %2:").replace("%2", QLocale().toString(page)) if page
+                 else self.tr("Found in %1:")).replace("%1", f"<b>{name}</b>")
+        self.found.setText(f"{where}<br>{''.join(parts)}")
+        self.found.show()
+
     def _render(self) -> None:
+        current = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if self.tree.currentItem() else -1
         self.tree.clear()
+        try:
+            self.states = self.files.text_states(list(self._shas())) if self.items else {}
+        except SecretariatError:  # the server is gone for a moment: the list shows without the column
+            self.states = {}
         for x in self.items:
             name = str(x.get("name", ""))
-            at = self.added.get(str(x.get("sha256", "")))
+            sha = str(x.get("sha256", ""))
+            at = self.added.get(sha)
+            state = self.states.get(sha)
             item = QTreeWidgetItem([name, kind_text(self.files.kind(name, x.get("media_type"))),
                                     size_text(int(x.get("size") or 0)),
-                                    date_text(at.astimezone().date()) if at is not None else ""])
-            tip = "\n".join([name, self.tr("Fingerprint (SHA-256): %1").replace("%1", str(x.get("sha256", "")))])
-            for column in range(self.tree.columnCount()):
+                                    date_text(at.astimezone().date()) if at is not None else "",
+                                    state_text(state) if state is not None else ""])
+            tip = "\n".join([name, self.tr("Fingerprint (SHA-256): %1").replace("%1", sha)])
+            for column in range(self.tree.columnCount() - 1):
                 item.setToolTip(column, tip)
+            if state is not None:
+                item.setToolTip(4, "\n".join([state_text(state), state_tooltip(state)]))
             self.tree.addTopLevelItem(item)
-        for col in range(4):
+        for col in range(5):
             self.tree.resizeColumnToContents(col)
+        if 0 <= current < len(self.items):
+            self.tree.setCurrentItem(self.tree.topLevelItem(current))
         self._update_buttons()
 
     def _update_buttons(self, *_: Any) -> None:
