@@ -3062,6 +3062,25 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     </message>
 </context>
 <context>
+    <name>SiteStep</name>
+    <message>
+        <source>Your secretariat</source>
+        <translation>우리 사무국</translation>
+    </message>
+    <message>
+        <source>The counterpart secretariat sees this name on the packages of records you send it. You can change it later (secretariat site --name).</source>
+        <translation>상대측 사무국은 보내는 기록 꾸러미에서 이 이름을 봅니다. 나중에 바꿀 수 있습니다(secretariat site --name).</translation>
+    </message>
+    <message>
+        <source>&amp;Another name:</source>
+        <translation>다른 이름(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Type the name, e.g. Busan secretariat</source>
+        <translation>이름을 입력하십시오(예: 부산 사무국)</translation>
+    </message>
+</context>
+<context>
     <name>TeamEditor</name>
     <message>
         <source>Name</source>

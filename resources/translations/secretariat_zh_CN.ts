@@ -3062,6 +3062,25 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     </message>
 </context>
 <context>
+    <name>SiteStep</name>
+    <message>
+        <source>Your secretariat</source>
+        <translation>本方秘书处</translation>
+    </message>
+    <message>
+        <source>The counterpart secretariat sees this name on the packages of records you send it. You can change it later (secretariat site --name).</source>
+        <translation>对方秘书处会在您发送的记录数据包上看到此名称。以后可以更改（secretariat site --name）。</translation>
+    </message>
+    <message>
+        <source>&amp;Another name:</source>
+        <translation>其他名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Type the name, e.g. Busan secretariat</source>
+        <translation>请输入名称，例如 釜山秘书处</translation>
+    </message>
+</context>
+<context>
     <name>TeamEditor</name>
     <message>
         <source>Name</source>

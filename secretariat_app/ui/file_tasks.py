@@ -126,10 +126,27 @@ class FileTasks(QObject):
         box.open()
         return box
 
+    def site_named(self) -> bool:
+        """A package carries this site's name: asked once, where the first start did not (an older database)."""
+        from .first_start import SITE_NAMES
+
+        exchange = self.ctx.app.exchange
+        if exchange.sites()[0].name or self.ctx.app.read_only:
+            return True
+        name, ok = QInputDialog.getItem(self.window, self.tr("Your secretariat"),
+                                        self.tr("The counterpart sees this name on your packages:"),
+                                        list(SITE_NAMES), 0, True)
+        if not ok or not name.strip():
+            return False
+        exchange.name_site(name)
+        return True
+
     def export_package(self, path: Path | None = None, site: str | None = None) -> Task | None:
         """A package of what a counterpart has not confirmed having, signed (File → Package for the
         counterpart…)."""
         exchange = self.ctx.app.exchange
+        if not self.site_named():
+            return None
         sites = exchange.sites()
         others = sites[1:]
         if not others:

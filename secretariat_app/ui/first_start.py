@@ -7,7 +7,9 @@ One window (a wizard) asks the questions, in the order of ``STEPS``:
    secretariat's own records, from scratch), or the shared server the other clerks already use. Leaving
    this page makes or opens the database, so a mistyped server or password is said here, on the page;
    a server chosen here is what every later start opens.
-2. ``ClerkNameStep`` — the clerk's display name (the form of clerk_name.py). Left empty, it is asked
+2. ``SiteStep`` — which secretariat this database is (Seoul's, Beijing's, another): the name the
+   counterpart sees on the packages; not asked when the database has one (a shared server).
+3. ``ClerkNameStep`` — the clerk's display name (the form of clerk_name.py). Left empty, it is asked
    again at the next start, as after "Later".
 
 Each step is a page with two duties: ``wanted()`` says, when the wizard comes to it, whether it is asked
@@ -28,7 +30,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QRadioButton,
     QVBoxLayout,
@@ -188,9 +192,68 @@ class ClerkNameStep(Step):
                 self.state.app.set_clerk_names(kept)
 
 
-# The questions, in order. The site (Seoul or Beijing secretariat) belongs after DatabaseStep: it names
-# the database that step opened, and is not asked when that database (a shared server) has one already.
-STEPS: tuple[type[Step], ...] = (DatabaseStep, ClerkNameStep)
+# The names a site is most likely to have, in both cities' languages so that either secretariat reads them.
+SITE_NAMES = ("서울 사무국 · Seoul secretariat", "北京秘书处 · Beijing secretariat")
+
+
+class SiteStep(Step):
+    """Which secretariat this database is: the name the counterpart sees on its packages (issue of the
+    exchange as sync). Not asked when the database opened has a name already (a shared server)."""
+
+    def __init__(self, state: FirstStart, parent: QWidget | None = None):
+        super().__init__(state, parent)
+        self.setObjectName("siteStep")
+        self.setTitle(self.tr("Your secretariat"))
+        self.setSubTitle(self.tr("The counterpart secretariat sees this name on the packages of records you send "
+                                 "it. You can change it later (secretariat site --name)."))
+        layout = QVBoxLayout(self)
+        self.buttons = QButtonGroup(self)
+        self.radios: list[QRadioButton] = []
+        for i, name in enumerate(SITE_NAMES):
+            radio = QRadioButton(name)
+            radio.setObjectName(f"site{i}")
+            self.buttons.addButton(radio)
+            self.radios.append(radio)
+            layout.addWidget(radio)
+        self.other_radio = QRadioButton(self.tr("&Another name:"))
+        self.other_radio.setObjectName("siteOther")
+        self.buttons.addButton(self.other_radio)
+        self.other = QLineEdit()
+        self.other.setObjectName("siteName")
+        self.other.setMaxLength(200)
+        self.other.textEdited.connect(lambda _text: self.other_radio.setChecked(True))
+        row = QHBoxLayout()
+        row.addWidget(self.other_radio)
+        row.addWidget(self.other, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.radios[0].setChecked(True)
+
+    def wanted(self) -> bool:
+        app = self.state.app
+        if app is None:  # asked before the database is open: it may be wanted (asked again once it is open)
+            return True
+        return not app.read_only and not app.exchange.sites()[0].name
+
+    def name(self) -> str:
+        if self.other_radio.isChecked():
+            return " ".join(self.other.text().split())
+        return next(r.text() for r in self.radios if r.isChecked())
+
+    def validatePage(self) -> bool:
+        if not self.name():
+            self.other.setFocus()
+            self.other.setPlaceholderText(self.tr("Type the name, e.g. Busan secretariat"))
+            return False
+        return True
+
+    def keep(self) -> None:
+        if self.state.app is not None:
+            self.state.app.exchange.name_site(self.name())
+
+
+# The questions, in order. The site comes after DatabaseStep: it names the database that step opened.
+STEPS: tuple[type[Step], ...] = (DatabaseStep, SiteStep, ClerkNameStep)
 
 
 class FirstStartWizard(QWizard):

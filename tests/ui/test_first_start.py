@@ -28,7 +28,14 @@ from secretariat_app import bootstrap, settings
 from secretariat_app.settings import Settings, sqlite_url
 from secretariat_app.ui import clerk_name, first_start
 from secretariat_app.ui.clerk_name import ClerkNameDialog
-from secretariat_app.ui.first_start import ClerkNameStep, DatabaseStep, FirstStart, FirstStartWizard
+from secretariat_app.ui.first_start import (
+    SITE_NAMES,
+    ClerkNameStep,
+    DatabaseStep,
+    FirstStart,
+    FirstStartWizard,
+    SiteStep,
+)
 
 from .conftest import preset_clerk_name
 from .shell_helpers import settle
@@ -101,6 +108,12 @@ def test_the_demo_records_and_a_name_then_the_next_start_asks_nothing(qtbot, new
         assert isinstance(database, DatabaseStep) and database.choice() == "demo"  # chosen for her
         assert str(new_home / "secretariat.sqlite3") in database.folder.text()
         wizard.next()  # Continue: the database is made, with the demo records
+        site = wizard.currentPage()
+        assert isinstance(site, SiteStep) and site.name() == SITE_NAMES[0]  # Seoul's, chosen for her
+        pages.append(site.objectName())
+        site.other.setText("Seoul International Relations Division")
+        site.other.textEdited.emit(site.other.text())  # as typed: "Another name" is chosen with it
+        wizard.next()
         name = wizard.currentPage()
         assert isinstance(name, ClerkNameStep)
         pages.append(name.objectName())
@@ -111,7 +124,8 @@ def test_the_demo_records_and_a_name_then_the_next_start_asks_nothing(qtbot, new
 
     _Clerk(clerk)
     window = _start(qtbot)
-    assert window is not None and pages == ["databaseStep", "clerkNameStep"]
+    assert window is not None and pages == ["databaseStep", "siteStep", "clerkNameStep"]
+    assert window.ctx.app.exchange.sites()[0].name == "Seoul International Relations Division"
     assert new_home.is_dir() and (new_home / "secretariat.sqlite3").is_file()
     assert window.ctx.records.get("agreement", "agr-2015-env-mou").doc["status"] == "in_force"
     assert window.ctx.app.clerk_names == MINJI and settings.clerk_names() == MINJI
@@ -155,17 +169,20 @@ def test_cancel_makes_nothing_and_the_app_ends(qtbot, new_home) -> None:  # type
     assert not (new_home / "secretariat.sqlite3").exists()
 
 
-def test_with_a_name_kept_already_only_the_database_is_asked(qtbot, new_home) -> None:  # type: ignore[no-untyped-def]
+def test_with_a_name_kept_already_only_the_database_and_the_site_are_asked(qtbot, new_home) -> None:  # type: ignore[no-untyped-def]
     preset_clerk_name(new_home, MINJI)  # the database file was lost; the settings stayed
 
     def clerk(wizard: FirstStartWizard) -> None:
-        assert wizard.nextId() == -1  # the database is the last question
         wizard.currentPage().choose("empty")
+        wizard.next()
+        assert isinstance(wizard.currentPage(), SiteStep) and wizard.nextId() == -1  # the site is the last one
+        wizard.currentPage().radios[1].setChecked(True)
         wizard.accept()
 
-    clerk_part = _Clerk(clerk)
+    _Clerk(clerk)
     window = _start(qtbot)
-    assert clerk_part.seen == ["databaseStep"] and window is not None and window.ctx.app.clerk_names == MINJI
+    assert window is not None and window.ctx.app.clerk_names == MINJI
+    assert window.ctx.app.exchange.sites()[0].name == SITE_NAMES[1]
     _close(window)
 
 
@@ -264,7 +281,10 @@ def test_first_start_screenshot(qtbot, ui_language, new_home, lang) -> None:  # 
     qtbot.waitExposed(wizard)
     assert wizard.grab().save(str(folder / f"first-start-database-{lang}.png"))
     wizard.next()
-    assert isinstance(wizard.currentPage(), ClerkNameStep) and state.app is not None
+    assert isinstance(wizard.currentPage(), SiteStep) and state.app is not None
+    assert wizard.grab().save(str(folder / f"first-start-site-{lang}.png"))
+    wizard.next()
+    assert isinstance(wizard.currentPage(), ClerkNameStep)
     wizard.currentPage().form.fields.set_value(MINJI)
     qtbot.wait(50)
     assert wizard.grab().save(str(folder / f"first-start-name-{lang}.png"))

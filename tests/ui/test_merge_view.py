@@ -136,3 +136,31 @@ def test_settling_piece_by_piece_is_one_undoable_action(qtbot, window, beijing, 
     report = beijing.exchange.import_file(tmp_path / "s.zip").report
     assert report.conflicts == [] and beijing.exchange.conflicts() == []
     assert beijing.records.get("agreement", MOU).doc["reference"] == "SBIC-2015-ENV-01-A"
+
+
+def test_a_package_for_the_counterpart_from_the_file_menu(qtbot, window, beijing, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+
+    def get_item(parent, title, label, items, current, editable):  # type: ignore[no-untyped-def]
+        asked.append(label)
+        return items[0], True
+
+    monkeypatch.setattr("secretariat_app.ui.file_tasks.QInputDialog.getItem", staticmethod(get_item))
+    assert window.tasks.export_package(tmp_path / "p.zip") is None  # nobody to send to yet: said, not written
+    refusal = window.findChild(QMessageBox)
+    assert refusal is not None and "No counterpart has sent a package yet" in refusal.text()
+    refusal.close()
+    assert asked == ["The counterpart sees this name on your packages:"]  # the site named once, first
+    assert window.ctx.app.exchange.sites()[0].name == "서울 사무국 · Seoul secretariat"
+    window.ctx.app.exchange.export(tmp_path / "start.zip")
+    beijing.exchange.import_file(tmp_path / "start.zip", trust=True)
+    beijing.records.create("organization", {"id": "org-bj-new", "name": {"zh": "北京新机构"}, "city": "beijing",
+                                            "kind": "other"})
+    beijing.exchange.export(tmp_path / "b.zip", for_site=window.ctx.app.exchange.sites()[0].id)
+    window.ctx.app.exchange.import_file(tmp_path / "b.zip", trust=True)
+    _edit(window.ctx.app, "person", "person-li-ming", phone="+86 10 6519 0000")
+    with qtbot.waitSignal(window.tasks.task_done, timeout=30_000) as done:
+        window.tasks.export_package(tmp_path / "for-beijing.zip")
+    assert done.args == ["export", True] and len(asked) == 1  # named already: not asked again
+    assert "Wrote 1 change for Beijing secretariat" in window.statusBar().currentMessage()
+    assert beijing.exchange.import_file(tmp_path / "for-beijing.zip").report.changed == {"people": 1}
