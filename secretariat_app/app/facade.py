@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .attachments import Attachments
     from .exchange import Exchange
     from .maintenance import Maintenance
+    from .office import Office
     from .printing import Printing
     from .queries import Dashboards, Lists, Search
 
@@ -72,6 +73,13 @@ class App:
         return Printing(self.db, self.settings.user, self.settings.names)
 
     @cached_property
+    def office(self) -> Office:
+        """Calendars, spreadsheets and Word documents."""
+        from .office import Office
+
+        return Office(self.db, self.settings.user, self.settings.names)
+
+    @cached_property
     def maintenance(self) -> Maintenance:
         from .maintenance import Maintenance
 
@@ -100,6 +108,8 @@ class App:
         self.records.names = dict(clean)
         if "printing" in self.__dict__:  # made already (it is made on first use, with the names then)
             self.printing.names = dict(clean)
+        if "office" in self.__dict__:
+            self.office.names = dict(clean)
 
     @property
     def read_only(self) -> str | None:

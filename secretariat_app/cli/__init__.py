@@ -20,6 +20,7 @@ from .. import bootstrap, settings
 from ..domain.langmap import not_text
 from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError, ValidationError
+from . import office as office_commands
 from . import reports as report_commands
 from . import search as search_commands
 from .terminal import plain
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report_commands.add_parsers(sub)  # brief, print
     search_commands.add_parsers(sub)  # search, reindex
+    office_commands.add_parsers(sub)  # calendar, export-list, export-report
     return p
 
 
@@ -266,7 +268,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "trash": cmd_trash,
     "generate": cmd_generate,
     "brief": lambda args: report_commands.cmd_brief(args, _open),
-    "print": lambda args: report_commands.cmd_print(args, _open),
+    "print": lambda args: (office_commands.print_word if args.output.suffix.lower() == ".docx"
+                           else report_commands.cmd_print)(args, _open),
+    "calendar": lambda args: office_commands.cmd_calendar(args, _open),
+    "export-list": lambda args: office_commands.cmd_export_list(args, _open),
+    "export-report": lambda args: office_commands.cmd_export_report(args, _open),
     "search": lambda args: search_commands.cmd_search(args, _open),
     "reindex": lambda args: search_commands.cmd_reindex(args, _open, _progress),
 }
