@@ -69,6 +69,12 @@ PROBLEMS: dict[str, str] = {
     "bundle_lacks_file": "the bundle has no file attachments/{sha256}",
     "size_mismatch": "is {size} but the file has {actual} bytes",
     "hash_mismatch": "bytes do not match sha256",
+    "not_email": "{value} is not an e-mail address (name@example.org)",
+    "sheet_empty": "the sheet has no rows of contacts",
+    "no_name_column": "no column is mapped to a name (of a person or an organization)",
+    "formula_in_cell": "is a formula; put its value in the cell instead",
+    "organization_needs_city": "a new organization needs its city: map a column to the organization's city",
+    "row_twice_in_sheet": "this person is already in row {row}",
 }
 
 # Values that name something the clerk typed or an id: quoted, so that an empty or odd value shows.
@@ -96,7 +102,7 @@ def problem(code: str, values: Mapping[str, Any]) -> str:
 # --- what a change did, for the command line --------------------------------------------------------
 
 ACTIONS = {"create": "Create", "update": "Edit", "delete": "Delete", "restore": "Restore",
-           "purge": "Remove for good", "import": "Import"}
+           "purge": "Remove for good", "import": "Import", "merge": "Merge"}
 
 
 def records_text(kinds: Iterable[str], count: int) -> str:

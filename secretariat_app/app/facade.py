@@ -20,6 +20,7 @@ from ..storage.database import Database
 if TYPE_CHECKING:
     from ..services.lookup import CachingLookup
     from .attachments import Attachments
+    from .contacts import Contacts
     from .exchange import Exchange
     from .maintenance import Maintenance
     from .office import Office
@@ -71,6 +72,13 @@ class App:
         from .printing import Printing
 
         return Printing(self.db, self.settings.user, self.settings.names)
+
+    @cached_property
+    def contacts(self) -> Contacts:
+        """Contact sheets in; merging duplicates of people and organizations."""
+        from .contacts import Contacts
+
+        return Contacts(self.db, self.records)
 
     @cached_property
     def office(self) -> Office:

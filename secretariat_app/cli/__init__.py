@@ -20,6 +20,7 @@ from .. import bootstrap, settings
 from ..domain.langmap import not_text
 from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError, ValidationError
+from . import contacts as contact_commands
 from . import office as office_commands
 from . import reports as report_commands
 from . import search as search_commands
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.add_parsers(sub)  # brief, print
     search_commands.add_parsers(sub)  # search, reindex
     office_commands.add_parsers(sub)  # calendar, export-list, export-report
+    contact_commands.add_parsers(sub)  # import-contacts, merge
     return p
 
 
@@ -273,6 +275,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "calendar": lambda args: office_commands.cmd_calendar(args, _open),
     "export-list": lambda args: office_commands.cmd_export_list(args, _open),
     "export-report": lambda args: office_commands.cmd_export_report(args, _open),
+    "import-contacts": lambda args: contact_commands.cmd_import_contacts(args, _open),
+    "merge": lambda args: contact_commands.cmd_merge(args, _open),
     "search": lambda args: search_commands.cmd_search(args, _open),
     "reindex": lambda args: search_commands.cmd_reindex(args, _open, _progress),
 }

@@ -85,42 +85,42 @@ def zone_text(city: str | None, at: datetime) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def _cells(kind: str, row: dict[str, Any], record_id: str, lang: str) -> list[Any]:
-    out: list[Any] = []
+def _cell_makers(kind: str, lang: str) -> list[Callable[[dict[str, Any]], list[Any]]]:
+    """For each column of the list, what it writes from a row (made once per export, not once per cell)."""
+    makers: list[Callable[[dict[str, Any]], list[Any]]] = []
     for key in lists.spec(kind).keys:
-        _, how = LIST_COLUMNS[key]
-        value = row.get(key)
+        how = LIST_COLUMNS[key][1]
         if how == "lm":
-            out += lm_cells(value)
+            makers.append(lambda row, key=key: lm_cells(row.get(key)))
         elif how == "lms":
-            out.append("; ".join(t for t in (_text(v, lang) for v in value or []) if t))
+            makers.append(lambda row, key=key: ["; ".join(t for t in (_text(v, lang) for v in row.get(key) or []) if t)])
         elif how == "datetime":
-            out += [value.replace(tzinfo=None) if value else None, zone_text(row.get("city"), value) if value else ""]
-        elif how == "status":
-            out.append(labels.status(value, lang) if value else "")
-        elif how == "kind":
-            out.append(labels.kind(value, lang) if value else "")
-        elif how == "city":
-            out.append(labels.city(value, lang))
-        elif how == "minutes":
-            out.append(_minutes_state(value, lang) if value else "")
+            makers.append(lambda row, key=key: [row[key].replace(tzinfo=None), zone_text(row.get("city"), row[key])]
+                          if row.get(key) else [None, ""])
         else:
-            out.append(value)
-    return [*out, record_id]
+            word = {"status": labels.status, "kind": labels.kind, "city": labels.city,
+                    "minutes": _minutes_state}.get(how)
+            if word is None:
+                makers.append(lambda row, key=key: [row.get(key)])
+            else:
+                makers.append(lambda row, key=key, word=word: [word(row[key], lang) if row.get(key) else ""])
+    return makers
 
 
 def list_sheet(session: Session, query: lists.ListQuery, lang: str) -> SheetData:
     """The list as it stands: its ids in its order (filter, facet, sort), then its rows a page at a time."""
     ids = lists.ids(session, query)
     reader = lists.ROW_READERS[query.kind]
+    makers = _cell_makers(query.kind, lang)
 
     def rows() -> Iterator[list[Any]]:
         for start in range(0, len(ids), PAGE):
             page = ids[start:start + PAGE]
             found = reader(session, page)
             for rid in page:
-                if rid in found:
-                    yield _cells(query.kind, found[rid], rid, lang)
+                row = found.get(rid)
+                if row is not None:
+                    yield [cell for make in makers for cell in make(row)] + [rid]
 
     title = labels.label(LIST_TITLES.get(query.kind, "title"), lang) if query.kind != "visit" else \
         labels.label("calendar_visit", lang)

@@ -75,6 +75,12 @@ TEMPLATES: dict[str, str] = {
     "bundle_lacks_file": QT_TRANSLATE_NOOP("rules", "the bundle has no file attachments/{sha256}"),
     "size_mismatch": QT_TRANSLATE_NOOP("rules", "is {size} but the file has {actual} bytes"),
     "hash_mismatch": QT_TRANSLATE_NOOP("rules", "bytes do not match sha256"),
+    "not_email": QT_TRANSLATE_NOOP("rules", "{value} is not an e-mail address (name@example.org)"),
+    "sheet_empty": QT_TRANSLATE_NOOP("rules", "the sheet has no rows of contacts"),
+    "no_name_column": QT_TRANSLATE_NOOP("rules", "no column is mapped to a name (of a person or an organization)"),
+    "formula_in_cell": QT_TRANSLATE_NOOP("rules", "is a formula; put its value in the cell instead"),
+    "organization_needs_city": QT_TRANSLATE_NOOP("rules", "a new organization needs its city: map a column to the organization's city"),
+    "row_twice_in_sheet": QT_TRANSLATE_NOOP("rules", "this person is already in row {row}"),
 }
 
 # Where the clerk typed into a form that reads many forms, the format the exchange file wants is no help:
@@ -175,6 +181,7 @@ def change_text(change: Change, lang: str | None = None) -> str:
         "restore": QT_TRANSLATE_NOOP("changes", "Restore %1"),
         "purge": QT_TRANSLATE_NOOP("changes", "Remove %1 for good"),
         "import": QT_TRANSLATE_NOOP("changes", "Import %1"),
+        "merge": QT_TRANSLATE_NOOP("changes", "Merge %1"),
     }
     template = templates.get(subject.action)
     if template is None:
