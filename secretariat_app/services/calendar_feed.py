@@ -36,6 +36,7 @@ class CalendarQuery:
     date_from: date | None = None  # on the venue's calendar, inclusive
     date_to: date | None = None
     kinds: tuple[str, ...] = KINDS  # meetings, visits, actions, expiries
+    record: tuple[str, str] | None = None  # one meeting (with its actions) or one visit (with its itinerary)
 
 
 def parse_kinds(text: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -69,6 +70,13 @@ def _date_bounds(query: Select[Any], column: Any, q: CalendarQuery) -> Select[An
     return query
 
 
+def _only(query: Select[Any], column: Any, q: CalendarQuery, kind: str) -> Select[Any]:
+    """One record's entries only (its own kind's; none of another kind's)."""
+    if q.record is None:
+        return query
+    return query.where(column == q.record[1]) if q.record[0] == kind else query.where(column.is_(None))
+
+
 def _venue_day(at: datetime, offset: int, city: str | None) -> date:
     zone = zone_of(city)
     return at.astimezone(zone).date() if zone is not None else local_time(at, offset).date()
@@ -88,6 +96,7 @@ def _meetings(s: Session, q: CalendarQuery, domain: str) -> Iterable[CalendarEve
     query = (select(g.id, g.kind, g.number, g.title, g.starts_at, g.starts_offset, g.ends_at, g.city, g.venue,
                     g.version, g.created_at, g.updated_at, t.name)
              .outerjoin(t, t.id == g.team_id).where(g.deleted_at.is_(None)))
+    query = _only(query, g.id, q, "meeting")
     if q.team:
         query = query.where(g.team_id == q.team)
     for r in s.execute(_instant_bounds(query, g.starts_at, q).order_by(g.starts_at, g.id)):
@@ -103,6 +112,7 @@ def _visits(s: Session, q: CalendarQuery, domain: str) -> Iterable[CalendarEvent
     v = m.Visit
     query = (select(v.id, v.title, v.destination_city, v.starts_on, v.ends_on, v.purpose, v.version,
                     v.created_at, v.updated_at).where(v.deleted_at.is_(None)))
+    query = _only(query, v.id, q, "visit")
     if q.date_from is not None:
         query = query.where(v.ends_on >= q.date_from)
     if q.date_to is not None:
@@ -133,6 +143,7 @@ def _actions(s: Session, q: CalendarQuery, domain: str) -> Iterable[CalendarEven
                     g.updated_at, p.name)
              .join(g, g.id == a.meeting_id).outerjoin(p, p.id == a.owner_id)
              .where(g.deleted_at.is_(None), a.status == "open", a.due_on.is_not(None)))
+    query = _only(query, g.id, q, "meeting")
     if q.team:
         query = query.where(g.team_id == q.team)
     for r in s.execute(_date_bounds(query, a.due_on, q).order_by(a.due_on, a.id)):
@@ -170,7 +181,7 @@ def events(db: Database, q: CalendarQuery) -> list[CalendarEvent]:
         domain = site_uid_domain(s)
         out: list[CalendarEvent] = []
         for kind in q.kinds:
-            if kind == "visits" and q.team:
-                continue  # a visit belongs to no team
+            if (kind == "visits" and q.team) or (kind == "expiries" and q.record):
+                continue  # a visit belongs to no team; one meeting's or visit's calendar has no agreements
             out += READERS[kind](s, q, domain)
         return out
