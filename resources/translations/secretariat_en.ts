@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ContactImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
         <source>No meetings in the next %n day(s).</source>
@@ -110,6 +120,33 @@
         <translation>
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>Referred to by %n record(s)</source>
+        <translation>
+            <numerusform>Referred to by %n record</numerusform>
+            <numerusform>Referred to by %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTasks</name>
+    <message numerus="yes">
+        <source>Wrote %n calendar entry(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n calendar entry to %1.</numerusform>
+            <numerusform>Wrote %n calendar entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
         </translation>
     </message>
 </context>

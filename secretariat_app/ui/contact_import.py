@@ -43,25 +43,26 @@ SAMPLES = 3  # first values shown beside each column
 MAPPING_SETTING = "contacts/mapping/"
 
 
+# lupdate reads translate("<context>", "<text>") calls: the context is written at every call.
+translate = QCoreApplication.translate
+
+
 def field_names() -> dict[str, str]:
-    t = QCoreApplication.translate
-    c = "ContactImport"
     return {
-        IGNORE: t(c, "(not imported)"),
-        "person.name.ko": t(c, "Name (Korean)"), "person.name.zh": t(c, "Name (Chinese)"),
-        "person.name.en": t(c, "Name (English)"), "person.position.ko": t(c, "Position (Korean)"),
-        "person.position.zh": t(c, "Position (Chinese)"), "person.position.en": t(c, "Position (English)"),
-        "person.email": t(c, "E-mail"), "person.phone": t(c, "Phone"), "person.notes": t(c, "Notes"),
-        "person.id": t(c, "Record id (updates that person)"),
-        "organization.name.ko": t(c, "Organization (Korean)"), "organization.name.zh": t(c, "Organization (Chinese)"),
-        "organization.name.en": t(c, "Organization (English)"), "organization.city": t(c, "Organization's city"),
+        IGNORE: translate("ContactImport", "(not imported)"),
+        "person.name.ko": translate("ContactImport", "Name (Korean)"), "person.name.zh": translate("ContactImport", "Name (Chinese)"),
+        "person.name.en": translate("ContactImport", "Name (English)"), "person.position.ko": translate("ContactImport", "Position (Korean)"),
+        "person.position.zh": translate("ContactImport", "Position (Chinese)"), "person.position.en": translate("ContactImport", "Position (English)"),
+        "person.email": translate("ContactImport", "E-mail"), "person.phone": translate("ContactImport", "Phone"), "person.notes": translate("ContactImport", "Notes"),
+        "person.id": translate("ContactImport", "Record id (updates that person)"),
+        "organization.name.ko": translate("ContactImport", "Organization (Korean)"), "organization.name.zh": translate("ContactImport", "Organization (Chinese)"),
+        "organization.name.en": translate("ContactImport", "Organization (English)"), "organization.city": translate("ContactImport", "Organization's city"),
     }
 
 
 def row_problem_text(p: RowProblem) -> str:
-    t = QCoreApplication.translate
-    where = (t("ContactImport", "Row %1, column “%2”").replace("%2", p.column) if p.column
-             else t("ContactImport", "Row %1")).replace("%1", str(p.row))
+    where = (translate("ContactImport", "Row %1, column “%2”").replace("%2", p.column) if p.column
+             else translate("ContactImport", "Row %1")).replace("%1", str(p.row))
     return f"{where}: {problem_message(p.problem)}"
 
 
@@ -253,8 +254,8 @@ class ContactImportDialog(QDialog):
         if self.plan is None:
             return
         c = self.plan.counts()
-        text = self.tr("Would add %1, update %2, leave %3 as they are and skip %4. %5 duplicate(s) of records "
-                       "already kept.").replace("%1", str(c["add"])).replace("%2", str(c["update"])) \
+        text = self.tr("Would add %1, update %2, leave %3 as they are and skip %4. Duplicates of records "
+                       "already kept: %5.").replace("%1", str(c["add"])).replace("%2", str(c["update"])) \
             .replace("%3", str(c["unchanged"])).replace("%4", str(c["skip"])).replace("%5", str(len(self.plan.duplicates)))
         if self.plan.problems:
             text = self.tr("Nothing can be imported until these problems are fixed in the file:")
@@ -309,8 +310,8 @@ class ContactImportDialog(QDialog):
 def open_contact_import(ctx: UiContext, settings: QSettings, parent: QWidget | None = None,
                         path: Path | None = None) -> ContactImportDialog | None:
     if path is None:
-        name, _ = open_file_name(parent, QCoreApplication.translate("ContactImport", "Import contacts"),
-                                 QCoreApplication.translate("ContactImport", "Contact sheets (*.xlsx *.csv)"))
+        name, _ = open_file_name(parent, translate("ContactImport", "Import contacts"),
+                                 translate("ContactImport", "Contact sheets (*.xlsx *.csv)"))
         if not name:
             return None
         path = Path(name)

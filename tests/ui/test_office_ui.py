@@ -99,7 +99,7 @@ def test_contact_import_mapping_preview_and_decisions(window: MainWindow, qtbot:
                                 "도시": "organization.city"}
     dialog.next_button.click()
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5000)
-    assert "1 duplicate" in dialog.summary.text()
+    assert "already kept: 1." in dialog.summary.text()
     dialog.decide("person:2", "skip")
     assert "skip 1" in dialog.summary.text()
     dialog.import_button.click()
