@@ -75,26 +75,30 @@ def write_xlsx(out: IO[bytes], sheets: Sequence[SheetData], title: str = "", aut
         for col, column in enumerate(data.columns):
             sheet.write_string(0, col, column.header, header)
         row = 0
+        kinds = [c.kind for c in data.columns]
+        write_string, write_datetime, write_number = sheet.write_string, sheet.write_datetime, sheet.write_number
         for values in data.rows:
             row += 1
             for col, value in enumerate(values):
                 if value is None or value == "":
                     continue
-                kind = data.columns[col].kind
-                if kind in ("date", "datetime") and isinstance(value, date | datetime):
-                    sheet.write_datetime(row, col, value, formats[kind])
-                    shown = 16 if kind == "datetime" else 10
-                elif kind == "number" and isinstance(value, int | float) and not isinstance(value, bool):
-                    sheet.write_number(row, col, value)
-                    shown = len(str(value))
-                else:
-                    text = str(value)
-                    sheet.write_string(row, col, text)
+                kind = kinds[col]
+                if type(value) is str or kind == "text":
+                    text = value if type(value) is str else str(value)
+                    write_string(row, col, text)
                     # Measured only when it may be wider than the column so far (a character is 1 or 2 wide).
-                    shown = 0 if 2 * len(text) + 2 <= widths[col] or widths[col] >= MAX_WIDTH else \
-                        display_width(text.split("\n", 1)[0][:MAX_WIDTH])
-                if shown + 2 > widths[col]:
-                    widths[col] = min(MAX_WIDTH, shown + 2)
+                    if 2 * len(text) + 2 > widths[col] < MAX_WIDTH:
+                        shown = display_width(text.split("\n", 1)[0][:MAX_WIDTH])
+                        if shown + 2 > widths[col]:
+                            widths[col] = min(MAX_WIDTH, shown + 2)
+                elif kind in ("date", "datetime") and isinstance(value, date | datetime):
+                    write_datetime(row, col, value, formats[kind])
+                    widths[col] = max(widths[col], 18 if kind == "datetime" else 12)
+                elif kind == "number" and isinstance(value, int | float) and not isinstance(value, bool):
+                    write_number(row, col, value)
+                    widths[col] = max(widths[col], len(str(value)) + 2)
+                else:
+                    write_string(row, col, str(value))
         for col, width in enumerate(widths):
             sheet.set_column(col, col, width)
         sheet.freeze_panes(1, 0)
