@@ -1776,10 +1776,6 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>모든 기록을 교환 파일로 저장</translation>
     </message>
     <message>
-        <source>Export &amp;calendar…</source>
-        <translation>달력 내보내기(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Meetings, visits, due dates and expiry dates as a calendar file (.ics)</source>
         <translation>회의, 방문, 기한, 만료일을 달력 파일(.ics)로</translation>
     </message>
@@ -1790,10 +1786,6 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>The list as it stands (filter, status, order) as a spreadsheet (.xlsx)</source>
         <translation>지금 보이는 목록(필터, 상태, 정렬 그대로)을 스프레드시트(.xlsx)로</translation>
-    </message>
-    <message>
-        <source>Import c&amp;ontacts…</source>
-        <translation>연락처 가져오기(&amp;O)…</translation>
     </message>
     <message>
         <source>People and organizations from a spreadsheet or CSV file</source>
@@ -1876,10 +1868,6 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <source>Spreadsheet &amp;reports</source>
-        <translation>스프레드시트 보고서(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -1922,6 +1910,18 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Cannot undo</source>
         <translation>실행 취소할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Export calen&amp;dar…</source>
+        <translation>달력 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Import con&amp;tacts…</source>
+        <translation>연락처 가져오기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Spre&amp;adsheet reports</source>
+        <translation>스프레드시트 보고서(&amp;A)</translation>
     </message>
     <message>
         <source>Move %1 to the trash?</source>
@@ -2142,6 +2142,10 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Merge</source>
         <translation>병합</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Position</source>

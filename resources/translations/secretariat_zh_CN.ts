@@ -1776,10 +1776,6 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>将全部记录写入交换文件</translation>
     </message>
     <message>
-        <source>Export &amp;calendar…</source>
-        <translation>导出日历(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Meetings, visits, due dates and expiry dates as a calendar file (.ics)</source>
         <translation>将会议、访问、期限和到期日导出为日历文件（.ics）</translation>
     </message>
@@ -1790,10 +1786,6 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>The list as it stands (filter, status, order) as a spreadsheet (.xlsx)</source>
         <translation>按当前筛选、状态和排序将列表导出为电子表格（.xlsx）</translation>
-    </message>
-    <message>
-        <source>Import c&amp;ontacts…</source>
-        <translation>导入通讯录(&amp;O)…</translation>
     </message>
     <message>
         <source>People and organizations from a spreadsheet or CSV file</source>
@@ -1876,10 +1868,6 @@ Your records are safe; the app keeps running. The details were written to {path}
         <translation>新建</translation>
     </message>
     <message>
-        <source>Spreadsheet &amp;reports</source>
-        <translation>电子表格报表(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1922,6 +1910,18 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Export calen&amp;dar…</source>
+        <translation>导出日历(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Import con&amp;tacts…</source>
+        <translation>导入通讯录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Spre&amp;adsheet reports</source>
+        <translation>电子表格报表(&amp;A)</translation>
     </message>
     <message>
         <source>Move %1 to the trash?</source>
@@ -2142,6 +2142,10 @@ Your records are safe; the app keeps running. The details were written to {path}
     <message>
         <source>Merge</source>
         <translation>合并</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Position</source>

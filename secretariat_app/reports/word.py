@@ -320,10 +320,10 @@ def build_agenda(data: MeetingData, options: SheetOptions) -> bytes:
     if rows:
         clocks = [w.label("local_time") if not city else w.label("home_time", city=labels.city(city, lang))
                   for city, _ in zones]
-        time_width, others = 2.0, 1.1 + 2.6 + 1.5 + 3.2  # the item's column takes what the others leave
+        time_width, others = 2.0, 1.3 + 2.6 + 1.5 + 2.8  # the item's column takes what the others leave
         w.table([w.label("order"), *clocks, w.label("item"), w.label("presenter"), w.label("duration"),
                  w.label("papers")], rows,
-                [1.1, *([time_width] * len(zones)), PAGE_WIDTH - others - time_width * len(zones), 2.6, 1.5, 3.2])
+                [1.3, *([time_width] * len(zones)), PAGE_WIDTH - others - time_width * len(zones), 2.6, 1.5, 2.8])
     else:
         w.para(w.label("none_recorded"), color=MUTED)
     return w.to_bytes()

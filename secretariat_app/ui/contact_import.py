@@ -235,6 +235,7 @@ class ContactImportDialog(QDialog):
                 box.currentIndexChanged.connect(lambda _i, s=step, b=box: self._decided(s.key, b.currentData()))
                 self.preview.setCellWidget(i, 5, box)
         self.preview.resizeColumnToContents(1)
+        self.preview.resizeColumnToContents(3)
         self.preview.setColumnWidth(4, 240)
         self.preview.setColumnWidth(5, 220)
         self._show_problems([row_problem_text(p) for p in plan.problems])
@@ -277,7 +278,8 @@ class ContactImportDialog(QDialog):
 
         def done(result: Any) -> None:
             c = result.counts
-            message_box(self, QMessageBox.Icon.Information, self.tr("Import finished"),
+            # Said over the window: this dialog closes now, and a message box of its own would go with it.
+            message_box(self.parentWidget() or self, QMessageBox.Icon.Information, self.tr("Import finished"),
                         self.tr("Added %1 and updated %2 records; %3 unchanged, %4 skipped.")
                         .replace("%1", str(c["add"])).replace("%2", str(c["update"]))
                         .replace("%3", str(c["unchanged"])).replace("%4", str(c["skip"])))

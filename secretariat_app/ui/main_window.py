@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
                                        self.tr("Add or update records from an exchange file (.json or .zip)"))
         self.act_export = self._action("export", self.tr("&Export…"), self.tasks.export_file, None, SP.SP_ArrowUp,
                                        self.tr("Write every record to an exchange file"))
-        self.act_calendar = self._action("export-calendar", self.tr("Export &calendar…"), self.export_calendar, None,
+        self.act_calendar = self._action("export-calendar", self.tr("Export calen&dar…"), self.export_calendar, None,
                                          None, self.tr("Meetings, visits, due dates and expiry dates as a "
                                                        "calendar file (.ics)"))
         self.act_export_list = self._action("export-list", self.tr("Export &list…"), self.export_current_list, None,
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
                                                           "spreadsheet (.xlsx)"))
         self.report_actions = {name: self._action(f"report-{name}", text + "…", lambda n=name: self.export_report(n))
                                for name, text in office_tasks.report_names().items()}
-        self.act_import_contacts = self._action("import-contacts", self.tr("Import c&ontacts…"), self.import_contacts,
+        self.act_import_contacts = self._action("import-contacts", self.tr("Import con&tacts…"), self.import_contacts,
                                                 None, None, self.tr("People and organizations from a spreadsheet "
                                                                     "or CSV file"))
         self.act_backup = self._action("backup", self.tr("&Backup…"), self.tasks.backup)
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_calendar)
         file_menu.addAction(self.act_export_list)
-        self.reports_menu = file_menu.addMenu(self.tr("Spreadsheet &reports"))
+        self.reports_menu = file_menu.addMenu(self.tr("Spre&adsheet reports"))
         self.reports_menu.setObjectName("reportsMenu")
         for action in self.report_actions.values():
             self.reports_menu.addAction(action)

@@ -90,7 +90,8 @@ class MergeDialog(QDialog):
                 out.append(choice.label if choice else (d.get(key) or ""))
             return out
 
-        rows = [(f"{self.tr('Name')} ({LANGUAGE_NAMES[lang]})", lm("name", lang)) for lang in LANGUAGES]
+        name = self.tr("Name")
+        rows = [(f"{name} ({LANGUAGE_NAMES[lang]})", lm("name", lang)) for lang in LANGUAGES]
         if self.kind == "person":
             rows += [(self.tr("Position"), [pick(d.get("position"), self.ctx.lang)[0] for d in docs]),
                      (self.tr("Organization"), linked("organization", "organization")),
