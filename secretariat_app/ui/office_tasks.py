@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from ..domain.vocab import LANGUAGES
 from ..errors import SecretariatError
-from ..services.calendar_feed import CalendarQuery
 from ..services.changes import Change
 from ..services.lists import ListQuery
 from .context import UiContext
@@ -37,6 +36,9 @@ from .errors import show_error
 from .file_dialogs import save_file_name
 from .formatting import LANGUAGE_NAMES
 from .workers import Task
+
+if TYPE_CHECKING:  # the calendar's modules load when a calendar is made, not with the first window
+    from ..services.calendar_feed import CalendarQuery
 
 FEED_SETTING = "calendar/feed_path"
 FEED_DELAY_MS = 1500  # saves in a row (an import, a merge) rewrite the file once
@@ -136,6 +138,8 @@ class CalendarDialog(QDialog):
             d = edit.date()
             return date(d.year(), d.month(), d.day())
 
+        from ..services.calendar_feed import CalendarQuery
+
         kinds = tuple(k for k, box in self.kinds.items() if box.isChecked())
         if not kinds:
             raise SecretariatError(self.tr("Choose at least one kind of entry."))
@@ -174,12 +178,16 @@ def export_calendar(parent: QWidget, ctx: UiContext) -> CalendarDialog:
 
 def add_to_calendar(parent: QWidget, ctx: UiContext, kind: str, record_id: str) -> Task | None:
     """A meeting (with its action items' due dates) or a visit (with its itinerary) as a calendar file."""
+    from ..services.calendar_feed import CalendarQuery
+
     query = CalendarQuery(lang=ctx.lang, record=(kind, record_id))
     return write_calendar(parent, ctx, query, f"{record_id}.ics")
 
 
 def add_coming_to_calendar(parent: QWidget, ctx: UiContext, today: date, days: int = 90) -> Task | None:
     """The dashboard's "Add to calendar": everything in the coming weeks."""
+    from ..services.calendar_feed import CalendarQuery
+
     query = CalendarQuery(lang=ctx.lang, date_from=today, date_to=today + timedelta(days=days))
     return write_calendar(parent, ctx, query, f"council-{today.isoformat()}.ics")
 
@@ -222,6 +230,8 @@ class CalendarFeed(QObject):
         if self.task is not None and not self.task.done:
             self._again = True  # a save came while the file was written: once more after it
             return self.task
+        from ..services.calendar_feed import CalendarQuery
+
         query = CalendarQuery(lang=self.ctx.lang, date_from=date.today() - timedelta(days=FEED_PAST_DAYS))
         office = self.ctx.app.office
         task = Task(lambda _progress: office.write_calendar(path, query), self)
