@@ -79,6 +79,12 @@ PROBLEMS: dict[str, str] = {
     "package_key_untrusted": "the first package from {site}, signed with key {key}: compare this fingerprint with {site} (by phone, for example), then import it again and trust the key",
     "package_key_changed": "signed with key {key}, but the key trusted for {site} is {trusted}; nothing was imported. If {site} really has a new key, confirm its fingerprint with them and trust it",
     "package_unsigned": "claims to come from {site}, whose packages are signed, but it is not signed; nothing was imported",
+    "not_email": "{value} is not an e-mail address (name@example.org)",
+    "sheet_empty": "the sheet has no rows of contacts",
+    "no_name_column": "no column is mapped to a name (of a person or an organization)",
+    "formula_in_cell": "is a formula; put its value in the cell instead",
+    "organization_needs_city": "a new organization needs its city: map a column to the organization's city",
+    "row_twice_in_sheet": "this person is already in row {row}",
 }
 
 # Values that name something the clerk typed or an id: quoted, so that an empty or odd value shows.
@@ -106,7 +112,7 @@ def problem(code: str, values: Mapping[str, Any]) -> str:
 # --- what a change did, for the command line --------------------------------------------------------
 
 ACTIONS = {"create": "Create", "update": "Edit", "delete": "Delete", "restore": "Restore",
-           "purge": "Remove for good", "import": "Import", "resolve": "Settle"}
+           "purge": "Remove for good", "import": "Import", "resolve": "Settle", "merge": "Merge"}
 
 
 def records_text(kinds: Iterable[str], count: int) -> str:

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ContactImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
         <source>%n record(s) changed on both sides (here and at the counterpart): compare and settle…</source>
@@ -152,12 +162,39 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>Referred to by %n record(s)</source>
+        <translation>
+            <numerusform>Referred to by %n record</numerusform>
+            <numerusform>Referred to by %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeView</name>
     <message numerus="yes">
         <source>%n record(s) were changed here and at the counterpart since the last exchange. Ours is kept until you settle each one: take ours or theirs for each part, or type the text.</source>
         <translation>
             <numerusform>%n record was changed here and at the counterpart since the last exchange. Ours is kept until you settle it: take ours or theirs for each part, or type the text.</numerusform>
             <numerusform>%n records were changed here and at the counterpart since the last exchange. Ours are kept until you settle each one: take ours or theirs for each part, or type the text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTasks</name>
+    <message numerus="yes">
+        <source>Wrote %n calendar entry(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n calendar entry to %1.</numerusform>
+            <numerusform>Wrote %n calendar entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -429,6 +429,45 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>달력 내보내기</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>모든 팀</translation>
+    </message>
+    <message>
+        <source>Titles in</source>
+        <translation>제목 언어</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>포함할 항목</translation>
+    </message>
+    <message>
+        <source>Calendar programs (Outlook, Google Calendar, Apple Calendar, Thunderbird) import the file; importing it again updates the entries instead of adding them twice.</source>
+        <translation>달력 프로그램(Outlook, Google 캘린더, Apple 캘린더, Thunderbird)에서 이 파일을 가져올 수 있습니다. 다시 가져오면 일정이 두 번 추가되지 않고 갱신됩니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of entry.</source>
+        <translation>항목을 하나 이상 고르십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>… and %1 more</source>
@@ -538,6 +577,238 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>ContactImport</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(가져오지 않음)</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>이름 (한국어)</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>이름 (중국어)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>이름 (영어)</translation>
+    </message>
+    <message>
+        <source>Position (Korean)</source>
+        <translation>직위 (한국어)</translation>
+    </message>
+    <message>
+        <source>Position (Chinese)</source>
+        <translation>직위 (중국어)</translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation>직위 (영어)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Record id (updates that person)</source>
+        <translation>레코드 ID (해당 인물을 갱신)</translation>
+    </message>
+    <message>
+        <source>Organization (Korean)</source>
+        <translation>소속 기관 (한국어)</translation>
+    </message>
+    <message>
+        <source>Organization (Chinese)</source>
+        <translation>소속 기관 (중국어)</translation>
+    </message>
+    <message>
+        <source>Organization (English)</source>
+        <translation>소속 기관 (영어)</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s city</source>
+        <translation>기관 소재 도시</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”</source>
+        <translation>%1행, “%2” 열</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>연락처 가져오기</translation>
+    </message>
+    <message>
+        <source>Contact sheets (*.xlsx *.csv)</source>
+        <translation>연락처 파일 (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>연락처 가져오기</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>파일의 열</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>처음 값</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>가져올 항목</translation>
+    </message>
+    <message>
+        <source>Check which column holds what. Columns left “not imported” are left out; the choice is remembered for sheets with the same columns.</source>
+        <translation>각 열에 무엇이 들어 있는지 확인하십시오. “가져오지 않음”으로 둔 열은 제외됩니다. 같은 열 구성의 파일에는 이 선택이 기억됩니다.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Already kept as</source>
+        <translation>이미 있는 레코드</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>&lt; Columns</source>
+        <translation>&lt; 열</translation>
+    </message>
+    <message>
+        <source>Preview &gt;</source>
+        <translation>미리 보기 &gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>파일을 가져올 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n행</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation>%1(으)로 읽음</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>a duplicate</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Merge into the kept record</source>
+        <translation>기존 레코드에 병합</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>둘 다 유지</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>이 행 건너뛰기</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>같은 이메일</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>같은 이름</translation>
+    </message>
+    <message>
+        <source>Would add %1, update %2, leave %3 as they are and skip %4. Duplicates of records already kept: %5.</source>
+        <translation>%1건 추가, %2건 갱신, %3건 변경 없음, %4건 건너뜀 예정. 기존 레코드와 중복: %5건.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these problems are fixed in the file:</source>
+        <translation>파일에서 다음 문제를 고치기 전에는 아무것도 가져올 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>Added %1 and updated %2 records; %3 unchanged, %4 skipped.</source>
+        <translation>%1건 추가, %2건 갱신, %3건 변경 없음, %4건 건너뜀.</translation>
+    </message>
+    <message>
+        <source>Refused; nothing was changed. Fix these in the file:</source>
+        <translation>거부되었습니다. 아무것도 바뀌지 않았습니다. 파일에서 다음을 고치십시오:</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Refresh</source>
@@ -546,6 +817,14 @@ Create a new, empty database there?</source>
     <message>
         <source>Read the dashboard again (F5)</source>
         <translation>대시보드 다시 읽기(F5)</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>달력에 추가…</translation>
+    </message>
+    <message>
+        <source>The next 90 days (meetings, visits, due dates, expiry dates) as a calendar file (.ics)</source>
+        <translation>앞으로 90일(회의, 방문, 기한, 만료일)을 달력 파일(.ics)로 저장</translation>
     </message>
     <message>
         <source>Coming meetings</source>
@@ -807,6 +1086,14 @@ Create a new, empty database there?</source>
         <translation>닫기</translation>
     </message>
     <message>
+        <source>Save as Word…</source>
+        <translation>Word로 저장…</translation>
+    </message>
+    <message>
+        <source>An editable Word document (.docx) with the same content</source>
+        <translation>같은 내용의 편집 가능한 Word 문서(.docx)</translation>
+    </message>
+    <message>
         <source>Choose at least one section.</source>
         <translation>구성을 하나 이상 선택하세요.</translation>
     </message>
@@ -855,6 +1142,14 @@ Create a new, empty database there?</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Word로 저장</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -970,6 +1265,14 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Compare and settle…</source>
         <translation>비교하고 정리하기…</translation>
+    </message>
+    <message>
+        <source>Your secretariat</source>
+        <translation>우리 사무국</translation>
+    </message>
+    <message>
+        <source>The counterpart sees this name on your packages:</source>
+        <translation>상대측은 보내는 꾸러미에서 이 이름을 봅니다:</translation>
     </message>
     <message>
         <source>No counterpart has sent a package yet. For the first exchange, export every record (File → Export…, a .zip) and send that file; their first package back makes them known here.</source>
@@ -1816,6 +2119,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>구성</translation>
     </message>
     <message>
+        <source>The calendar file was not updated: %1</source>
+        <translation>달력 파일이 갱신되지 않았습니다: %1</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
@@ -1892,6 +2199,30 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>여기와 상대측 양쪽에서 바뀐 기록을 비교하고 정리합니다</translation>
     </message>
     <message>
+        <source>Export calen&amp;dar…</source>
+        <translation>달력 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Meetings, visits, due dates and expiry dates as a calendar file (.ics)</source>
+        <translation>회의, 방문, 기한, 만료일을 달력 파일(.ics)로</translation>
+    </message>
+    <message>
+        <source>Export &amp;list…</source>
+        <translation>목록 내보내기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The list as it stands (filter, status, order) as a spreadsheet (.xlsx)</source>
+        <translation>지금 보이는 목록(필터, 상태, 정렬 그대로)을 스프레드시트(.xlsx)로</translation>
+    </message>
+    <message>
+        <source>Import con&amp;tacts…</source>
+        <translation>연락처 가져오기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>People and organizations from a spreadsheet or CSV file</source>
+        <translation>스프레드시트나 CSV 파일의 인물과 기관</translation>
+    </message>
+    <message>
         <source>&amp;Backup…</source>
         <translation>백업(&amp;B)…</translation>
     </message>
@@ -1966,6 +2297,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>New</source>
         <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Spre&amp;adsheet reports</source>
+        <translation>스프레드시트 보고서(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2066,6 +2401,14 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Printing is not available in this version.</source>
         <translation>이 버전에서는 인쇄를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Show a list (agreements, meetings, visits, teams or people) to export it.</source>
+        <translation>내보낼 목록(협정, 회의, 방문, 팀, 인물)을 먼저 여십시오.</translation>
+    </message>
+    <message>
+        <source>Open or select a meeting for its attendance.</source>
+        <translation>참석자 명단을 만들 회의를 열거나 선택하십시오.</translation>
     </message>
     <message>
         <source>Refreshed.</source>
@@ -2175,6 +2518,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>회의록</translation>
     </message>
     <message>
+        <source>Save the meeting and its action items&apos; due dates as a calendar file (.ics) for a calendar program</source>
+        <translation>회의와 조치 사항 기한을 달력 프로그램용 파일(.ics)로 저장</translation>
+    </message>
+    <message>
         <source>Remove agenda item</source>
         <translation>의제 항목 삭제</translation>
     </message>
@@ -2205,6 +2552,83 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Minutes reopened: they can be changed again.</source>
         <translation>회의록을 다시 열었습니다. 다시 수정할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicates: %1</source>
+        <translation>중복 병합: %1</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>이것을 유지</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referred to by %n record(s)</source>
+        <translation>
+            <numerusform>%n건의 레코드가 참조</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything that refers to the other record (teams, agreements, meetings, minutes, visits) will refer to the one kept; it takes from the other what it lacks. The other goes to the trash. Undo with Ctrl+Z.</source>
+        <translation>다른 레코드를 참조하던 모든 것(팀, 협정, 회의, 회의록, 방문)이 유지하는 레코드를 참조하게 됩니다. 유지하는 레코드에 없는 내용은 다른 레코드에서 가져옵니다. 다른 레코드는 휴지통으로 갑니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>약칭</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>상위 기관</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1. Undo with Ctrl+Z.</source>
+        <translation>%1. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>병합하지 않음</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2867,81 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     </message>
 </context>
 <context>
+    <name>OfficeTasks</name>
+    <message>
+        <source>Meetings and general conferences</source>
+        <translation>회의와 전체회의</translation>
+    </message>
+    <message>
+        <source>Visits and their itineraries</source>
+        <translation>방문과 일정</translation>
+    </message>
+    <message>
+        <source>Action items&apos; due dates</source>
+        <translation>조치 사항 기한</translation>
+    </message>
+    <message>
+        <source>Agreements&apos; expiry dates</source>
+        <translation>협정 만료일</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>달력 저장</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>달력 파일 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar entry(s) to %1.</source>
+        <translation>
+            <numerusform>달력 항목 %n건을 %1에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar was not saved</source>
+        <translation>달력을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Agreement register</source>
+        <translation>협정 대장</translation>
+    </message>
+    <message>
+        <source>Action items by owner and status</source>
+        <translation>담당자·상태별 조치 사항</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <translation>연락처 목록</translation>
+    </message>
+    <message>
+        <source>Attendance of this meeting</source>
+        <translation>이 회의의 참석자</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>목록 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n행을 %1에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list was not exported</source>
+        <translation>목록을 내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>보고서를 내보내지 못했습니다</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationEditor</name>
     <message>
         <source>Name</source>
@@ -2537,6 +3036,18 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>새 기관…</translation>
     </message>
     <message>
+        <source>Merge…</source>
+        <translation>병합…</translation>
+    </message>
+    <message>
+        <source>Select two organizations (Ctrl+click) that are one, and merge them</source>
+        <translation>같은 기관인 두 기관을 선택(Ctrl+클릭)하여 병합</translation>
+    </message>
+    <message>
+        <source>Select two people (Ctrl+click) who are one, and merge them</source>
+        <translation>같은 사람인 두 인물을 선택(Ctrl+클릭)하여 병합</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>전체 인원</translation>
     </message>
@@ -2603,6 +3114,30 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>내 이름</translation>
     </message>
     <message>
+        <source>No calendar file</source>
+        <translation>달력 파일 없음</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Meetings, visits, due dates and expiry dates are written to this .ics file after every save; a calendar program that subscribes to it shows them.</source>
+        <translation>저장할 때마다 회의, 방문, 기한, 만료일이 이 .ics 파일에 기록됩니다. 이 파일을 구독하는 달력 프로그램에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Calendar kept up to date</source>
+        <translation>자동 갱신 달력</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>달력 파일</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>달력 파일 (*.ics)</translation>
+    </message>
+    <message>
         <source>Restart</source>
         <translation>다시 시작</translation>
     </message>
@@ -2659,6 +3194,18 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>달력에 추가…</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>달력에 추가</translation>
+    </message>
+    <message>
+        <source>Save it first: the calendar file is made from the saved record.</source>
+        <translation>먼저 저장하십시오. 달력 파일은 저장된 레코드로 만듭니다.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3328,6 +3875,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>이 방문의 브리핑 자료(PDF) 만들기</translation>
     </message>
     <message>
+        <source>Save the visit and its itinerary as a calendar file (.ics) for a calendar program</source>
+        <translation>방문과 일정을 달력 프로그램용 파일(.ics)로 저장</translation>
+    </message>
+    <message>
         <source>Briefing pack</source>
         <translation>브리핑 자료</translation>
     </message>
@@ -3419,6 +3970,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Settle %1</source>
         <translation>%1 정리</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 병합</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3686,6 +4241,30 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>claims to come from {site}, whose packages are signed, but it is not signed; nothing was imported</source>
         <translation>{site}에서 왔다고 하지만 서명이 없습니다(그곳의 꾸러미는 서명됩니다). 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address (name@example.org)</source>
+        <translation>{value}은(는) 이메일 주소가 아닙니다 (name@example.org)</translation>
+    </message>
+    <message>
+        <source>the sheet has no rows of contacts</source>
+        <translation>파일에 연락처 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a name (of a person or an organization)</source>
+        <translation>이름(인물 또는 기관)으로 지정된 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>is a formula; put its value in the cell instead</source>
+        <translation>수식입니다. 셀에 값을 직접 넣으십시오</translation>
+    </message>
+    <message>
+        <source>a new organization needs its city: map a column to the organization&apos;s city</source>
+        <translation>새 기관에는 도시가 필요합니다. 기관 소재 도시 열을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>this person is already in row {row}</source>
+        <translation>이 사람은 이미 {row}행에 있습니다</translation>
     </message>
     <message>
         <source>{value} is not a date</source>

@@ -429,6 +429,45 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>所有组</translation>
+    </message>
+    <message>
+        <source>Titles in</source>
+        <translation>标题语言</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>包括</translation>
+    </message>
+    <message>
+        <source>Calendar programs (Outlook, Google Calendar, Apple Calendar, Thunderbird) import the file; importing it again updates the entries instead of adding them twice.</source>
+        <translation>日历程序（Outlook、Google 日历、Apple 日历、Thunderbird）可导入此文件；再次导入时会更新已有日程，不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of entry.</source>
+        <translation>请至少选择一类日程。</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>… and %1 more</source>
@@ -538,6 +577,238 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>ContactImport</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>姓名（韩文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>姓名（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>姓名（英文）</translation>
+    </message>
+    <message>
+        <source>Position (Korean)</source>
+        <translation>职务（韩文）</translation>
+    </message>
+    <message>
+        <source>Position (Chinese)</source>
+        <translation>职务（中文）</translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation>职务（英文）</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record id (updates that person)</source>
+        <translation>记录编号（更新该人员）</translation>
+    </message>
+    <message>
+        <source>Organization (Korean)</source>
+        <translation>单位（韩文）</translation>
+    </message>
+    <message>
+        <source>Organization (Chinese)</source>
+        <translation>单位（中文）</translation>
+    </message>
+    <message>
+        <source>Organization (English)</source>
+        <translation>单位（英文）</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s city</source>
+        <translation>单位所在城市</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”</source>
+        <translation>第%1行，“%2”列</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第%1行</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入通讯录</translation>
+    </message>
+    <message>
+        <source>Contact sheets (*.xlsx *.csv)</source>
+        <translation>通讯录文件 (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入通讯录</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Check which column holds what. Columns left “not imported” are left out; the choice is remembered for sheets with the same columns.</source>
+        <translation>请确认每一列的内容。标为“不导入”的列将被略过；列结构相同的文件会沿用此次选择。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Already kept as</source>
+        <translation>已有记录</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>&lt; Columns</source>
+        <translation>&lt; 列</translation>
+    </message>
+    <message>
+        <source>Preview &gt;</source>
+        <translation>预览 &gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>无法导入该文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation>按 %1 读取</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>a duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Merge into the kept record</source>
+        <translation>合并到已有记录</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>两者都保留</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>跳过此行</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>电子邮箱相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>Would add %1, update %2, leave %3 as they are and skip %4. Duplicates of records already kept: %5.</source>
+        <translation>将新增 %1 条、更新 %2 条、%3 条不变、跳过 %4 条。与已有记录重复：%5 条。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these problems are fixed in the file:</source>
+        <translation>须先在文件中修正以下问题，才能导入：</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Added %1 and updated %2 records; %3 unchanged, %4 skipped.</source>
+        <translation>新增 %1 条，更新 %2 条；%3 条不变，跳过 %4 条。</translation>
+    </message>
+    <message>
+        <source>Refused; nothing was changed. Fix these in the file:</source>
+        <translation>已拒绝，未做任何更改。请在文件中修正以下问题：</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Refresh</source>
@@ -546,6 +817,14 @@ Create a new, empty database there?</source>
     <message>
         <source>Read the dashboard again (F5)</source>
         <translation>重新读取仪表板（F5）</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>添加到日历…</translation>
+    </message>
+    <message>
+        <source>The next 90 days (meetings, visits, due dates, expiry dates) as a calendar file (.ics)</source>
+        <translation>将今后 90 天（会议、访问、期限、到期日）保存为日历文件（.ics）</translation>
     </message>
     <message>
         <source>Coming meetings</source>
@@ -807,6 +1086,14 @@ Create a new, empty database there?</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Save as Word…</source>
+        <translation>另存为 Word…</translation>
+    </message>
+    <message>
+        <source>An editable Word document (.docx) with the same content</source>
+        <translation>内容相同、可编辑的 Word 文档（.docx）</translation>
+    </message>
+    <message>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
@@ -855,6 +1142,14 @@ Create a new, empty database there?</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>另存为 Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -970,6 +1265,14 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Compare and settle…</source>
         <translation>比较并处理…</translation>
+    </message>
+    <message>
+        <source>Your secretariat</source>
+        <translation>本方秘书处</translation>
+    </message>
+    <message>
+        <source>The counterpart sees this name on your packages:</source>
+        <translation>对方会在您发送的数据包上看到此名称：</translation>
     </message>
     <message>
         <source>No counterpart has sent a package yet. For the first exchange, export every record (File → Export…, a .zip) and send that file; their first package back makes them known here.</source>
@@ -1816,6 +2119,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>章节</translation>
     </message>
     <message>
+        <source>The calendar file was not updated: %1</source>
+        <translation>日历文件未能更新：%1</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -1892,6 +2199,30 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>比较并处理本方和对方都有改动的记录</translation>
     </message>
     <message>
+        <source>Export calen&amp;dar…</source>
+        <translation>导出日历(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Meetings, visits, due dates and expiry dates as a calendar file (.ics)</source>
+        <translation>将会议、访问、期限和到期日导出为日历文件（.ics）</translation>
+    </message>
+    <message>
+        <source>Export &amp;list…</source>
+        <translation>导出列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The list as it stands (filter, status, order) as a spreadsheet (.xlsx)</source>
+        <translation>按当前筛选、状态和排序将列表导出为电子表格（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Import con&amp;tacts…</source>
+        <translation>导入通讯录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>People and organizations from a spreadsheet or CSV file</source>
+        <translation>从电子表格或 CSV 文件导入人员和单位</translation>
+    </message>
+    <message>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
@@ -1966,6 +2297,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>New</source>
         <translation>新建</translation>
+    </message>
+    <message>
+        <source>Spre&amp;adsheet reports</source>
+        <translation>电子表格报表(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2066,6 +2401,14 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Printing is not available in this version.</source>
         <translation>此版本不支持打印。</translation>
+    </message>
+    <message>
+        <source>Show a list (agreements, meetings, visits, teams or people) to export it.</source>
+        <translation>请先打开要导出的列表（协议、会议、访问、组或人员）。</translation>
+    </message>
+    <message>
+        <source>Open or select a meeting for its attendance.</source>
+        <translation>请打开或选择一个会议，以导出其出席情况。</translation>
     </message>
     <message>
         <source>Refreshed.</source>
@@ -2175,6 +2518,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>会议纪要</translation>
     </message>
     <message>
+        <source>Save the meeting and its action items&apos; due dates as a calendar file (.ics) for a calendar program</source>
+        <translation>将会议及其待办事项期限保存为日历程序可用的文件（.ics）</translation>
+    </message>
+    <message>
         <source>Remove agenda item</source>
         <translation>删除议项</translation>
     </message>
@@ -2205,6 +2552,83 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Minutes reopened: they can be changed again.</source>
         <translation>会议纪要已重新打开：可以再次修改。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicates: %1</source>
+        <translation>合并重复记录：%1</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>保留此条</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referred to by %n record(s)</source>
+        <translation>
+            <numerusform>被 %n 条记录引用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything that refers to the other record (teams, agreements, meetings, minutes, visits) will refer to the one kept; it takes from the other what it lacks. The other goes to the trash. Undo with Ctrl+Z.</source>
+        <translation>引用另一条记录的所有内容（组、协议、会议、会议纪要、访问）都将改为引用保留的记录；保留的记录缺少的内容从另一条补齐。另一条记录移入回收站。可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>%1. Undo with Ctrl+Z.</source>
+        <translation>%1。可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>未合并</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2867,81 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     </message>
 </context>
 <context>
+    <name>OfficeTasks</name>
+    <message>
+        <source>Meetings and general conferences</source>
+        <translation>会议和全体会议</translation>
+    </message>
+    <message>
+        <source>Visits and their itineraries</source>
+        <translation>访问及其日程</translation>
+    </message>
+    <message>
+        <source>Action items&apos; due dates</source>
+        <translation>待办事项期限</translation>
+    </message>
+    <message>
+        <source>Agreements&apos; expiry dates</source>
+        <translation>协议到期日</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>保存日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar entry(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条日程写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar was not saved</source>
+        <translation>日历未保存</translation>
+    </message>
+    <message>
+        <source>Agreement register</source>
+        <translation>协议登记册</translation>
+    </message>
+    <message>
+        <source>Action items by owner and status</source>
+        <translation>按负责人和状态列出的待办事项</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>Attendance of this meeting</source>
+        <translation>本次会议出席情况</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list was not exported</source>
+        <translation>列表未导出</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>报表未导出</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationEditor</name>
     <message>
         <source>Name</source>
@@ -2537,6 +3036,18 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>新建机构…</translation>
     </message>
     <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Select two organizations (Ctrl+click) that are one, and merge them</source>
+        <translation>选择（Ctrl+单击）实为同一单位的两个单位并合并</translation>
+    </message>
+    <message>
+        <source>Select two people (Ctrl+click) who are one, and merge them</source>
+        <translation>选择（Ctrl+单击）实为同一人的两个人员并合并</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>所有人员</translation>
     </message>
@@ -2603,6 +3114,30 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>您的姓名</translation>
     </message>
     <message>
+        <source>No calendar file</source>
+        <translation>无日历文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Meetings, visits, due dates and expiry dates are written to this .ics file after every save; a calendar program that subscribes to it shows them.</source>
+        <translation>每次保存后，会议、访问、期限和到期日都会写入此 .ics 文件；订阅该文件的日历程序即可显示。</translation>
+    </message>
+    <message>
+        <source>Calendar kept up to date</source>
+        <translation>自动更新的日历</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>日历文件</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
         <source>Restart</source>
         <translation>重新启动</translation>
     </message>
@@ -2659,6 +3194,18 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>添加到日历…</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>添加到日历</translation>
+    </message>
+    <message>
+        <source>Save it first: the calendar file is made from the saved record.</source>
+        <translation>请先保存：日历文件根据已保存的记录生成。</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3328,6 +3875,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>生成本次访问的简报材料（PDF）</translation>
     </message>
     <message>
+        <source>Save the visit and its itinerary as a calendar file (.ics) for a calendar program</source>
+        <translation>将访问及其日程保存为日历程序可用的文件（.ics）</translation>
+    </message>
+    <message>
         <source>Briefing pack</source>
         <translation>简报材料</translation>
     </message>
@@ -3419,6 +3970,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Settle %1</source>
         <translation>处理%1</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并%1</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3686,6 +4241,30 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>claims to come from {site}, whose packages are signed, but it is not signed; nothing was imported</source>
         <translation>声称来自{site}（其数据包均有签名），但本文件没有签名；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address (name@example.org)</source>
+        <translation>{value} 不是电子邮箱地址（name@example.org）</translation>
+    </message>
+    <message>
+        <source>the sheet has no rows of contacts</source>
+        <translation>表中没有联系人行</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a name (of a person or an organization)</source>
+        <translation>没有列被指定为（人员或单位的）名称</translation>
+    </message>
+    <message>
+        <source>is a formula; put its value in the cell instead</source>
+        <translation>是公式；请在单元格中填写其值</translation>
+    </message>
+    <message>
+        <source>a new organization needs its city: map a column to the organization&apos;s city</source>
+        <translation>新单位需要城市：请指定“单位所在城市”列</translation>
+    </message>
+    <message>
+        <source>this person is already in row {row}</source>
+        <translation>此人已在第{row}行</translation>
     </message>
     <message>
         <source>{value} is not a date</source>

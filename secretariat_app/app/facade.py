@@ -20,9 +20,11 @@ from ..storage.database import Database
 if TYPE_CHECKING:
     from ..services.lookup import CachingLookup
     from .attachments import Attachments
+    from .contacts import Contacts
     from .exchange import Exchange
     from .extraction import Extraction
     from .maintenance import Maintenance
+    from .office import Office
     from .printing import Printing
     from .queries import Dashboards, Lists, Search
 
@@ -73,6 +75,20 @@ class App:
         return Printing(self.db, self.settings.user, self.settings.names)
 
     @cached_property
+    def contacts(self) -> Contacts:
+        """Contact sheets in; merging duplicates of people and organizations."""
+        from .contacts import Contacts
+
+        return Contacts(self.db, self.records)
+
+    @cached_property
+    def office(self) -> Office:
+        """Calendars, spreadsheets and Word documents."""
+        from .office import Office
+
+        return Office(self.db, self.settings.user, self.settings.names)
+
+    @cached_property
     def maintenance(self) -> Maintenance:
         from .maintenance import Maintenance
 
@@ -111,6 +127,8 @@ class App:
         self.records.names = dict(clean)
         if "printing" in self.__dict__:  # made already (it is made on first use, with the names then)
             self.printing.names = dict(clean)
+        if "office" in self.__dict__:
+            self.office.names = dict(clean)
 
     @property
     def read_only(self) -> str | None:

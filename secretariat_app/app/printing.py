@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from ..domain.choices import chosen
 from ..domain.langmap import pick
 from ..domain.vocab import LANGUAGES
 from ..errors import SecretariatError
@@ -117,11 +118,4 @@ def parse_pair(text: str | None) -> tuple[str, str] | None:
 
 def parse_sections(text: str | Sequence[str] | None) -> tuple[str, ...]:
     """``"overview,itinerary"`` (or a list) → the sections, checked; None → all of them."""
-    if not text:
-        return SECTIONS
-    items = text.split(",") if isinstance(text, str) else [x for t in text for x in t.split(",")]
-    chosen = [x.strip() for x in items if x.strip()]
-    unknown = [x for x in chosen if x not in SECTIONS]
-    if unknown:
-        raise SecretariatError(f"Unknown section {unknown[0]!r}; the sections are: {', '.join(SECTIONS)}")
-    return tuple(s for s in SECTIONS if s in chosen)
+    return chosen(text, SECTIONS, "Unknown section {value}; the sections are: {allowed}")

@@ -20,7 +20,9 @@ from .. import __version__, bootstrap, settings
 from ..domain.langmap import not_text
 from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError, ValidationError
+from . import contacts as contact_commands
 from . import extract as extract_commands
+from . import office as office_commands
 from . import reports as report_commands
 from . import search as search_commands
 from . import sync as sync_commands
@@ -88,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     search_commands.add_parsers(sub)  # search, reindex
     sync_commands.add_parsers(sub)  # site, conflicts
     extract_commands.add_parser(sub)
+    office_commands.add_parsers(sub)  # calendar, export-list, export-report
+    contact_commands.add_parsers(sub)  # import-contacts, merge
     return p
 
 
@@ -309,7 +313,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "generate": cmd_generate,
     "launcher": cmd_launcher,
     "brief": lambda args: report_commands.cmd_brief(args, _open),
-    "print": lambda args: report_commands.cmd_print(args, _open),
+    "print": lambda args: (office_commands.print_word if args.output.suffix.lower() == ".docx"
+                           else report_commands.cmd_print)(args, _open),
+    "calendar": lambda args: office_commands.cmd_calendar(args, _open),
+    "export-list": lambda args: office_commands.cmd_export_list(args, _open),
+    "export-report": lambda args: office_commands.cmd_export_report(args, _open),
+    "import-contacts": lambda args: contact_commands.cmd_import_contacts(args, _open),
+    "merge": lambda args: contact_commands.cmd_merge(args, _open),
     "search": lambda args: search_commands.cmd_search(args, _open),
     "reindex": lambda args: search_commands.cmd_reindex(args, _open, _progress),
     "site": lambda args: sync_commands.cmd_site(args, _open),

@@ -27,7 +27,8 @@ Opener = Callable[[argparse.Namespace], AbstractContextManager[Any]]  # the comm
 
 def _common(s: argparse.ArgumentParser) -> None:
     s.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
-                   help="the PDF to write (written whole or not at all)")
+                   help="the PDF to write (written whole or not at all); for print agenda|minutes, a .docx "
+                        "file is the editable Word document")
     s.add_argument("--lang", choices=LANGUAGES, default="en", help="the document's language (default: en)")
     s.add_argument("--as-of", type=_iso_date, metavar="YYYY-MM-DD",
                    help="the 'prepared on' date, which also decides what is overdue or expiring (default: today)")

@@ -141,6 +141,17 @@ def lm_of(limit: int) -> Spec:
     return spec
 
 
+EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
+def email(v: Any, place: str, c: Checker) -> None:
+    """An address a mail program can write to: one @, a dot in the domain, no spaces."""
+    before = len(c.problems)
+    text_of(SHORT)(v, place, c)
+    if len(c.problems) == before and not EMAIL_RE.fullmatch(v.strip()):
+        c.add(place, "not_email", value=v)
+
+
 def a_date(v: Any, place: str, c: Checker) -> None:
     if not (isinstance(v, str) and DATE_RE.fullmatch(v) and _d(v)):
         c.add(place, "not_date", value=v)
@@ -233,7 +244,7 @@ SPECS: dict[str, Spec] = {
     }),
     "person": obj({
         "id": ANY_ID, "name": (lm_of(NAME), R), "position": (lm_of(NAME), OPT), "organization": (ref("organization"), OPT),
-        "email": (text_of(SHORT), OPT), "phone": (text_of(100), OPT), "notes": (text_of(NOTE), OPT),
+        "email": (email, OPT), "phone": (text_of(100), OPT), "notes": (text_of(NOTE), OPT),
     }),
     "team": obj({
         "id": ANY_ID, "name": (lm_of(NAME), R), "description": (lm_of(NOTE), OPT), "status": (one_of(TEAM_STATUSES), R),

@@ -114,6 +114,32 @@ _L: dict[str, tuple[str, str, str]] = {
     "agreement_sheet": ("협정 요약", "协议摘要", "Agreement summary"),
     "general": ("일반", "一般", "General"),
     "agenda_item_n": ("안건 {n}", "议题{n}", "Item {n}"),
+    # calendar categories
+    "calendar_meeting": ("회의", "会议", "Meeting"),
+    "calendar_visit": ("방문", "访问", "Visit"),
+    "calendar_stop": ("방문 일정", "访问日程", "Visit itinerary"),
+    "calendar_action": ("조치 기한", "事项期限", "Action due"),
+    "calendar_expiry": ("협정 만료", "协议到期", "Agreement expiry"),
+    "record_id": ("시스템 ID", "系统编号", "Secretariat ID"),
+    # spreadsheet columns and reports
+    "title": ("제목", "标题", "Title"),
+    "starts_on": ("시작일", "开始日期", "From"),
+    "ends_on": ("종료일", "结束日期", "To"),
+    "email": ("이메일", "电子邮箱", "E-mail"),
+    "phone": ("전화", "电话", "Phone"),
+    "zone": ("시간대", "时区", "Time zone"),
+    "number": ("차수", "届次", "Number"),
+    "signed_city": ("서명 도시", "签署城市", "Signed in"),
+    "meeting_date": ("회의 일시", "会议时间", "Meeting date"),
+    "meeting_id": ("회의 ID", "会议编号", "Meeting ID"),
+    "invited": ("참석 대상", "应出席", "Invited"),
+    "attended": ("참석", "出席", "Attended"),
+    "yes": ("예", "是", "yes"),
+    "register": ("협정 대장", "协议登记册", "Agreement register"),
+    "actions_by_owner": ("담당자별 조치 사항", "按负责人列出的事项", "Action items by owner"),
+    "contacts": ("연락처", "通讯录", "Contacts"),
+    "organization_city": ("소속 도시", "单位所在城市", "Organization city"),
+    "days_overdue": ("경과 일수", "逾期天数", "Days overdue"),
 }
 
 STATUS: dict[str, tuple[str, str, str]] = {

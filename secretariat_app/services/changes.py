@@ -17,7 +17,7 @@ from .store import Written
 
 # What happened to one record in a change (Written.action), and the actions of a whole change.
 RECORD_ACTIONS = ("create", "update", "delete", "restore", "purge")
-ACTIONS = (*RECORD_ACTIONS, "import", "undo", "redo", "replace", "refresh", "resolve")  # resolve: a conflict
+ACTIONS = (*RECORD_ACTIONS, "import", "merge", "undo", "redo", "replace", "refresh", "resolve")  # resolve: a conflict
 
 
 @dataclass(frozen=True)

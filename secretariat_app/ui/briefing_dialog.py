@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..app import printing
+from ..app.office import WORD_DOCUMENTS
 from ..domain.vocab import LANGUAGES
 from ..errors import SecretariatError
 from ..reports.data import BILINGUAL_SECTIONS, DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
@@ -212,12 +213,17 @@ class DocumentDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_button = QPushButton(self.tr("Save as PDF…"), self)
         close = QPushButton(self.tr("Close"), self)
+        self.word_button = QPushButton(self.tr("Save as Word…"), self)
+        self.word_button.setObjectName("saveWord")
+        self.word_button.setToolTip(self.tr("An editable Word document (.docx) with the same content"))
+        self.word_button.setVisible(self.kind in WORD_DOCUMENTS)
         self.print_button.clicked.connect(self.print_dialog)
         self.save_button.clicked.connect(self.save_dialog)
+        self.word_button.clicked.connect(self.save_word_dialog)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for b in (self.print_button, self.save_button, close):
+        for b in (self.word_button, self.print_button, self.save_button, close):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -363,6 +369,24 @@ class DocumentDialog(QDialog):
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
             self.save_to(Path(path))
+
+    def save_word_dialog(self) -> Task | None:
+        name = self.default_file_name()[:-len(".pdf")] + ".docx"
+        path, _ = save_file_name(self, self.tr("Save as Word"), name, self.tr("Word documents (*.docx)"))
+        if not path:
+            return None
+        return self.save_word(Path(path if path.lower().endswith(".docx") else path + ".docx"))
+
+    def save_word(self, path: Path) -> Task:
+        """The same document as an editable .docx, made on a worker from the saved record."""
+        office, kind, record_id = self.ctx.app.office, self.kind, self.record_id
+        qd = self.as_of.date()
+        as_of = date(qd.year(), qd.month(), qd.day())
+        options = SheetOptions(lang=self.language.currentData())
+        task = Task(lambda _progress: office.write_word(path, kind, record_id, options, as_of), self)
+        task.succeeded.connect(lambda _none: self.status.setText(self.tr("Saved to {path}").format(path=path)))
+        task.failed.connect(lambda exc: show_error(self, exc, self.tr("Not saved")))
+        return task.start()
 
     def save_to(self, path: Path) -> bool:
         if self.pdf is None:

@@ -147,6 +147,11 @@ class DashboardView(FollowsChanges, QScrollArea):
                                      "border: 1px solid #e0b400; border-radius: 3px; }")
         self.conflicts.clicked.connect(self.merge_requested)
         self.conflicts.hide()
+        calendar = QPushButton(self.tr("Add to calendar…"), page)
+        calendar.setObjectName("addToCalendar")
+        calendar.setToolTip(self.tr("The next 90 days (meetings, visits, due dates, expiry dates) as a calendar "
+                                    "file (.ics)"))
+        calendar.clicked.connect(self.add_to_calendar)
 
         self.meetings = Card(self.tr("Coming meetings"), "meetingsCard", page)
         self.visits = Card(self.tr("Coming visits"), "visitsCard", page)
@@ -164,6 +169,7 @@ class DashboardView(FollowsChanges, QScrollArea):
         titles.addWidget(self.heading)
         titles.addWidget(self.subheading)
         head.addLayout(titles, 1)
+        head.addWidget(calendar, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(refresh, 0, Qt.AlignmentFlag.AlignTop)
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -184,6 +190,11 @@ class DashboardView(FollowsChanges, QScrollArea):
         self.setWidget(page)
         self.setFocusProxy(self.meetings.tree)
         self.follow_changes(ctx)
+
+    def add_to_calendar(self) -> Task | None:
+        from .office_tasks import add_coming_to_calendar
+
+        return add_coming_to_calendar(self, self.ctx, self.today())
 
     # --- loading -------------------------------------------------------------------------------------
 

@@ -85,6 +85,12 @@ TEMPLATES: dict[str, str] = {
     "package_key_untrusted": QT_TRANSLATE_NOOP("rules", "the first package from {site}, signed with key {key}: compare this fingerprint with {site} (by phone, for example), then import it again and trust the key"),
     "package_key_changed": QT_TRANSLATE_NOOP("rules", "signed with key {key}, but the key trusted for {site} is {trusted}; nothing was imported. If {site} really has a new key, confirm its fingerprint with them and trust it"),
     "package_unsigned": QT_TRANSLATE_NOOP("rules", "claims to come from {site}, whose packages are signed, but it is not signed; nothing was imported"),
+    "not_email": QT_TRANSLATE_NOOP("rules", "{value} is not an e-mail address (name@example.org)"),
+    "sheet_empty": QT_TRANSLATE_NOOP("rules", "the sheet has no rows of contacts"),
+    "no_name_column": QT_TRANSLATE_NOOP("rules", "no column is mapped to a name (of a person or an organization)"),
+    "formula_in_cell": QT_TRANSLATE_NOOP("rules", "is a formula; put its value in the cell instead"),
+    "organization_needs_city": QT_TRANSLATE_NOOP("rules", "a new organization needs its city: map a column to the organization's city"),
+    "row_twice_in_sheet": QT_TRANSLATE_NOOP("rules", "this person is already in row {row}"),
 }
 
 # Where the clerk typed into a form that reads many forms, the format the exchange file wants is no help:
@@ -186,6 +192,7 @@ def change_text(change: Change, lang: str | None = None) -> str:
         "purge": QT_TRANSLATE_NOOP("changes", "Remove %1 for good"),
         "import": QT_TRANSLATE_NOOP("changes", "Import %1"),
         "resolve": QT_TRANSLATE_NOOP("changes", "Settle %1"),
+        "merge": QT_TRANSLATE_NOOP("changes", "Merge %1"),
     }
     template = templates.get(subject.action)
     if template is None:

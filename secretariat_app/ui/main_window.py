@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import SecretariatError
 from ..services.changes import Change
-from . import file_tasks, labels, workers
+from . import file_tasks, labels, office_tasks, workers
 from .about_dialog import show_about
 from .clerk_name import who
 from .context import UiContext
@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self.calendar_feed = office_tasks.CalendarFeed(ctx, settings, self)
+        self.calendar_feed.failed.connect(lambda text: self.show_message(
+            self.tr("The calendar file was not updated: %1").replace("%1", text)))
+        self.calendar_feed.update_soon()  # colleagues may have saved since the last time
         ctx.changed.connect(lambda _change: self._update_actions())
         ctx.undo_state_changed.connect(self._update_undo)
         self._update_title()
@@ -177,6 +181,17 @@ class MainWindow(QMainWindow):
         self.act_conflicts = self._action("conflicts", self.tr("Changed on &both sides…"), self.open_merge_view,
                                           None, None, self.tr("Compare and settle records changed here and at "
                                                               "the counterpart"))
+        self.act_calendar = self._action("export-calendar", self.tr("Export calen&dar…"), self.export_calendar, None,
+                                         None, self.tr("Meetings, visits, due dates and expiry dates as a "
+                                                       "calendar file (.ics)"))
+        self.act_export_list = self._action("export-list", self.tr("Export &list…"), self.export_current_list, None,
+                                            None, self.tr("The list as it stands (filter, status, order) as a "
+                                                          "spreadsheet (.xlsx)"))
+        self.report_actions = {name: self._action(f"report-{name}", text + "…", lambda n=name: self.export_report(n))
+                               for name, text in office_tasks.report_names().items()}
+        self.act_import_contacts = self._action("import-contacts", self.tr("Import con&tacts…"), self.import_contacts,
+                                                None, None, self.tr("People and organizations from a spreadsheet "
+                                                                    "or CSV file"))
         self.act_backup = self._action("backup", self.tr("&Backup…"), self.tasks.backup)
         self.act_restore = self._action("restore", self.tr("&Restore from backup…"), self.tasks.restore)
         self.act_open_db = self._action("open-database", self.tr("&Open database…"), self.tasks.open_database,
@@ -243,6 +258,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_export)
         file_menu.addAction(self.act_package)
         file_menu.addAction(self.act_conflicts)
+        file_menu.addAction(self.act_import_contacts)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_calendar)
+        file_menu.addAction(self.act_export_list)
+        self.reports_menu = file_menu.addMenu(self.tr("Spre&adsheet reports"))
+        self.reports_menu.setObjectName("reportsMenu")
+        for action in self.report_actions.values():
+            self.reports_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_backup)
         file_menu.addAction(self.act_restore)
@@ -523,6 +546,34 @@ class MainWindow(QMainWindow):
             return view.kind, view.current_id()  # type: ignore[return-value]
         return None
 
+    # --- the office's formats ----------------------------------------------------------------------------
+
+    def export_calendar(self) -> Any:
+        return office_tasks.export_calendar(self, self.ctx)
+
+    def export_current_list(self) -> Any:
+        view = self.current_list()
+        if view is None:
+            self.show_message(self.tr("Show a list (agreements, meetings, visits, teams or people) to export it."))
+            return None
+        name = labels.kind_plural(view.kind).lower().replace(" ", "-")
+        return office_tasks.export_list(self, self.ctx, view.model.query, name)
+
+    def export_report(self, report: str) -> Any:
+        record_id = None
+        if report == "attendance":
+            current = self._current_record()
+            if current is None or current[0] != "meeting":
+                self.show_message(self.tr("Open or select a meeting for its attendance."))
+                return None
+            record_id = current[1]
+        return office_tasks.export_report(self, self.ctx, report, record_id)
+
+    def import_contacts(self) -> Any:
+        from .contact_import import open_contact_import
+
+        return open_contact_import(self.ctx, self.settings, self)
+
     def focus_filter(self) -> None:
         if self.tabs.current_editor() is not None or self.current_list() is None:
             if self.section not in LIST_SECTIONS and self.section != "people":
@@ -576,6 +627,7 @@ class MainWindow(QMainWindow):
         from .preferences_dialog import edit_preferences
 
         edit_preferences(self, self.settings, self.ctx.lang, names_changed=self.clerk_names_changed)
+        self.calendar_feed.update_soon()  # a new calendar file is written at once
 
     def clerk_names_changed(self, names: dict[str, str]) -> None:
         """The clerk set another display name (Preferences, or the first-start question): the saves
@@ -613,12 +665,14 @@ class MainWindow(QMainWindow):
             self.act_delete.setEnabled(view is not None and bool(view.selected_ids()))
         current = self._current_record()
         self.act_print.setEnabled(current is not None and current[0] in PRINTABLE)
+        self.act_export_list.setEnabled(view is not None)
+        self.report_actions["attendance"].setEnabled(current is not None and current[0] == "meeting")
         sqlite = self.ctx.app.settings.sqlite_path is not None
         self.act_backup.setEnabled(sqlite)
         self.act_restore.setEnabled(sqlite)
         if self.ctx.app.read_only:  # search, print, export and back up; change nothing
             for action in (self.act_new, self.act_save, self.act_delete, self.act_import, self.act_restore,
-                           self.act_undo, self.act_redo):
+                           self.act_undo, self.act_redo, self.act_import_contacts):
                 action.setEnabled(False)
 
     def _update_title(self) -> None:

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -61,9 +64,20 @@ class PeopleOrganizationsView(FollowsChanges, QWidget):
         self.tree.itemActivated.connect(self._open_organization)
         new_org = QPushButton(self.tr("New organization…"), self)
         new_org.clicked.connect(lambda: self.new_requested.emit("organization"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.merge_organizations = QPushButton(self.tr("Merge…"), self)
+        self.merge_organizations.setObjectName("mergeOrganizations")
+        self.merge_organizations.setToolTip(self.tr("Select two organizations (Ctrl+click) that are one, and merge them"))
+        self.merge_organizations.clicked.connect(lambda: self.merge_selected("organization"))
+        self.tree.itemSelectionChanged.connect(self._update_merge)
         self.people = RecordListView(ctx, "person", settings, self)
         self.people.open_requested.connect(self.open_requested)
         self.people.new_requested.connect(self.new_requested)
+        self.merge_people = QPushButton(self.tr("Merge…"), self)
+        self.merge_people.setObjectName("mergePeople")
+        self.merge_people.setToolTip(self.tr("Select two people (Ctrl+click) who are one, and merge them"))
+        self.merge_people.clicked.connect(lambda: self.merge_selected("person"))
+        self.people.selection_changed.connect(self._update_merge)
         self.scope = QLabel(self)
         self.scope.setObjectName("scope")
         font = self.scope.font()
@@ -76,13 +90,17 @@ class PeopleOrganizationsView(FollowsChanges, QWidget):
         left_layout.addWidget(self.org_filter)
         left_layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.merge_organizations)
         buttons.addStretch(1)
         buttons.addWidget(new_org)
         left_layout.addLayout(buttons)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 8, 0, 0)
-        right_layout.addWidget(self.scope)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self.scope, 1)
+        scope_row.addWidget(self.merge_people)
+        right_layout.addLayout(scope_row)
         right_layout.addWidget(self.people, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("peopleSplitter")
@@ -95,8 +113,8 @@ class PeopleOrganizationsView(FollowsChanges, QWidget):
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.tree)
         QWidget.setTabOrder(self.org_filter, self.tree)
+        self._update_merge()
         self.follow_changes(ctx)
-
 
     def concerns(self, change: Change) -> bool:
         return change.touches("organization", "person")
@@ -205,6 +223,25 @@ class PeopleOrganizationsView(FollowsChanges, QWidget):
         else:
             self.scope.setText(item.text(0) if item else "")
             self.people.set_organizations(lists.subtree(self.nodes, key))
+
+    # --- merging duplicates ------------------------------------------------------------------------------
+
+    def selected_organizations(self) -> list[str]:
+        keys = [item.data(0, ORG_ROLE) for item in self.tree.selectedItems()]
+        return [k for k in keys if k and k != ALL and not k.startswith("city:")]
+
+    def _update_merge(self) -> None:
+        writable = not self.ctx.app.read_only
+        self.merge_people.setEnabled(writable and len(self.people.selected_ids()) == 2)
+        self.merge_organizations.setEnabled(writable and len(self.selected_organizations()) == 2)
+
+    def merge_selected(self, kind: str) -> Any:
+        chosen = self.people.selected_ids() if kind == "person" else self.selected_organizations()
+        if len(chosen) != 2:
+            return None
+        from .merge_dialog import open_merge
+
+        return open_merge(self.ctx, kind, chosen[0], chosen[1], self)
 
     def _open_organization(self, item: QTreeWidgetItem, _column: int) -> None:
         key = item.data(0, ORG_ROLE)

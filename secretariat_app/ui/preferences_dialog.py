@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +32,7 @@ from . import i18n
 from .clerk_name import ClerkNameFields, save_names, stored_names
 from .dialogs import ask
 from .formatting import LANGUAGE_NAMES
+from .office_tasks import FEED_SETTING
 
 
 class PreferencesDialog(QDialog):
@@ -54,6 +58,22 @@ class PreferencesDialog(QDialog):
         name_layout = QVBoxLayout(name_box)
         name_layout.addWidget(self.name_fields)
         name_layout.addWidget(name_note)
+        self.calendar_path = QLineEdit(str(settings.value(FEED_SETTING, "") or ""))
+        self.calendar_path.setObjectName("calendarPath")
+        self.calendar_path.setClearButtonEnabled(True)
+        self.calendar_path.setPlaceholderText(self.tr("No calendar file"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_calendar)
+        calendar_row = QHBoxLayout()
+        calendar_row.addWidget(self.calendar_path, 1)
+        calendar_row.addWidget(browse)
+        calendar_note = QLabel(self.tr("Meetings, visits, due dates and expiry dates are written to this .ics file "
+                                       "after every save; a calendar program that subscribes to it shows them."))
+        calendar_note.setWordWrap(True)
+        calendar_box = QGroupBox(self.tr("Calendar kept up to date"))
+        calendar_layout = QVBoxLayout(calendar_box)
+        calendar_layout.addLayout(calendar_row)
+        calendar_layout.addWidget(calendar_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -61,6 +81,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(name_box)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(calendar_box)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
 
@@ -69,6 +90,18 @@ class PreferencesDialog(QDialog):
 
     def names(self) -> dict[str, str]:
         return self.name_fields.value()
+
+    def _choose_calendar(self) -> None:
+        from .file_dialogs import save_file_name
+
+        path, _ = save_file_name(self, self.tr("Calendar file"), "council-calendar.ics",
+                                 self.tr("Calendar files (*.ics)"), at=self.calendar_path.text() or None)
+        if path:
+            self.calendar_path.setText(path if path.lower().endswith(".ics") else path + ".ics")
+
+    def calendar_file(self) -> str:
+        text = self.calendar_path.text().strip()
+        return text if not text or text.lower().endswith(".ics") else text + ".ics"
 
     def accept(self) -> None:
         if self.name_fields.check():  # a name over the limit keeps the dialog open, the message beside it
@@ -102,6 +135,7 @@ def edit_preferences(window: QWidget, settings: QSettings, record_lang: str,
     dialog = PreferencesDialog(settings, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    settings.setValue(FEED_SETTING, dialog.calendar_file())
     if dialog.names() != stored_names(settings):
         kept = save_names(settings, dialog.names())
         if names_changed is not None:

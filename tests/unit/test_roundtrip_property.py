@@ -39,6 +39,9 @@ CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF) | st.characters(
                                                                                   max_codepoint=0xD7A3)
 TEXT = st.text(CJK | CHARS, min_size=1, max_size=30).filter(lambda s: s.strip() != "")
 PLAIN = st.text(CHARS, min_size=1, max_size=40).filter(lambda s: s.strip() != "")
+# An address the rules take: any local part and domain without spaces or a second @ (Hangul ones too).
+EMAIL = st.builds(lambda a, b: f"{a}@{b}.org", *[st.text(st.characters(blacklist_categories=("Cs", "Z", "C"),
+                                                                     blacklist_characters="@."), min_size=1, max_size=12)] * 2)
 LANG_MAP = st.dictionaries(st.sampled_from(vocab.LANGUAGES), TEXT, min_size=1)
 DATES = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
 OFFSETS = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
@@ -91,7 +94,7 @@ def organizations(draw: Draw, rids: list[str]) -> list[Doc]:
 def people(draw: Draw, rids: list[str], orgs: list[str]) -> list[Doc]:
     return [{
         "id": rid, "name": draw(LANG_MAP), "position": draw(opt(LANG_MAP)), "organization": one(draw, orgs),
-        "email": draw(opt(PLAIN)), "phone": draw(opt(PLAIN)), "notes": draw(opt(PLAIN)),
+        "email": draw(opt(EMAIL)), "phone": draw(opt(PLAIN)), "notes": draw(opt(PLAIN)),
     } for rid in rids]
 
 

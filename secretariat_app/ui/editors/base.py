@@ -202,6 +202,24 @@ class RecordEditor(QWidget):
         self._tab_keys[key] = page
         return page
 
+    def add_calendar_button(self, tip: str) -> QPushButton:
+        """"Add to calendar…" beside Save: the saved record as a calendar file (meetings, visits)."""
+        button = QPushButton(self.tr("Add to calendar…"))
+        button.setObjectName("addToCalendar")
+        button.setToolTip(tip)
+        button.clicked.connect(self.add_to_calendar)
+        self.extra_buttons.addWidget(button)
+        return button
+
+    def add_to_calendar(self) -> Task | None:
+        from ..office_tasks import add_to_calendar
+
+        if self.record_id is None or self.stored() is None:
+            QMessageBox.information(self, self.tr("Add to calendar"),
+                                    self.tr("Save it first: the calendar file is made from the saved record."))
+            return None
+        return add_to_calendar(self, self.ctx, self.kind, self.record_id)
+
     def set_read_only(self, read_only: bool) -> None:
         for form in self.forms:
             form.set_read_only(read_only)

@@ -54,6 +54,8 @@ class MeetingEditor(RecordEditor):
         self.minutes = minutes.add("minutes", MinutesEditor(self), "")
         self.add_tab("minutes", self.tr("Minutes"), minutes)
 
+        self.calendar_button = self.add_calendar_button(
+            self.tr("Save the meeting and its action items' due dates as a calendar file (.ics) for a calendar program"))
         self.city.changed.connect(self._zone_changed)
         self.starts.changed.connect(self._start_moved)
         self.ends.changed.connect(self._times_changed)

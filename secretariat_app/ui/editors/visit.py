@@ -69,6 +69,8 @@ class VisitEditor(RecordEditor):
         self.briefing_button.setToolTip(self.tr("Make the briefing pack (PDF) for this visit"))
         self.briefing_button.clicked.connect(self.open_briefing)
         self.extra_buttons.addWidget(self.briefing_button)
+        self.calendar_button = self.add_calendar_button(
+            self.tr("Save the visit and its itinerary as a calendar file (.ics) for a calendar program"))
         self.destination.changed.connect(self._zone_changed)
 
     def new_doc(self) -> Doc:
