@@ -3615,8 +3615,8 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>우리 사무국</translation>
     </message>
     <message>
-        <source>The counterpart secretariat sees this name on the packages of records you send it. You can change it later (secretariat site --name).</source>
-        <translation>상대측 사무국은 보내는 기록 꾸러미에서 이 이름을 봅니다. 나중에 바꿀 수 있습니다(secretariat site --name).</translation>
+        <source>The counterpart secretariat sees this name on the packages of records you send it.</source>
+        <translation>상대측 사무국은 보내는 기록 꾸러미에서 이 이름을 봅니다.</translation>
     </message>
     <message>
         <source>&amp;Another name:</source>

@@ -3615,8 +3615,8 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>本方秘书处</translation>
     </message>
     <message>
-        <source>The counterpart secretariat sees this name on the packages of records you send it. You can change it later (secretariat site --name).</source>
-        <translation>对方秘书处会在您发送的记录数据包上看到此名称。以后可以更改（secretariat site --name）。</translation>
+        <source>The counterpart secretariat sees this name on the packages of records you send it.</source>
+        <translation>对方秘书处会在您发送的记录数据包上看到此名称。</translation>
     </message>
     <message>
         <source>&amp;Another name:</source>

@@ -205,7 +205,7 @@ class SiteStep(Step):
         self.setObjectName("siteStep")
         self.setTitle(self.tr("Your secretariat"))
         self.setSubTitle(self.tr("The counterpart secretariat sees this name on the packages of records you send "
-                                 "it. You can change it later (secretariat site --name)."))
+                                 "it."))
         layout = QVBoxLayout(self)
         self.buttons = QButtonGroup(self)
         self.radios: list[QRadioButton] = []
