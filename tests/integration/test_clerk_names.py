@@ -163,7 +163,7 @@ def test_an_editor_on_a_server_writes_the_name_through_the_servers_function(pg_u
         conn.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD 'pw' IN ROLE {postgres_roles.EDITOR}"))
         functions = conn.execute(text(
             "SELECT pg_get_function_identity_arguments(oid) FROM pg_proc WHERE proname = 'secretariat_audit'")).all()
-    assert len(functions) == 1 and functions[0][0].endswith("p_after json, p_user_name json")  # replaced
+    assert len(functions) == 1 and functions[0][0].endswith("p_after json, p_user_name json, p_revision text, p_parents json")  # replaced
     url = make_url(pg_url).set(username=role, password="pw").render_as_string(hide_password=False)
     clerk = bootstrap.open_app(Settings(database_url=url, user="root", names=MINJI))
     try:

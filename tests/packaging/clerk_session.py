@@ -62,7 +62,7 @@ def play(session: Session) -> Session:
     assert session.run("version", "--version").strip() == f"secretariat {__version__}"
 
     out = session.run("init --demo", "--db", "council.sqlite3", "init", "--demo")
-    assert "Added 37" in out  # migrations, the exchange schema and the demo file were all found
+    assert "37 added" in out  # migrations, the exchange schema and the demo file were all found
 
     out = session.run("search", "--db", "council.sqlite3", "search", "환경", "--json")
     found = {hit["id"] for hit in json.loads(out)}
@@ -76,7 +76,7 @@ def play(session: Session) -> Session:
     assert "Exported 37 records" in out
     session.run("init other", "--db", "other.sqlite3", "init")
     out = session.run("import", "--db", "other.sqlite3", "import", "council.json")
-    assert "Added 37" in out
+    assert "37 added" in out
     again = json.loads(session.run("search again", "--db", "other.sqlite3", "search", "환경", "--json"))
     assert {hit["id"] for hit in again} == found
 

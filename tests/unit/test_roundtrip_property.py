@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from secretariat_app import bootstrap
 from secretariat_app.domain import vocab
+from secretariat_app.domain.filenames import DEVICES
 from secretariat_app.exchange import export, files
 from secretariat_app.settings import Settings, sqlite_url
 from tests import factories as f
@@ -128,7 +129,8 @@ def agreements(draw: Draw, rids: list[str], orgs: list[str], persons: list[str],
             "effective_on": effective and effective.isoformat(), "expires_on": expires and expires.isoformat(),
             "renewal_terms": draw(opt(LANG_MAP)), "areas": draw(st.lists(LANG_MAP, max_size=3)),
             "supersedes": one(draw, rids[:i]),
-            "attachments": [{"name": draw(st.text(ID_CHARS, min_size=1, max_size=8)) + ".pdf",
+            "attachments": [{"name": draw(st.text(ID_CHARS, min_size=1, max_size=8)
+                                          .filter(lambda n: n.split(".")[0].lower() not in DEVICES)) + ".pdf",
                              "media_type": "application/pdf", "size": draw(st.integers(0, 2**40)),
                              "sha256": draw(st.text("0123456789abcdef", min_size=64, max_size=64))}
                             for _ in range(draw(st.integers(0, 2)))],
