@@ -1635,12 +1635,24 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>다시 실행</translation>
     </message>
     <message>
+        <source>Changed at the counterpart too (their version, kept aside)</source>
+        <translation>상대측에서도 바뀜(상대측 버전, 따로 보관)</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: settled</source>
+        <translation>양쪽에서 바뀜: 정리함</translation>
+    </message>
+    <message>
         <source>minutes approved</source>
         <translation>회의록 승인</translation>
     </message>
     <message>
         <source>minutes reopened</source>
         <translation>회의록 다시 열림</translation>
+    </message>
+    <message>
+        <source>This version was kept as it is; the counterpart&apos;s version is in the entry “Changed at the counterpart too”.</source>
+        <translation>이 버전을 그대로 유지했습니다. 상대측 버전은 “상대측에서도 바뀜” 항목에 있습니다.</translation>
     </message>
     <message>
         <source>No field changed (the record was moved to or from the trash).</source>

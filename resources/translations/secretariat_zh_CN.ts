@@ -1635,12 +1635,24 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>重做</translation>
     </message>
     <message>
+        <source>Changed at the counterpart too (their version, kept aside)</source>
+        <translation>对方也有改动（对方版本，另行保存）</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: settled</source>
+        <translation>双方都有改动：已处理</translation>
+    </message>
+    <message>
         <source>minutes approved</source>
         <translation>会议纪要已批准</translation>
     </message>
     <message>
         <source>minutes reopened</source>
         <translation>会议纪要已重新打开</translation>
+    </message>
+    <message>
+        <source>This version was kept as it is; the counterpart&apos;s version is in the entry “Changed at the counterpart too”.</source>
+        <translation>保留了此版本；对方版本见“对方也有改动”一项。</translation>
     </message>
     <message>
         <source>No field changed (the record was moved to or from the trash).</source>

@@ -324,8 +324,11 @@ def _keep_conflict(ctx: Context, kind: str, record_id: str, doc: Doc | None, met
     pending.revision, pending.clock, pending.site_id = meta.revision, dict(meta.clock), site
     pending.at, pending.by, pending.by_name = meta.at, meta.by, meta.by_name
     pending.ours_revision, pending.found_at = ours_revision, ctx.stamp()
-    # Their version goes into the audit trail too (nothing else is written): no version is ever lost.
-    store.audit_row(ctx, Written(kind, record_id, "conflict", None, doc, 0, meta.revision), "conflict")
+    # Their version goes into the audit trail too (nothing else is written): no version is ever lost. Beside
+    # ours as it stays, so that the history names the fields the two versions differ in.
+    obj = session.get(store.model(kind), record_id)
+    ours = documents.to_doc(kind, obj) if obj is not None else None
+    store.audit_row(ctx, Written(kind, record_id, "conflict", ours, doc, 0, meta.revision), "conflict")
 
 
 def _settled(session: Session, kind: str, record_id: str, clock: Mapping[str, int]) -> None:

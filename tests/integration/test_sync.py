@@ -108,6 +108,8 @@ def test_the_councils_year(seoul, beijing, tmp_path, order):
     # Ours stays on each side until a clerk settles it; theirs waits, and is in the audit trail already.
     assert seoul.records.get("agreement", MOU).doc["summary"]["en"].startswith("Seoul's")
     assert [c.fields for c in seoul.exchange.conflicts()] == [("summary", "text")]
+    kept_aside = [h for h in seoul.records.history("agreement", MOU) if h.action == "conflict"]
+    assert [h.fields for h in kept_aside] == [("summary", "text")]  # theirs beside ours, in the audit trail
     assert ours_mou <= revisions_in_trail(seoul, "agreement", MOU)
     assert ours_mou <= revisions_in_trail(beijing, "agreement", MOU)
 

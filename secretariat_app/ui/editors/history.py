@@ -84,6 +84,9 @@ class HistoryView(QWidget):
             "create": self.tr("Created"), "update": self.tr("Edited"), "delete": self.tr("Moved to the trash"),
             "restore": self.tr("Restored from the trash"), "import": self.tr("Imported"),
             "undo": self.tr("Undo"), "redo": self.tr("Redo"),
+            # The exchange as sync: the counterpart's other version, kept aside; and its settling.
+            "conflict": self.tr("Changed at the counterpart too (their version, kept aside)"),
+            "resolve": self.tr("Changed on both sides: settled"),
         }
         text = words.get(entry.action, entry.action)
         before = ((entry.before or {}).get("minutes") or {}).get("status")
@@ -110,7 +113,10 @@ class HistoryView(QWidget):
             )
         heading = html.escape(f"{self.describe(entry)} · {who(entry.user, entry.user_name)} · "
                               f"{format_moment(entry.at)}")
-        if not rows:
+        if not rows and entry.action == "resolve":
+            body = html.escape(self.tr("This version was kept as it is; the counterpart's version is in the entry "
+                                       "“Changed at the counterpart too”."))
+        elif not rows:
             body = html.escape(self.tr("No field changed (the record was moved to or from the trash)."))
         else:
             was, now = html.escape(self.tr("Before")), html.escape(self.tr("After"))  # (lupdate reads no f-string)
