@@ -225,12 +225,14 @@ def to_doc(kind: str, record: m.RecordMixin) -> Doc:
 # --- writing ------------------------------------------------------------------------------------
 
 
-def _row(part: Any) -> tuple[Any, ...]:
-    """A part's content: its columns (not the key that ties it to its record) and its own parts."""
+def _row(part: Any, owner: Any = None) -> tuple[Any, ...]:
+    """A part's content: its columns (not the keys that tie it to its owner, which a new part has not yet)
+    and its own parts."""
     mapper = sa_inspect(part).mapper
     columns = tuple(getattr(part, c.key) for c in mapper.column_attrs
-                    if not (c.columns[0].primary_key and c.columns[0].foreign_keys))
-    children = tuple(tuple(_row(x) for x in getattr(part, r.key)) for r in mapper.relationships
+                    if not (c.columns[0].primary_key and c.columns[0].foreign_keys)
+                    and not any(fk.column.table is owner for fk in c.columns[0].foreign_keys))
+    children = tuple(tuple(_row(x, mapper.local_table) for x in getattr(part, r.key)) for r in mapper.relationships
                      if r.uselist and r.direction is ONETOMANY)
     return columns + children
 

@@ -146,6 +146,7 @@ class Tally:
     unchanged: dict[str, int] = field(default_factory=dict)  # the same content (a clock may have moved on)
     skipped: dict[str, int] = field(default_factory=dict)  # we had it already, or a later version of it
     conflicts: list[tuple[str, str]] = field(default_factory=list)
+    pending: set[tuple[str, str]] | None = None  # the conflicts waiting here (read once per import)
 
     def count(self, bucket: dict[str, int], collection: str) -> None:
         bucket[collection] = bucket.get(collection, 0) + 1
@@ -245,7 +246,7 @@ def apply_record(ctx: Context, kind: str, collection: str, doc: Doc, meta: Meta,
         if (obj.deleted_at is not None) == theirs_trashed and same_content(session, kind, obj, doc):
             merged = _merged_meta(obj, meta)
             _adopt(ctx, kind, record_id, _theirs(ctx, merged, obj.revision, None))  # new to both sides
-            _settled(session, kind, record_id, merged.clock)
+            _settled(session, kind, record_id, merged.clock, tally)
             tally.count(tally.unchanged, collection)
         else:
             _keep_conflict(ctx, kind, record_id, doc, meta, site, obj.revision, tally)
@@ -271,7 +272,7 @@ def apply_record(ctx: Context, kind: str, collection: str, doc: Doc, meta: Meta,
         else:
             written.append(w)
             tally.count(tally.changed, collection)
-    _settled(session, kind, record_id, meta.clock)
+    _settled(session, kind, record_id, meta.clock, tally)
 
 
 def apply_purge(ctx: Context, kind: str, record_id: str, meta: Meta, site: str, tally: Tally,
@@ -301,7 +302,7 @@ def apply_purge(ctx: Context, kind: str, record_id: str, meta: Meta, site: str, 
         else:
             _adopt(ctx, kind, record_id, rev)
         tally.count(tally.trashed, _collection(kind))
-        _settled(session, kind, record_id, meta.clock)
+        _settled(session, kind, record_id, meta.clock, tally)
 
 
 def _collection(kind: str) -> str:
@@ -315,6 +316,8 @@ def _keep_conflict(ctx: Context, kind: str, record_id: str, doc: Doc | None, met
     session = ctx.session
     pending = session.get(m.SyncConflict, (kind, record_id))
     tally.conflicts.append((kind, record_id))
+    if tally.pending is not None:
+        tally.pending.add((kind, record_id))
     if pending is not None and clocks.compare(pending.clock, meta.clock) in (Order.SAME, Order.NEWER):
         return  # this version (or a later one of theirs) is already waiting
     if pending is None:
@@ -331,8 +334,12 @@ def _keep_conflict(ctx: Context, kind: str, record_id: str, doc: Doc | None, met
     store.audit_row(ctx, Written(kind, record_id, "conflict", ours, doc, 0, meta.revision), "conflict")
 
 
-def _settled(session: Session, kind: str, record_id: str, clock: Mapping[str, int]) -> None:
+def _settled(session: Session, kind: str, record_id: str, clock: Mapping[str, int], tally: Tally) -> None:
     """A pending conflict that the version now here descends from is settled by it."""
+    if tally.pending is None:
+        tally.pending = {(k, i) for k, i in session.execute(select(m.SyncConflict.kind, m.SyncConflict.record_id))}
+    if (kind, record_id) not in tally.pending:
+        return
     pending = session.get(m.SyncConflict, (kind, record_id))
     if pending is not None and clocks.compare(clock, pending.clock) in (Order.SAME, Order.NEWER):
         session.delete(pending)
