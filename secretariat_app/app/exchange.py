@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from ..domain import clocks
 from ..domain import models as m
 from ..domain.vocab import COLLECTIONS
 from ..errors import ExchangeError, ValidationError
@@ -222,9 +223,9 @@ def _apply(ctx: Context, bundle: files.Bundle, report: ImportReport, tally: Chan
     if problems:
         raise ValidationError(problems)
     defer_constraints(session)
-    sent_at = _when(document.get("exported_at")) or ctx.stamp()
+    sent_at = packages.moment(document.get("exported_at")) or ctx.stamp()
     fallback = sync.pseudo_meta(bundle.digest or sync.document_digest(document), sent_at, ctx.user)
-    site_id = site.id if site is not None else (sender.get("id") or sync.made_by_file(fallback))
+    site_id = site.id if site is not None else (sender.get("id") or clocks.made_by(fallback.revision))
     outcome = sync.Tally()
     written: list[Written] = []
     total = sum(len(document.get(c) or []) for c in COLLECTIONS.values()) + len(incoming.purged)
@@ -277,11 +278,3 @@ def _note_received(session: Session, site: m.Site, document: dict[str, Any], rep
     if confirmed is not None:
         site.seq = max(site.seq or 0, confirmed)
     site.received_at = datetime.now(UTC)
-
-
-def _when(value: Any) -> datetime | None:
-    try:
-        parsed = datetime.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-    return parsed if parsed is not None and parsed.tzinfo is not None else None

@@ -37,7 +37,8 @@ class Incoming:
     problems: list[Problem]
 
 
-def _when(value: Any) -> datetime | None:
+def moment(value: Any) -> datetime | None:
+    """An ISO date-time with its offset, or None."""
     if not isinstance(value, str):
         return None
     try:
@@ -61,12 +62,12 @@ def read_meta(value: Any, place: str, problems: list[Problem]) -> Meta | None:
     if not isinstance(value, dict):
         problems.append(Problem(place, "sync_not_valid"))
         return None
-    revision, clock, at, by = value.get("revision"), value.get("clock"), _when(value.get("at")), value.get("by")
+    revision, clock, at, by = value.get("revision"), value.get("clock"), moment(value.get("at")), value.get("by")
     by_name = _name(value.get("by_name"))
     trashed_raw = value.get("trashed")
     trashed = None
-    if isinstance(trashed_raw, dict) and _when(trashed_raw.get("at")) and isinstance(trashed_raw.get("by"), str):
-        trashed = (_when(trashed_raw["at"]), trashed_raw["by"][:200])
+    if isinstance(trashed_raw, dict) and moment(trashed_raw.get("at")) and isinstance(trashed_raw.get("by"), str):
+        trashed = (moment(trashed_raw["at"]), trashed_raw["by"][:200])
     unknown = set(value) - {"revision", "clock", "at", "by", "by_name", "trashed"}
     if (not isinstance(revision, str) or not 0 < len(revision) <= 80 or not clocks.is_clock(clock) or at is None
             or not isinstance(by, str) or len(by) > 200 or by_name is False or unknown

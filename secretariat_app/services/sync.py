@@ -29,6 +29,7 @@ from ..domain import clocks, documents
 from ..domain import models as m
 from ..domain.clocks import Meta, Order
 from ..domain.documents import Doc
+from ..domain.vocab import COLLECTIONS
 from ..errors import NotFoundError, PackageError, Problem, SecretariatError
 from . import store
 from .store import Context, Revision, Written
@@ -101,7 +102,7 @@ def check_trust(session: Session, sender: Mapping[str, Any], signed_key: str | N
     """The sending site, its key trusted (now, if ``trust`` allows); refuses a package signed by another
     key than the one trusted for its site, and an unsigned file claiming a site whose packages are signed.
     ``trust``: True trusts a first key; a key's fingerprint trusts that key even in place of another."""
-    from ..exchange.signing import fingerprint
+    from ..exchange.signing import fingerprint  # here: the dashboard reads this module at start-up
 
     me = self_site(session)
     site_id = sender.get("id")
@@ -287,11 +288,11 @@ def apply_purge(ctx: Context, kind: str, record_id: str, meta: Meta, site: str, 
             _, seq = ctx.change_number()
             store.keep_tombstone(session, kind, record_id, Revision(meta.revision, clock, seq), meta.at, meta.by,
                                  meta.by_name)
-        tally.count(tally.skipped, _collection(kind))
+        tally.count(tally.skipped, COLLECTIONS[kind])
         return
     order = clocks.compare(obj.clock, meta.clock)
     if order in (Order.SAME, Order.NEWER):
-        tally.count(tally.skipped, _collection(kind))
+        tally.count(tally.skipped, COLLECTIONS[kind])
     elif order is Order.CONCURRENT:
         _keep_conflict(ctx, kind, record_id, None, meta, site, obj.revision, tally)
     else:
@@ -301,14 +302,8 @@ def apply_purge(ctx: Context, kind: str, record_id: str, meta: Meta, site: str, 
             written.append(store.trash(ctx, kind, record_id, revision=rev, force=True))
         else:
             _adopt(ctx, kind, record_id, rev)
-        tally.count(tally.trashed, _collection(kind))
+        tally.count(tally.trashed, COLLECTIONS[kind])
         _settled(session, kind, record_id, meta.clock, tally)
-
-
-def _collection(kind: str) -> str:
-    from ..domain.vocab import COLLECTIONS
-
-    return COLLECTIONS[kind]
 
 
 def _keep_conflict(ctx: Context, kind: str, record_id: str, doc: Doc | None, meta: Meta, site: str,
@@ -437,18 +432,16 @@ def resolve(ctx: Context, kind: str, record_id: str, take: str, doc: Doc | None 
     rev = ctx.next_revision(clocks.merged(ours_clock, pending_row.clock), ours_revision,
                             also=(pending_row.revision,))
     out: list[Written | None] = []
-    if take == "mix":
-        if doc is None:
-            raise SecretariatError("A mix of both versions needs the record as the clerk put it together.")
-        problems = store.validate(session, kind, doc)
-        if problems:
-            from ..errors import ValidationError
-
-            raise ValidationError(problems)
-    target_doc = {"ours": documents.to_doc(kind, obj) if obj is not None else None,
-                  "theirs": pending_row.doc, "mix": doc}[take]
-    trashed = {"ours": obj is None or obj.deleted_at is not None,
-               "theirs": pending_row.trashed or pending_row.doc is None, "mix": trashed}[take]
+    if take == "mix" and doc is None:
+        raise SecretariatError("A mix of both versions needs the record as the clerk put it together.")
+    # (A mix is checked by the rules when it is saved, as any save is.)
+    if take == "ours":
+        target_doc = documents.to_doc(kind, obj) if obj is not None else None
+        trashed = obj is None or obj.deleted_at is not None
+    elif take == "theirs":
+        target_doc, trashed = pending_row.doc, pending_row.trashed or pending_row.doc is None
+    else:
+        target_doc = doc
     if obj is None and target_doc is None:  # removed for good on both sides: one tombstone for both
         store.keep_tombstone(session, kind, record_id, rev, ctx.stamp(), ctx.user, ctx.user_name)
     elif obj is None:
@@ -489,7 +482,3 @@ def _bump(ctx: Context, kind: str, obj: m.RecordMixin, rev: Revision) -> Written
     w = Written(kind, obj.id, "update", doc, doc, obj.version, rev.revision, rev.parents)
     store.audit_row(ctx, w, ctx.action_label or "update")
     return w
-
-
-def made_by_file(meta: Meta) -> str:
-    return clocks.made_by(meta.revision) or meta.revision

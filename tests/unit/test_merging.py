@@ -13,7 +13,7 @@ from secretariat_app.domain.merging import combined, pieces
 from tests import factories as f
 
 DEMO = f.demo_document()
-MEETINGS = [m for m in DEMO["meetings"]]
+MEETINGS = list(DEMO["meetings"])
 AGREEMENTS = DEMO["agreements"]
 
 
