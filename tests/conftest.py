@@ -139,3 +139,13 @@ def sqlite_demo_app(tmp_path: Path, demo_template: Path) -> Iterator[bootstrap.A
     application = _sqlite_copy(demo_template, tmp_path / "ui.sqlite3")
     yield application
     application.close()
+
+
+@pytest.fixture(params=["rows", "objects"])
+def write_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """An import's records written as rows in bulk, and through single saves: the import tests run on both
+    (they must give the same results)."""
+    from secretariat_app.app import exchange
+
+    monkeypatch.setattr(exchange, "WRITE_IN_BULK", request.param == "rows")
+    return str(request.param)

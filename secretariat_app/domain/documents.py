@@ -12,8 +12,9 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from sqlalchemy import Column, Table
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.orm import ONETOMANY, Session
+from sqlalchemy.orm import ONETOMANY, Mapper, Session
 
 from . import langmap
 from . import models as m
@@ -429,12 +430,65 @@ def write(session: Session, kind: str, record: m.RecordMixin, doc: Doc) -> None:
     record.sort_zh = zh_sort_key(name)
 
 
+# Writers given a new record have no old parts to replace: they never flush, and nothing reaches a database.
+_SCRATCH = Session()
+
+
+def built(kind: str, doc: Doc) -> m.RecordMixin:
+    """A new, unsaved record holding a (valid) document's content, made by the same writers as a save."""
+    record = m.RECORD_CLASSES[kind](id=doc["id"])
+    write(_SCRATCH, kind, record, doc)
+    return record
+
+
 def normalized(kind: str, doc: Doc) -> Doc:
     """A valid document as it reads back once saved: every field present, blank translations dropped."""
-    record = m.RECORD_CLASSES[kind](id=doc["id"])
-    with Session() as scratch:  # a new record has no old parts to flush: nothing reaches a database
-        write(scratch, kind, record, doc)
-    return to_doc(kind, record)
+    return to_doc(kind, built(kind, doc))
+
+
+# --- a record as table rows -----------------------------------------------------------------------
+# The bulk path (services/bulk.py) writes many records as plain rows. Those rows are read off the very
+# objects the writers above build, so what a record's rows are is decided in one place for a single save
+# (the ORM flushes the objects) and for the bulk path (the rows are inserted as they are).
+
+Rows = dict[Table, list[dict[str, Any]]]
+
+
+def rows_of(record: Any, into: Rows) -> None:
+    """Add the rows of a record built by :func:`built` (its own row and every part's, each part's keys to
+    its owner filled in) to ``into``, tables in the order they can be inserted."""
+    _rows(record, {}, into)
+
+
+def _rows(obj: Any, keys: dict[str, Any], into: Rows) -> None:
+    mapper = sa_inspect(obj).mapper
+    row = {a.columns[0].name: getattr(obj, a.key) for a in mapper.column_attrs}
+    row.update(keys)
+    into.setdefault(mapper.local_table, []).append(row)
+    for rel in _parts(mapper):
+        children = getattr(obj, rel.key)
+        for child in (children if rel.uselist else [children] if children is not None else []):
+            _rows(child, {theirs.name: row[ours.name] for ours, theirs in rel.local_remote_pairs}, into)
+
+
+def _parts(mapper: Mapper[Any]) -> list[Any]:
+    return [r for r in mapper.relationships if r.direction is ONETOMANY]
+
+
+def part_tables(kind: str) -> list[tuple[Table, Column[Any]]]:
+    """Each table of a kind's parts with its column that holds the record's id, the deepest first (the
+    order their rows can be deleted in)."""
+    out: list[tuple[Table, Column[Any]]] = []
+
+    def walk(mapper: Mapper[Any], carrier: Column[Any]) -> None:
+        for rel in _parts(mapper):
+            column = next(theirs for ours, theirs in rel.local_remote_pairs if ours is carrier)
+            walk(rel.mapper, column)
+            out.append((rel.mapper.local_table, column))
+
+    record = sa_inspect(m.RECORD_CLASSES[kind])
+    walk(record, record.local_table.c.id)
+    return out
 
 
 def normalized_minutes(d: Doc | None) -> Doc | None:

@@ -397,10 +397,13 @@ def _meeting_rules(d: Mapping[str, Any], place: str, c: Checker, before: Mapping
     _locked_minutes(d, place, c, before)
 
 
+LOCKED_MINUTES = ("approved",)  # the statuses of minutes that lock them
+
+
 def _locked_minutes(d: Mapping[str, Any], place: str, c: Checker, before: Mapping[str, Any] | None) -> None:
     """Approved minutes change only by reopening them: the only allowed edit is status → draft."""
     old = (before or {}).get("minutes")
-    if not isinstance(old, Mapping) or old.get("status") != "approved":
+    if not isinstance(old, Mapping) or old.get("status") not in LOCKED_MINUTES:
         return
     new = d.get("minutes")
     try:  # compare as stored: omitted optional fields and blank translations are no change

@@ -122,8 +122,9 @@ def check_document(session: Any, document: dict[str, Any], stored: rules.Refs) -
         seen: set[str] = set()
         stored = stored_ids(session, kind, [r["id"] for r in records
                                              if isinstance(r, dict) and isinstance(r.get("id"), str)])
-        # The locked-minutes rule compares a meeting with the stored one: those are read in batches.
-        loaded = export.load_many(session, kind, sorted(stored)) if kind == "meeting" else {}
+        # The locked-minutes rule compares a meeting with the stored one when its minutes are locked: those
+        # (only those) are read, in batches.
+        loaded = export.load_many(session, kind, locked_minutes(session, stored)) if kind == "meeting" else {}
         for i, record in enumerate(records):
             place = f"{collection}[{i}]"
             rid = record.get("id") if isinstance(record, dict) else None
@@ -165,6 +166,15 @@ def meetings_in_order(session: Any, meetings: list[dict[str, Any]]) -> list[dict
     except CycleError as exc:
         raise ValidationError([Problem("meetings", "actions_swapped", {"meetings": list(exc.args[1][:-1])})]) from None
     return sorted(meetings, key=lambda g: position[g["id"]])
+
+
+def locked_minutes(session: Any, meeting_ids: set[str]) -> list[str]:
+    """Which of these stored meetings have locked minutes."""
+    ids, found = sorted(meeting_ids), []
+    for start in range(0, len(ids), 900):
+        found += session.scalars(select(m.Minutes.meeting_id).where(m.Minutes.meeting_id.in_(ids[start:start + 900]),
+                                                                    m.Minutes.status.in_(rules.LOCKED_MINUTES)))
+    return found
 
 
 def stored_ids(session: Any, kind: str, ids: list[str]) -> set[str]:

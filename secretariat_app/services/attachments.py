@@ -20,6 +20,7 @@ from ..domain import filenames
 from ..domain import models as m
 from ..errors import NotFoundError, ReadOnlyError, SecretariatError
 from ..storage.database import Database
+from . import trail
 
 # Same ceiling as an exchange bundle's member: larger files would not travel to the other secretariat.
 MAX_BYTES = 512 * 1024 * 1024
@@ -64,11 +65,7 @@ def added_at(db: Database, agreement_id: str) -> dict[str, datetime]:
     the change after which its document lists the file while the one before did not. A file removed and
     added again (or brought back by Undo) counts from its return."""
     with db.reading() as uow:
-        rows = uow.session.execute(
-            select(m.AuditEntry.at, m.AuditEntry.after)
-            .where(m.AuditEntry.kind == "agreement", m.AuditEntry.record_id == agreement_id)
-            .order_by(m.AuditEntry.id)
-        ).all()
+        rows = [(v.entry.at, v.after) for v in trail.versions(uow.session, "agreement", agreement_id)]
     listed: dict[str, datetime] = {}
     for at, after in rows:
         if after is None:  # moved to the trash or purged: the list is what it was

@@ -155,6 +155,7 @@ def _actions(s: Session, today: date) -> tuple[list[OwnerActions], int]:
 def _recent(s: Session) -> list[Entry]:
     a = m.AuditEntry
     rows = s.execute(select(a.kind, a.record_id, a.at, a.user, a.action, a.user_name)
+                     .where(a.kind.in_(m.RECORD_CLASSES))  # (not a bulk change's own entry)
                      .order_by(a.id.desc()).limit(RECENT * 20))
     latest: dict[tuple[str, str], Any] = {}
     for r in rows:

@@ -25,7 +25,7 @@ from ..domain.langmap import LangMap
 from ..errors import NotFoundError, Problem, ReadOnlyError, SecretariatError
 from ..storage.database import Database
 from ..storage.db_errors import BusyError
-from . import store
+from . import store, trail
 from .changes import Change, ChangeTally
 from .store import Context, WriteObserver, Written
 
@@ -53,6 +53,7 @@ class HistoryEntry:
     before: Doc | None
     after: Doc | None
     user_name: LangMap | None = None  # the clerk's display name beside the login (None on old rows)
+    source: str | None = None  # the file an import it was part of came from
 
 
 @dataclass(frozen=True)
@@ -127,15 +128,10 @@ class Records:
 
     def history(self, kind: str, record_id: str) -> list[HistoryEntry]:
         with self.db.reading() as uow:
-            rows = uow.session.scalars(
-                select(m.AuditEntry)
-                .where(m.AuditEntry.kind == kind, m.AuditEntry.record_id == record_id)
-                .order_by(m.AuditEntry.id)
-            )
             return [
-                HistoryEntry(r.at, r.user, r.action, changed_fields(r.before, r.after), r.before, r.after,
-                             r.user_name or None)
-                for r in rows
+                HistoryEntry(v.entry.at, v.entry.user, v.entry.action, changed_fields(v.entry.before, v.after),
+                             v.entry.before, v.after, v.entry.user_name or None, v.source)
+                for v in trail.versions(uow.session, kind, record_id)
             ]
 
     def trash(self) -> list[TrashEntry]:

@@ -32,6 +32,7 @@ from ..domain.documents import Doc
 from ..domain.vocab import COLLECTIONS
 from ..errors import NotFoundError, PackageError, Problem, SecretariatError
 from . import store
+from .bulk import BulkWriter
 from .store import Context, Revision, Written
 
 # --- sites -------------------------------------------------------------------------------------------
@@ -187,18 +188,9 @@ def _adopt(ctx: Context, kind: str, record_id: str, rev: Revision) -> None:
 
 
 def same_content(session: Session, kind: str, obj: m.RecordMixin, doc: Doc) -> bool:
-    """Would saving ``doc`` leave the record as it is? (Written and rolled back: the one normal form of a
-    record is what ``documents.write`` makes of it.)"""
-    before = documents.to_doc(kind, obj)
-    nested = session.begin_nested()
-    try:
-        documents.write(session, kind, obj, doc)
-        session.flush()
-        after = documents.to_doc(kind, obj)
-    finally:
-        nested.rollback()
-    session.refresh(obj)
-    return after == before
+    """Would saving ``doc`` leave the record as it is? (The one normal form of a record is what
+    ``documents.write`` makes of it.)"""
+    return documents.normalized(kind, doc) == documents.to_doc(kind, obj)
 
 
 def _merged_meta(ours: m.RecordMixin, meta: Meta) -> Meta:
@@ -212,15 +204,37 @@ def _merged_meta(ours: m.RecordMixin, meta: Meta) -> Meta:
     return Meta(revision, clock, meta.at, meta.by, meta.by_name, meta.trashed)
 
 
+@dataclass
+class Batch:
+    """The stored records of a batch of a package's records, and the tombstones of those removed for good,
+    each read at once (not a query per record): what :func:`apply_record` compares with."""
+
+    records: Mapping[str, m.RecordMixin]
+    stones: Mapping[str, m.Tombstone]
+
+    @classmethod
+    def read(cls, session: Session, kind: str, ids: list[str]) -> Batch:
+        from ..exchange.export import load_many  # (the exchange's reader; not needed on this module's import)
+
+        records = load_many(session, kind, ids)
+        absent = [i for i in ids if i not in records]
+        stones = {s.record_id: s for s in session.scalars(
+            select(m.Tombstone).where(m.Tombstone.kind == kind, m.Tombstone.record_id.in_(absent)))} if absent else {}
+        return cls(records, stones)
+
+
 def apply_record(ctx: Context, kind: str, collection: str, doc: Doc, meta: Meta, site: str,
-                 tally: Tally, written: list[Written]) -> None:
-    """One record of a package (see the module's description)."""
+                 tally: Tally, written: list[Written], bulk: BulkWriter | None = None,
+                 batch: Batch | None = None) -> None:
+    """One record of a package (see the module's description). ``bulk``: records created or replaced
+    (not those moved to the trash) are collected there and written as rows with many others; ``batch``:
+    the stored record and tombstone, read before for many records."""
     session = ctx.session
     cls = store.model(kind)
     record_id = doc["id"]
-    obj = session.get(cls, record_id)
+    obj = batch.records.get(record_id) if batch is not None else session.get(cls, record_id)
     if obj is None:
-        stone = session.get(m.Tombstone, (kind, record_id))
+        stone = batch.stones.get(record_id) if batch is not None else session.get(m.Tombstone, (kind, record_id))
         order = clocks.compare(stone.clock, meta.clock) if stone else Order.OLDER
         if order in (Order.SAME, Order.NEWER):
             tally.count(tally.skipped, collection)  # removed here for good after their version
@@ -228,7 +242,10 @@ def apply_record(ctx: Context, kind: str, collection: str, doc: Doc, meta: Meta,
             _keep_conflict(ctx, kind, record_id, doc, meta, site, stone.revision if stone else None, tally)
         else:
             rev = _theirs(ctx, meta, stone.revision if stone else None, site)
-            w = store.save(ctx, kind, doc, None, checked=True, is_new=stone is None, revision=rev)
+            if bulk is not None and meta.trashed is None:
+                w = bulk.create(kind, doc, rev)
+            else:
+                w = store.save(ctx, kind, doc, None, checked=True, is_new=stone is None, revision=rev)
             if w is not None:
                 written.append(w)
             if meta.trashed is not None:
@@ -266,7 +283,8 @@ def apply_record(ctx: Context, kind: str, collection: str, doc: Doc, meta: Meta,
                                     store.trash(ctx, kind, record_id, revision=rev, force=True)) if w]
             tally.count(tally.changed, collection)
     else:
-        w = store.save(ctx, kind, doc, store.ANY_VERSION, checked=True, revision=rev)
+        w = bulk.replace(kind, obj, doc, rev) if bulk is not None else \
+            store.save(ctx, kind, doc, store.ANY_VERSION, checked=True, revision=rev)
         if w is None:
             _adopt(ctx, kind, record_id, rev)
             tally.count(tally.unchanged, collection)

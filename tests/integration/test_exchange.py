@@ -25,6 +25,9 @@ from secretariat_app.services import maintenance
 from secretariat_app.settings import Settings, sqlite_url
 from tests import factories as f
 
+# Every import test runs on both ways of writing an import's records (tests/conftest.py: write_path).
+pytestmark = pytest.mark.usefixtures("write_path")
+
 SCAN = b"%PDF-1.4\n% the signed copy, scanned\n" + bytes(range(256)) * 40
 SCAN_SHA = hashlib.sha256(SCAN).hexdigest()
 SCAN_META = {"name": "env-mou-signed.pdf", "media_type": "application/pdf", "size": len(SCAN), "sha256": SCAN_SHA}

@@ -20,6 +20,9 @@ from secretariat_app.errors import PackageError
 from secretariat_app.exchange import export, files, signing
 from tests import factories as f
 
+# Every import test runs on both ways of writing an import's records (tests/conftest.py: write_path).
+pytestmark = pytest.mark.usefixtures("write_path")
+
 MOU = "agr-2015-env-mou"
 
 

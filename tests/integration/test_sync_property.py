@@ -25,6 +25,9 @@ from secretariat_app.exchange import export
 from secretariat_app.settings import Settings, sqlite_url
 from tests import factories as f
 
+# Every import test runs on both ways of writing an import's records (tests/conftest.py: write_path).
+pytestmark = pytest.mark.usefixtures("write_path")
+
 ORGS = ("org-1", "org-2", "org-3")
 SITES = ("A", "B")
 OTHER = {"A": "B", "B": "A"}

@@ -89,6 +89,8 @@ class HistoryView(QWidget):
             "resolve": self.tr("Changed on both sides: settled"),
         }
         text = words.get(entry.action, entry.action)
+        if entry.source:  # an import names the file it read
+            text += " — " + self.tr("from %1").replace("%1", entry.source)
         before = ((entry.before or {}).get("minutes") or {}).get("status")
         after = ((entry.after or {}).get("minutes") or {}).get("status")
         if entry.action != "delete" and before != after:
