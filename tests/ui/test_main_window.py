@@ -18,7 +18,16 @@ from secretariat_app.ui.trash_view import TrashView
 
 from .conftest import preset_clerk_name
 from .editor_helpers import click_standard_button_in_next_dialog
-from .shell_helpers import column_texts, empty_window, list_view, make_window, settle, wait_loaded, window
+from .shell_helpers import (
+    column_texts,
+    empty_window,
+    list_view,
+    make_window,
+    settle,
+    wait_loaded,
+    wait_open,
+    window,
+)
 
 __all__ = ["window", "empty_window"]  # fixtures
 Button = QMessageBox.StandardButton
@@ -308,6 +317,7 @@ def test_start_gui_does_not_fill_a_named_database(qtbot, tmp_path, monkeypatch) 
     assert "There is no database at" in asked[0]
     _qapp, window = gui.start_gui(argparse.Namespace(db=str(named), database_url=None))  # Yes: a new one
     qtbot.addWidget(window)
+    wait_open(qtbot, window)
     try:
         assert window.windowTitle() == "mine.sqlite3" and window.ctx.app.is_empty()
         view = list_view(window, "agreement")

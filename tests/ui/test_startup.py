@@ -1,5 +1,6 @@
-"""Start-up: the first window loads only what it shows (no Alembic, ReportLab or exchange format while
-the schema is current), and the dashboard is read on a worker, not on the UI thread."""
+"""Start-up: the first window is drawn before the database layer (SQLAlchemy, the models) is imported,
+while a worker opens the database; then it loads only what it shows (no Alembic, ReportLab or exchange
+format while the schema is current), and the dashboard is read on a worker, not on the UI thread."""
 
 from __future__ import annotations
 
@@ -17,12 +18,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = """
 import argparse, json, sys
-from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from secretariat_app.ui.app import start_gui
 qapp, window = start_gui(argparse.Namespace(db=sys.argv[1], database_url=None))
+window.repaint()  # the first frame: drawn before the database is open
+first = {"open": window.ctx.is_open, "page": window.stack.currentWidget().objectName(), "views": sorted(window.views),
+         "import_enabled": window.act_import.isEnabled(), "title": window.windowTitle()}
+while not (window.ctx.is_open and "dashboard" in window.views):
+    QApplication.processEvents()
 loaded = sorted({m.split(".")[0] for m in sys.modules} & {"alembic", "reportlab", "PIL"})
 loaded += sorted(m for m in sys.modules if m.startswith(("secretariat_app.exchange", "secretariat_app.reports")))
-print(json.dumps({"loaded": loaded, "dashboard_reading": window.views["dashboard"].busy}))
+print(json.dumps({"first": first, "loaded": loaded, "dashboard_reading": window.views["dashboard"].busy,
+                  "import_enabled": window.act_import.isEnabled()}))
 window.close()
 """
 
@@ -34,8 +41,41 @@ def test_the_first_window_loads_only_what_it_shows(sqlite_demo_app, tmp_path):
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout.strip().splitlines()[-1])
+    # Drawn at once, with its name, while a worker opens the database; what needs records waits for it.
+    assert found["first"] == {"open": False, "page": "openingPage", "views": [], "import_enabled": False,
+                              "title": db.name}
     assert found["loaded"] == []
-    assert found["dashboard_reading"] is True  # the window is shown before its first reading arrives
+    assert found["dashboard_reading"] is True  # open, and its first reading still on its way
+    assert found["import_enabled"] is True
+
+
+# The first window's modules, and the window itself drawn on a context whose database is not open yet
+# (no worker started): nothing of the database layer may be imported for it.
+WINDOW_CHILD = """
+import json, sys
+from PySide6.QtCore import QSettings
+from secretariat_app import settings
+from secretariat_app.ui import app as ui_app
+from secretariat_app.ui.context import UiContext
+qapp = ui_app.application()
+where = settings.resolve(db=sys.argv[1])
+window = ui_app.MainWindow(UiContext.opening(where, "ko", qapp), QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show()
+window.repaint()
+layer = ("sqlalchemy", "alembic", "secretariat_app.storage.database", "secretariat_app.storage.engine",
+         "secretariat_app.domain.models", "secretariat_app.services.store", "secretariat_app.app")
+print(json.dumps(sorted(m for m in sys.modules if m.startswith(layer))))
+"""
+
+
+def test_the_first_window_is_drawn_without_the_database_layer(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SECRETARIAT_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", WINDOW_CHILD, str(tmp_path / "council.sqlite3"),
+                           str(tmp_path / "window.ini")], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+    assert not (tmp_path / "council.sqlite3").exists()  # nothing was opened, so nothing was made
 
 
 def test_the_dashboard_is_read_on_a_worker(qtbot, sqlite_demo_app):
