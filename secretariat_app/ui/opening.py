@@ -136,4 +136,5 @@ class OpeningInBackground(QObject):
             return
         app = self.task.result  # finished on the worker, its signal not delivered (the loop ended)
         if app is not None and not self.ctx.is_open:
+            self.task.succeeded.disconnect(self._opened)  # closed here, not again if it is delivered later
             app.close()
