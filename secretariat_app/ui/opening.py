@@ -109,7 +109,7 @@ class OpeningInBackground(QObject):
         self.task = workers.Task(lambda progress: bootstrap.open_app(ctx.settings, progress), self)
         self.task.progressed.connect(self._progressed)
         self.task.succeeded.connect(self._opened)
-        self.task.failed.connect(self.failed)
+        self.task.failed.connect(self._failed)
 
     def start(self) -> OpeningInBackground:
         self.task.start()
@@ -128,9 +128,14 @@ class OpeningInBackground(QObject):
         if self.on_open is not None:
             self.on_open()
 
+    def _failed(self, exc: BaseException) -> None:
+        if not self.abandoned:  # else the app is ending: nobody is left to tell
+            self.failed.emit(exc)
+
     def abandon(self) -> None:
         """The app ends: wait for the opening to end, and close what it opened if nobody took it."""
         self.abandoned = True
+        self.task.cancel()  # a search index rebuild stops at its next report and rolls back
         workers.wait_for_all()
         if self.task.done or self.task.error is not None:
             return
