@@ -127,16 +127,16 @@ def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None
         opened()
     else:
         window.opening = OpeningInBackground(ctx, window, opened)
-        window.opening.failed.connect(lambda exc: failed_to_open(qapp, window, exc))
+        window.opening.failed.connect(lambda exc: failed_to_open(window, exc))
         window.opening.start()
     return qapp, window
 
 
-def failed_to_open(qapp: QApplication, window: MainWindow, exc: BaseException) -> None:
-    """The database the window was drawn for cannot be opened: said, and the app ends (exit code 2)."""
+def failed_to_open(window: MainWindow, exc: BaseException) -> None:
+    """The database the window was drawn for cannot be opened: said, and the window closes, which ends
+    the app (run_gui gives exit code 2, as when no database was opened)."""
     cannot_open(exc)
     window.close()
-    qapp.exit(2)
 
 
 def no_display() -> bool:
@@ -159,6 +159,8 @@ def run_gui(args: argparse.Namespace) -> int:
         code = qapp.exec()
     finally:
         if window.opening is not None:
+            if window.opening.task.error is not None and not window.opening.abandoned:
+                code = 2  # it could not be opened (said already)
             window.opening.abandon()  # closed before the database was open: what it opens is closed
         workers.wait_for_all()
         try:

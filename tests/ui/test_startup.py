@@ -88,3 +88,34 @@ def test_the_dashboard_is_read_on_a_worker(qtbot, sqlite_demo_app):
         pass
     assert not view.busy and view.data is not None
     assert view.entries(view.expiring)[0].text(0).startswith("MOU on the Establishment of the Environment Team")
+
+
+def test_a_database_named_by_url_is_opened_behind_the_drawn_window(qtbot, database_url, tmp_path, monkeypatch):
+    """Both backends: the window is drawn with the database's name, then the worker's App arrives."""
+    import argparse
+    import threading
+
+    from secretariat_app.settings import resolve
+    from secretariat_app.ui import app as gui
+
+    from .conftest import preset_clerk_name
+    from .shell_helpers import settle, wait_open
+
+    monkeypatch.setenv("SECRETARIAT_HOME", str(tmp_path / "home"))
+    preset_clerk_name(tmp_path / "home")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    _qapp, window = gui.start_gui(argparse.Namespace(db=None, database_url=database_url))
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert not window.ctx.is_open and window.stack.currentWidget().objectName() == "openingPage"
+        assert window.windowTitle() == resolve(database_url=database_url).display_name
+        wait_open(qtbot, window)
+        assert window.ctx.app.db.dialect == ("sqlite" if database_url.startswith("sqlite") else "postgresql")
+        assert window.stack.currentWidget() is window.views["dashboard"] and window.act_new.isEnabled()
+    finally:
+        window.close()
+        settle()
+        if window.ctx.is_open:
+            window.ctx.app.close()
