@@ -119,3 +119,15 @@ def test_a_database_named_by_url_is_opened_behind_the_drawn_window(qtbot, databa
         settle()
         if window.ctx.is_open:
             window.ctx.app.close()
+
+
+def test_the_opening_page_counts_a_search_index_rebuild(qtbot):
+    from secretariat_app.ui.opening import OpeningPage
+
+    page = OpeningPage("council.sqlite3")
+    qtbot.addWidget(page)
+    page.show()
+    assert page.label.text() == "Opening council.sqlite3…" and not page.bar.isVisible()  # no busy animation
+    page.indexing(2500, 100000)
+    assert page.label.text() == "Opening council.sqlite3…\nBuilding the search index: 2,500 of 100,000 records"
+    assert page.bar.isVisible() and (page.bar.value(), page.bar.maximum()) == (2500, 100000)
