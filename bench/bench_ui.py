@@ -12,6 +12,11 @@ Targets (issue 3): a usable window within 1.5 s; a list of 100 000 rows open wit
 a filter never blocks the UI for more than 100 ms. Issue 16: a usable window within 1.0 s; beside it, in
 the same run (turn about), a bare PySide6 window with a QTableView of the same file's meetings.
 
+The start-up is timed twice per run: the first frame drawn (the window, its menus and sidebar; the
+database may still be opening behind it) and the window filled in (the database open and the first
+section's reading shown). ``--compare DIR`` starts another checkout of the code (the code before a
+change) in turn with this one and the bare window, on the same file.
+
 ``--startup-only`` times the start-up alone, and the imports' time per package (``python -X importtime``,
 the median of the runs), the ten largest of which are in bench/README.md.
 """
@@ -19,6 +24,7 @@ the median of the runs), the ten largest of which are in bench/README.md.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shutil
@@ -49,8 +55,16 @@ def usable():
     window.repaint()  # the first frame is drawn
     cpu = time.process_time()  # this process's own CPU (all threads), whatever else the machine runs
     print("USABLE", time.time(), cpu, flush=True)
-    window.close()
-    qapp.quit()
+    filled()
+def filled():  # the database open (code before 2026-12: always) and the section's first reading shown
+    view = window.views.get(window.section)
+    if getattr(window.ctx, "is_open", True) and view is not None and not getattr(view, "busy", False):
+        window.repaint()
+        print("FILLED", time.time(), time.process_time(), flush=True)
+        window.close()
+        qapp.quit()
+    else:
+        QTimer.singleShot(10, filled)
 QTimer.singleShot(0, usable)
 qapp.exec()
 window.ctx.app.close()
@@ -83,38 +97,67 @@ qapp.exec()
 """
 
 
-def _start_once(code: str, importtime: bool = False) -> tuple[float, float, str]:
-    """(wall seconds to the usable window, the process's CPU seconds by then, its stderr)."""
+def _start_once(code: str, importtime: bool = False, mark: str = "USABLE") -> tuple[float, float, str]:
+    """(wall seconds to the line ``mark`` (the first frame), the process's CPU seconds by then, stderr)."""
+    marks, err = _start_marks(code, importtime)
+    if mark not in marks:
+        raise RuntimeError(f"start-up failed: {err[-2000:]}")
+    return marks[mark][0], marks[mark][1], err
+
+
+def _start_marks(code: str, importtime: bool = False) -> tuple[dict[str, tuple[float, float]], str]:
+    """Every mark the child printed (USABLE: the first frame; FILLED: the database open and the first
+    section shown) as (wall seconds since the start, the process's CPU seconds by then), and stderr."""
     home = tempfile.mkdtemp(prefix="bench-home-")
     env = dict(os.environ, SECRETARIAT_HOME=home)
     started = time.time()
     out = subprocess.run([sys.executable, *(["-X", "importtime"] if importtime else []), "-c", code], env=env,
                          capture_output=True, text=True, timeout=300)
     shutil.rmtree(home, ignore_errors=True)
-    line = next((x for x in out.stdout.splitlines() if x.startswith("USABLE")), None)
-    if line is None:
-        raise RuntimeError(f"start-up failed: {out.stderr[-2000:]}")
-    return float(line.split()[1]) - started, float(line.split()[2]), out.stderr
+    marks = {}
+    for line in out.stdout.splitlines():
+        name, *values = line.split()
+        if name in ("USABLE", "FILLED"):
+            marks[name] = (float(values[0]) - started, float(values[1]))
+    return marks, out.stderr
 
 
-def startup(db: Path | None, runs: int, bare: bool = False) -> dict[str, Any]:
-    """Seconds from starting the process to a drawn, usable window (imports, database, first paint).
-    ``bare``: the yardstick window is started in turn with ours, run for run."""
-    code = STARTUP_CHILD.format(root=str(ROOT), db=str(db) if db else None)
-    times, cpu, bare_times, bare_cpu = [], [], [], []
+def compile_code(root: Path) -> None:
+    """Write the package's bytecode, as installing it from a wheel does: a run that compiled every
+    module from source (PYTHONDONTWRITEBYTECODE, a read-only checkout) would time the compiler."""
+    compileall.compile_dir(str(root / "secretariat_app"), quiet=1)
+
+
+def _summary(values: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+
+
+def startup(db: Path | None, runs: int, bare: bool = False, compare: Path | None = None) -> dict[str, Any]:
+    """Seconds from starting the process to a drawn first frame (imports, window, first paint) and to the
+    window filled in (the database open, the first section read). ``bare``: the yardstick window is
+    started in turn with ours, run for run; ``compare``: so is another checkout of the code."""
+    codes = {"ours": STARTUP_CHILD.format(root=str(ROOT), db=str(db) if db else None)}
+    compile_code(ROOT)
+    if compare is not None:
+        compile_code(compare)
+        codes["compared"] = STARTUP_CHILD.format(root=str(compare.resolve()), db=str(db) if db else None)
+    if bare and db is not None:
+        codes["bare_qt"] = BARE_CHILD.format(db=db.resolve())
+    seen: dict[str, dict[str, list[float]]] = {name: {} for name in codes}
     for _ in range(runs):
-        wall, used, _err = _start_once(code)
-        times.append(wall)
-        cpu.append(used)
-        if bare and db is not None:
-            wall, used, _err = _start_once(BARE_CHILD.format(db=db.resolve()))
-            bare_times.append(wall)
-            bare_cpu.append(used)
-    out: dict[str, Any] = {"runs": runs, "median_s": statistics.median(times), "max_s": max(times), "all_s": times,
-                           "median_cpu_s": statistics.median(cpu)}
-    if bare_times:
-        out["bare_qt_median_s"] = statistics.median(bare_times)
-        out["bare_qt_median_cpu_s"] = statistics.median(bare_cpu)
+        for name, code in codes.items():  # in turn, so the machine's load falls on each alike
+            marks, err = _start_marks(code)
+            if "USABLE" not in marks:
+                raise RuntimeError(f"start-up failed ({name}): {err[-2000:]}")
+            for mark, (wall, cpu) in marks.items():
+                seen[name].setdefault(f"{mark.lower()}_wall_s", []).append(wall)
+                seen[name].setdefault(f"{mark.lower()}_cpu_s", []).append(cpu)
+    out: dict[str, Any] = {"runs": runs}
+    for name, measures in seen.items():
+        out[name] = {key: _summary(values) for key, values in measures.items()}
+    # The names of earlier reports: ours, to the first frame.
+    out["median_s"] = out["ours"]["usable_wall_s"]["median"]
+    out["median_cpu_s"] = out["ours"]["usable_cpu_s"]["median"]
     return out
 
 
@@ -133,10 +176,27 @@ print("USABLE", time.time(), time.process_time(), flush=True)
 """
 
 
-def import_times(db: Path, runs: int) -> dict[str, Any]:
+# What the first frame imports: the window drawn on a context whose database is not open yet.
+FRAME_IMPORTS_CHILD = """
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, {root!r})
+from secretariat_app import settings
+from secretariat_app.ui import app as ui_app
+qapp = ui_app.application()
+ctx = ui_app.UiContext.opening(settings.resolve(db={db!r}), "en", qapp)
+window = ui_app.MainWindow(ctx, ui_app.window_settings())
+window.show()
+window.repaint()
+print("USABLE", time.time(), time.process_time(), flush=True)
+"""
+
+
+def import_times(db: Path, runs: int, root: Path = ROOT, child: str = IMPORTS_CHILD) -> dict[str, Any]:
     """``python -X importtime`` of the start-up (median of the runs, milliseconds): the ten modules whose
     own import takes longest, the imports' own time summed per top-level package, and the total."""
-    code = IMPORTS_CHILD.format(root=str(ROOT), db=str(db))
+    code = child.format(root=str(root), db=str(db))
+    compile_code(root)
     per_run: list[dict[str, float]] = []
     for _ in range(runs):
         _wall, _cpu, err = _start_once(code, importtime=True)
@@ -336,6 +396,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="start-up runs per case")
     parser.add_argument("--with-100k", action="store_true", help="also time a list of 100 000 meetings")
     parser.add_argument("--startup-only", action="store_true", help="start-up and import times alone")
+    parser.add_argument("--compare", type=Path, help="another checkout of the code, started in turn with this one")
     args = parser.parse_args()
     if not args.db.exists():
         print(f"{args.db} is missing: see the top of {__file__} for how to make it", file=sys.stderr)
@@ -343,8 +404,11 @@ def main() -> int:
     report: dict[str, Any] = {"database": str(args.db), "cpus": os.cpu_count(),
                               "load_average_before": os.getloadavg()}
     if args.startup_only:
-        report["startup_scale20"] = startup(args.db, args.runs, bare=True)
+        report["startup_scale20"] = startup(args.db, args.runs, bare=True, compare=args.compare)
         report["imports_scale20"] = import_times(args.db, args.runs)
+        report["imports_first_frame"] = import_times(args.db, args.runs, child=FRAME_IMPORTS_CHILD)
+        if args.compare is not None:
+            report["imports_scale20_compared"] = import_times(args.db, args.runs, root=args.compare)
         report["load_average_after"] = os.getloadavg()
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0

@@ -1,30 +1,43 @@
 """The composition root: settings → database → the application façade. The CLI and the desktop app
-both start here."""
+both start here.
+
+The database layer (SQLAlchemy, the mapped models, the façade) is imported by :func:`open_app`, not with
+this module: the desktop app draws its first window while a worker opens the database."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .app.facade import App
-from .services.records import Records
-from .services.store import WriteObserver
 from .settings import Settings
 from .shipped import RESOURCES
 
 if TYPE_CHECKING:
     from .app.exchange import Imported
+    from .app.facade import App
 
 DEMO_FILE = RESOURCES / "demo" / "seoul-beijing-council.json"
 
 __all__ = ["DEMO_FILE", "App", "load_demo", "open_app", "opened"]
 
 
+def __getattr__(name: str) -> Any:
+    """``bootstrap.App``, imported when first asked for (see the module's note)."""
+    if name == "App":
+        from .app.facade import App
+
+        return App
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def open_app(settings: Settings, progress: Callable[[int, int], None] | None = None) -> App:
     """``progress(done, total)`` hears of a search index (re)build, which a new version can need."""
+    from .app.facade import App
     from .search.index import SearchIndex, ensure_current
+    from .services.records import Records
+    from .services.store import WriteObserver
     from .storage.database import Database
     from .storage.files import sweep_unfinished
 

@@ -11,9 +11,10 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .store import Written
+if TYPE_CHECKING:  # a plain module: the UI imports it before the database layer is loaded
+    from .store import Written
 
 # What happened to one record in a change (Written.action), and the actions of a whole change.
 RECORD_ACTIONS = ("create", "update", "delete", "restore", "purge")

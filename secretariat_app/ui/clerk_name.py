@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import rules
 from ..domain.langmap import pick
 from ..errors import Problem
 from ..settings import CLERK_NAME_KEYS, NAME_LANGUAGES, clean_names
@@ -108,6 +107,8 @@ class ClerkNameFields(QWidget):
 
     def check(self) -> bool:
         """Show what is wrong, next to the fields; True when the name may be kept."""
+        from ..domain import rules  # with the database layer, which the first window is drawn without
+
         problems = rules.clerk_name_problems({lang: field.text() for lang, field in self.fields.items()})
         if not problems:
             self.message.hide()

@@ -16,7 +16,6 @@ from ..errors import SecretariatError
 from . import labels
 from .context import UiContext
 from .errors import show_error
-from .record_view import RecordView
 from .widgets.elided import elide
 
 EditorFactory = Callable[..., Any]
@@ -33,6 +32,8 @@ def editor_factory() -> EditorFactory:
         return editor_for  # type: ignore[no-any-return]
 
     def read_only(kind: str, ctx: UiContext, record_id: str | None, parent: QWidget | None = None) -> Any:
+        from .record_view import RecordView
+
         return RecordView(kind, ctx, record_id, parent)
 
     return read_only

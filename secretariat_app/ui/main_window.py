@@ -8,7 +8,7 @@ export, backup, restore, opening a database) runs on a worker behind a progress 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
@@ -33,18 +33,18 @@ from . import file_tasks, labels, office_tasks, workers
 from .about_dialog import show_about
 from .clerk_name import who
 from .context import UiContext
-from .dashboard import DashboardView
 from .dialogs import ShortcutsDialog, ask
 from .editor_host import EditorTabs
 from .errors import show_error
 from .fact_text import change_text
 from .formatting import LANGUAGE_NAMES
-from .list_view import RecordListView
+from .opening import OpeningInBackground, OpeningPage
 from .operations import operation
-from .people_view import PeopleOrganizationsView
 from .search_slot import SearchSlot
-from .trash_view import TrashView
 from .widgets import names as kind_names
+
+if TYPE_CHECKING:  # the sections' views read the database: imported when the first is made
+    from .list_view import RecordListView
 
 SECTIONS = ("dashboard", "team", "agreement", "meeting", "visit", "people", "trash")
 LIST_SECTIONS = ("team", "agreement", "meeting", "visit")
@@ -108,13 +108,20 @@ class MainWindow(QMainWindow):
         self.calendar_feed = office_tasks.CalendarFeed(ctx, settings, self)
         self.calendar_feed.failed.connect(lambda text: self.show_message(
             self.tr("The calendar file was not updated: %1").replace("%1", text)))
-        self.calendar_feed.update_soon()  # colleagues may have saved since the last time
         ctx.changed.connect(lambda _change: self._update_actions())
         ctx.undo_state_changed.connect(self._update_undo)
         self._update_title()
+        self.opening_page: OpeningPage | None = None
+        self.opening: OpeningInBackground | None = None  # the start-up's worker opening the database
+        if not ctx.is_open:  # drawn now; the sections are made when the worker has opened the database
+            self.opening_page = OpeningPage(ctx.settings.display_name, self.stack)
+            self.stack.addWidget(self.opening_page)
+            ctx.opened.connect(self._database_opened)
         self._restore_window()
         self._update_undo()
         self._update_actions()
+        if ctx.is_open:
+            self.calendar_feed.update_soon()  # colleagues may have saved since the last time
 
     # --- building ------------------------------------------------------------------------------------
 
@@ -348,6 +355,12 @@ class MainWindow(QMainWindow):
     def view(self, key: str) -> QWidget:
         """The section's view, made when first shown (start-up builds only the first one)."""
         if key not in self.views:
+            # The views read the database: their modules load with the first of them, not with the window.
+            from .dashboard import DashboardView
+            from .list_view import RecordListView
+            from .people_view import PeopleOrganizationsView
+            from .trash_view import TrashView
+
             view: QWidget
             if key == "dashboard":
                 view = DashboardView(self.ctx, parent=self.stack)
@@ -370,9 +383,11 @@ class MainWindow(QMainWindow):
         return self.views[key]
 
     def show_section(self, key: str) -> None:
-        view = self.view(key)
         self.section = key
-        self.stack.setCurrentWidget(view)
+        if self.opening_page is not None:  # shown once the database is open
+            self.stack.setCurrentWidget(self.opening_page)
+        else:
+            self.stack.setCurrentWidget(self.view(key))
         self.tabs.setTabText(0, self.section_name(key).replace("&", "&&"))  # "&" is not a mnemonic here
         self.tabs.setCurrentIndex(0)
         row = SECTIONS.index(key)
@@ -389,6 +404,11 @@ class MainWindow(QMainWindow):
         if self.tabs.current_editor() is not None:
             return None
         view = self.views.get(self.section)
+        if view is None:
+            return None
+        from .list_view import RecordListView
+        from .people_view import PeopleOrganizationsView
+
         if isinstance(view, RecordListView):
             return view
         if isinstance(view, PeopleOrganizationsView):
@@ -579,6 +599,9 @@ class MainWindow(QMainWindow):
             if self.section not in LIST_SECTIONS and self.section != "people":
                 self.show_section("agreement" if self.section in ("dashboard", "trash", "") else self.section)
             self.tabs.setCurrentIndex(0)
+        from .list_view import RecordListView
+        from .people_view import PeopleOrganizationsView
+
         view = self.views.get(self.section)
         if isinstance(view, RecordListView | PeopleOrganizationsView):
             view.focus_filter()
@@ -642,7 +665,8 @@ class MainWindow(QMainWindow):
     # --- state of actions and labels -------------------------------------------------------------------
 
     def _update_undo(self) -> None:
-        next_undo, next_redo = self.ctx.records.next_undo, self.ctx.records.next_redo
+        next_undo, next_redo = (self.ctx.records.next_undo, self.ctx.records.next_redo) if self.ctx.is_open \
+            else (None, None)
         undo = change_text(next_undo, self.ctx.lang) if next_undo is not None else None
         redo = change_text(next_redo, self.ctx.lang) if next_redo is not None else None
         self.act_undo.setEnabled(undo is not None)
@@ -667,25 +691,39 @@ class MainWindow(QMainWindow):
         self.act_print.setEnabled(current is not None and current[0] in PRINTABLE)
         self.act_export_list.setEnabled(view is not None)
         self.report_actions["attendance"].setEnabled(current is not None and current[0] == "meeting")
-        sqlite = self.ctx.app.settings.sqlite_path is not None
+        sqlite = self.ctx.settings.sqlite_path is not None
         self.act_backup.setEnabled(sqlite)
         self.act_restore.setEnabled(sqlite)
-        if self.ctx.app.read_only:  # search, print, export and back up; change nothing
+        if not self.ctx.is_open:  # still opening: what reads or writes records waits for it
+            for action in self._database_actions():
+                action.setEnabled(False)
+        elif self.ctx.app.read_only:  # search, print, export and back up; change nothing
             for action in (self.act_new, self.act_save, self.act_delete, self.act_import, self.act_restore,
                            self.act_undo, self.act_redo, self.act_import_contacts):
                 action.setEnabled(False)
 
+    def _database_actions(self) -> list[QAction]:
+        """Every action that reads or writes the database (all but quitting, the view, help)."""
+        actions = [self.act_new, *self.new_actions.values(), self.act_save, self.act_import, self.act_export,
+                   self.act_package, self.act_conflicts, self.act_calendar, self.act_export_list,
+                   *self.report_actions.values(), self.act_import_contacts, self.act_backup, self.act_restore,
+                   self.act_open_db, self.act_print, self.act_preferences, self.act_undo, self.act_redo,
+                   self.act_delete, self.act_find, self.act_search, self.act_refresh]
+        if self.search.dock is not None:
+            actions.append(self.search.dock.toggleViewAction())
+        return actions
+
     def _update_title(self) -> None:
         # The file alone: Qt adds the application's display name ("council.sqlite3 — Secretariat"); our own
         # "Secretariat — " made it "Secretariat — council.sqlite3 — Secretariat".
-        self.setWindowTitle(self.ctx.app.settings.display_name)
+        self.setWindowTitle(self.ctx.settings.display_name)
 
     def _update_status_labels(self) -> None:
-        settings = self.ctx.app.settings
+        settings = self.ctx.settings
         clerk = who(None, settings.names)
         self.database_label.setText(f"{settings.display_name} · {clerk} ({settings.user})" if clerk
                                     else f"{settings.display_name} · {settings.user}")
-        if self.ctx.app.read_only:
+        if self.ctx.is_open and self.ctx.app.read_only:
             self.database_label.setText(self.tr("Read-only: %1").replace("%1", self.database_label.text()))
             self.database_label.setToolTip(self.tr("This database cannot be written here (%1): you may search, "
                                                    "print, export and back it up; nothing can be changed.")
@@ -699,6 +737,19 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, change: Change) -> None:
         self._update_actions()
+
+    def _database_opened(self) -> None:
+        """The worker opened the database the window was drawn without: the sections fill in."""
+        if self.opening_page is None:
+            return
+        page, self.opening_page = self.opening_page, None
+        for action in self._database_actions():  # as a window made on an open database has them
+            action.setEnabled(True)
+        self.show_section(self.section or "dashboard")
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        self.database_switched()  # and what this database allows (read-only, a server, undo)
+        self.calendar_feed.update_soon()  # colleagues may have saved since the last time
 
     def database_switched(self) -> None:
         """The context now holds another database (opened or restored): show its records."""
@@ -724,7 +775,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def about(self) -> None:
-        show_about(self, self.ctx.app.settings.display_name)
+        show_about(self, self.ctx.settings.display_name)
 
     # --- remembered between runs -----------------------------------------------------------------------
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from ..domain.vocab import LANGUAGES
 from ..errors import SecretariatError
 from ..services.changes import Change
-from ..services.lists import ListQuery
 from .context import UiContext
 from .errors import show_error
 from .file_dialogs import save_file_name
@@ -39,6 +38,7 @@ from .workers import Task
 
 if TYPE_CHECKING:  # the calendar's modules load when a calendar is made, not with the first window
     from ..services.calendar_feed import CalendarQuery
+    from ..services.lists import ListQuery
 
 FEED_SETTING = "calendar/feed_path"
 FEED_DELAY_MS = 1500  # saves in a row (an import, a merge) rewrite the file once

@@ -63,7 +63,10 @@ class SearchPanel(QWidget):
         self.ctx = ctx
         self._generation = 0
         self._shown: SearchResults | None = None
-        self.history = SearchHistory.for_database(ctx.app.settings.display_name)
+        self.history = SearchHistory.for_database(ctx.settings.display_name)
+        if not ctx.is_open:  # the window is drawn while the database opens: searching waits for it
+            self.setEnabled(False)
+            ctx.opened.connect(lambda: self.setEnabled(True))
 
         self.box = QLineEdit(self)
         self.box.setObjectName("searchPanelBox")

@@ -22,6 +22,12 @@ def settle() -> None:
     QApplication.processEvents()
 
 
+def wait_open(qtbot: Any, window: MainWindow) -> MainWindow:
+    """A started app's window is drawn before its database is open (a worker opens it): wait for that."""
+    qtbot.waitUntil(lambda: window.ctx.is_open, timeout=30_000)
+    return window
+
+
 def make_window(qtbot: Any, app: bootstrap.App, settings_path: Any, lang: str = "en",
                 resize: bool = True) -> MainWindow:
     ctx = UiContext(app, lang)

@@ -33,7 +33,7 @@ from secretariat_app.ui.preferences_dialog import PreferencesDialog, edit_prefer
 
 from .conftest import CLERK
 from .editor_helpers import open_editor
-from .shell_helpers import make_window, settle
+from .shell_helpers import make_window, settle, wait_open
 
 MINJI = {"ko": "김민지", "zh": "金敏智", "en": "Kim Minji"}
 ENV_MOU = "agr-2015-env-mou"
@@ -149,7 +149,7 @@ def _start(qtbot: Any, home: Path) -> Any:
     _qapp, window = gui.start_gui(argparse.Namespace(db=str(home / "council.sqlite3"), database_url=None))
     assert window is not None
     qtbot.addWidget(window)
-    return window
+    return wait_open(qtbot, window)  # the name is asked once the database is open
 
 
 def _asking(window: Any) -> ClerkNameDialog | None:

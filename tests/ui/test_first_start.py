@@ -38,7 +38,7 @@ from secretariat_app.ui.first_start import (
 )
 
 from .conftest import preset_clerk_name
-from .shell_helpers import settle
+from .shell_helpers import settle, wait_open
 
 MINJI = {"ko": "김민지", "zh": "金敏智", "en": "Kim Minji"}
 
@@ -90,6 +90,7 @@ def _start(qtbot: Any) -> Any:
     _qapp, window = gui.start_gui(argparse.Namespace(db=None, database_url=None))
     if window is not None:
         qtbot.addWidget(window)
+        wait_open(qtbot, window)
     return window
 
 

@@ -18,7 +18,16 @@ from secretariat_app.ui.trash_view import TrashView
 
 from .conftest import preset_clerk_name
 from .editor_helpers import click_standard_button_in_next_dialog
-from .shell_helpers import column_texts, empty_window, list_view, make_window, settle, wait_loaded, window
+from .shell_helpers import (
+    column_texts,
+    empty_window,
+    list_view,
+    make_window,
+    settle,
+    wait_loaded,
+    wait_open,
+    window,
+)
 
 __all__ = ["window", "empty_window"]  # fixtures
 Button = QMessageBox.StandardButton
@@ -308,6 +317,7 @@ def test_start_gui_does_not_fill_a_named_database(qtbot, tmp_path, monkeypatch) 
     assert "There is no database at" in asked[0]
     _qapp, window = gui.start_gui(argparse.Namespace(db=str(named), database_url=None))  # Yes: a new one
     qtbot.addWidget(window)
+    wait_open(qtbot, window)
     try:
         assert window.windowTitle() == "mine.sqlite3" and window.ctx.app.is_empty()
         view = list_view(window, "agreement")
@@ -316,6 +326,52 @@ def test_start_gui_does_not_fill_a_named_database(qtbot, tmp_path, monkeypatch) 
         window.close()
         settle()
         window.ctx.app.close()
+
+
+def test_a_database_that_cannot_be_opened_is_said_after_the_window_is_drawn(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from secretariat_app.ui import app as gui
+
+    monkeypatch.setenv("SECRETARIAT_HOME", str(tmp_path / "home"))
+    preset_clerk_name(tmp_path / "home")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as conn:  # another program's database
+        conn.execute("CREATE TABLE notes (body TEXT)")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _parent, _title, text, *a: said.append(text)))
+    _qapp, window = gui.start_gui(argparse.Namespace(db=str(other), database_url=None))
+    qtbot.addWidget(window)
+    assert not window.ctx.is_open and window.stack.currentWidget().objectName() == "openingPage"
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    assert said[0].startswith("The database cannot be opened:") and "other.sqlite3" in said[0]
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not window.ctx.is_open and window.views == {}
+    with sqlite3.connect(other) as conn:  # left as it was
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["notes"]
+
+
+def test_a_window_closed_while_its_database_opens_closes_what_was_opened(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from secretariat_app.app.facade import App
+    from secretariat_app.ui import app as gui
+
+    monkeypatch.setenv("SECRETARIAT_HOME", str(tmp_path / "home"))
+    preset_clerk_name(tmp_path / "home")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    closed: list[App] = []
+    real_close = App.close
+    monkeypatch.setattr(App, "close", lambda self: (closed.append(self), real_close(self))[1])
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    _qapp, window = gui.start_gui(argparse.Namespace(db=str(tmp_path / "new.sqlite3"), database_url=None))
+    qtbot.addWidget(window)
+    window.close()  # before the worker's App arrived
+    assert window.opening is not None
+    window.opening.abandon()  # what run_gui does once the app's loop ended
+    QApplication.processEvents()
+    assert not window.ctx.is_open and len(closed) == 1
 
 
 def test_open_database_switches_the_window(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
