@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
+
 from ..errors import ExchangeError, PackageError, Problem
 from ..storage.files import atomic_output
 from . import signing
@@ -285,8 +287,14 @@ class _Hashing:
         self.out.flush()
 
 
+def _indented(value: Any) -> bytes:
+    """JSON indented by two spaces, UTF-8, exactly as ``json.dumps(value, ensure_ascii=False, indent=2)``
+    writes it, by orjson: the standard library's indenting encoder is pure Python, ~15× slower."""
+    return orjson.dumps(value, option=orjson.OPT_INDENT_2)
+
+
 def dumps(document: dict[str, Any]) -> bytes:
-    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    return _indented(document) + b"\n"
 
 
 def _dump_to(out: Any, document: dict[str, Any]) -> None:
@@ -299,12 +307,12 @@ def _dump_to(out: Any, document: dict[str, Any]) -> None:
         if isinstance(value, list | Iterator):
             empty = True
             for record in value:
-                text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    ")
-                out.write(f"{'[' if empty else ','}\n    {text}".encode())
+                out.write(b"[\n    " if empty else b",\n    ")
+                out.write(_indented(record).replace(b"\n", b"\n    "))
                 empty = False
             out.write(b"[]" if empty else b"\n  ]")
         else:
-            out.write(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ").encode())
+            out.write(_indented(value).replace(b"\n", b"\n  "))
     out.write(b"\n}\n" if document else b"}\n")
 
 
