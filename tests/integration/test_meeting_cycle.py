@@ -1,0 +1,132 @@
+"""From one general conference to the next on the demo data, on every backend: conference 3 made from
+conference 2 (or a template), its roll call, and minutes both cities approve before they are final."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from secretariat_app.domain import minutes_cycle
+from secretariat_app.errors import ValidationError
+
+
+def _places(exc: pytest.ExceptionInfo[ValidationError]) -> dict[str, str]:
+    return {p.place: p.code for p in exc.value.problems}
+
+
+def test_conference_3_is_made_from_conference_2(demo_app):
+    meetings = demo_app.meetings
+    assert meetings.previous("general_conference", None) == "mtg-gc-2"
+    _, new_id = meetings.new_from_meeting("mtg-gc-2", date(2017, 10, 26))
+    new = demo_app.records.get("meeting", new_id).doc
+    old = demo_app.records.get("meeting", "mtg-gc-2").doc
+    assert new["number"] == 3 and new["kind"] == "general_conference"
+    assert new["title"] == {"ko": "서울-베이징 통합위원회 제3차 전체회의", "zh": "北京-首尔混合委员会第三次全体会议",
+                            "en": "Third General Conference of the Seoul-Beijing Integration Council"}
+    # Beijing held the 2nd: the 3rd is in Seoul, at the same hour on Seoul's clock, for as long
+    assert new["city"] == "seoul" and new["starts_at"] == "2017-10-26T10:30:00+09:00"
+    assert new["venue"] is None and new["host_organization"] is None
+    assert [a["title"] for a in new["agenda"]] == [a["title"] for a in old["agenda"]]
+    assert new["participants"] == old["participants"]
+    assert new["minutes"] is None  # the minutes stay behind
+    assert meetings.previous("general_conference", None) == new_id
+
+
+def test_a_meeting_from_a_template_has_its_standing_items_and_the_next_number(demo_app):
+    _, new_id = demo_app.meetings.new_from_template("tpl-general-conference", date(2017, 10, 26), city="beijing")
+    new = demo_app.records.get("meeting", new_id).doc
+    assert new["number"] == 3 and new["city"] == "beijing"
+    assert new["starts_at"] == "2017-10-26T10:00:00+08:00" and new["ends_at"] == "2017-10-26T11:30:00+08:00"
+    assert [a["presenter_role"]["en"] for a in new["agenda"]][:2] == ["Host city co-chair", "Team leads"]
+    assert all(a["presenter"] is None for a in new["agenda"])
+
+
+def _with_minutes(app, meeting_id: str) -> None:
+    loaded = app.records.get("meeting", meeting_id)
+    doc = loaded.doc
+    doc["minutes"] = {"status": "draft", "attendees": [
+        {"person": "person-park-won-soon", "status": "present"},
+        {"person": "person-wang-anshun", "status": "represented", "represented_by": "person-li-ming"},
+        {"person": "person-kim-min-jun", "status": "excused"},
+        {"person": "person-zhang-wei", "status": "absent"}],
+        "guests": [{"name": "Dr. Lee", "affiliation": "Seoul Institute"}], "summary": {"en": "Agreed."}}
+    app.records.update("meeting", doc, loaded.version)
+
+
+def test_minutes_go_draft_circulated_approved_twice_locked_and_reopen(demo_app):
+    _, mid = demo_app.meetings.new_from_meeting("mtg-gc-2", date(2017, 10, 26))
+    _with_minutes(demo_app, mid)
+    m = demo_app.meetings
+    state = lambda: minutes_cycle.state(demo_app.records.get("meeting", mid).doc["minutes"])  # noqa: E731
+    assert state() == "draft"
+    with pytest.raises(ValidationError) as refused:  # not before both cities approved
+        m.lock(mid, date(2017, 11, 1))
+    assert _places(refused) == {"minutes": "not_circulated"}
+    m.circulate(mid, date(2017, 10, 30), "beijing")
+    assert state() == "circulated"
+    m.approve(mid, "seoul", "person-park-won-soon", date(2017, 11, 2))
+    assert state() == "approved_seoul"
+    with pytest.raises(ValidationError) as refused:
+        m.lock(mid, date(2017, 11, 3))
+    assert refused.value.problems[0].values == {"cities": ["beijing"]}
+    # With Seoul's approval standing, the text is what Seoul approved
+    loaded = demo_app.records.get("meeting", mid)
+    edited = {**loaded.doc, "minutes": {**loaded.doc["minutes"], "summary": {"en": "Changed."}}}
+    with pytest.raises(ValidationError) as refused:
+        demo_app.records.update("meeting", edited, loaded.version)
+    assert _places(refused) == {"minutes": "minutes_locked"}
+    m.approve(mid, "beijing", "person-wang-anshun", date(2017, 11, 5))
+    assert state() == "approved_both"
+    m.lock(mid, date(2017, 11, 6))
+    minutes = demo_app.records.get("meeting", mid).doc["minutes"]
+    assert state() == "locked" and minutes["approved_on"] == "2017-11-06"
+    assert [(a["city"], a["by"], a["on"]) for a in minutes["approvals"]] == [
+        ("seoul", "person-park-won-soon", "2017-11-02"), ("beijing", "person-wang-anshun", "2017-11-05")]
+    m.reopen(mid, date(2017, 11, 20))
+    minutes = demo_app.records.get("meeting", mid).doc["minutes"]
+    assert state() == "draft"
+    assert [a["withdrawn_on"] for a in minutes["approvals"]] == ["2017-11-20", "2017-11-20"]  # kept
+    # ... and a second round of approvals follows the first in the history
+    m.circulate(mid, date(2017, 11, 21), "beijing")
+    m.approve(mid, "beijing", "person-wang-anshun", date(2017, 11, 22))
+    minutes = demo_app.records.get("meeting", mid).doc["minutes"]
+    assert len(minutes["approvals"]) == 3 and minutes_cycle.state(minutes) == "approved_beijing"
+
+
+def test_locked_minutes_cannot_be_changed_by_an_import(demo_app, tmp_path):
+    """The lock holds on the exchange's way in too: a file whose copy of final minutes differs is refused."""
+    import json
+
+    from secretariat_app.exchange import files
+
+    doc = demo_app.records.get("meeting", "mtg-gc-2").doc
+    assert minutes_cycle.state(doc["minutes"]) == "locked"  # the demo's approved minutes count as both cities'
+    doc["minutes"]["summary"] = {"en": "Rewritten afterwards."}
+    path = tmp_path / "changed.json"
+    path.write_text(json.dumps({"format": files.FORMAT, "version": 2, "meetings": [doc]}), encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        demo_app.exchange.import_file(path)
+    assert _places(refused) == {"meetings[0].minutes": "minutes_locked"}
+
+
+def test_the_roll_call_is_kept_and_checked(demo_app):
+    _, mid = demo_app.meetings.new_from_meeting("mtg-gc-2", date(2017, 10, 26))
+    _with_minutes(demo_app, mid)
+    minutes = demo_app.records.get("meeting", mid).doc["minutes"]
+    assert minutes["attendees"][1] == {"person": "person-wang-anshun", "status": "represented",
+                                       "represented_by": "person-li-ming"}
+    assert minutes["guests"] == [{"name": "Dr. Lee", "affiliation": "Seoul Institute"}]
+    loaded = demo_app.records.get("meeting", mid)
+    doc = loaded.doc
+    doc["minutes"]["attendees"][1]["represented_by"] = None
+    doc["minutes"]["guests"].append({"name": "  ", "affiliation": None})
+    with pytest.raises(ValidationError) as refused:
+        demo_app.records.update("meeting", doc, loaded.version)
+    assert _places(refused) == {"minutes.attendees[1].represented_by": "required_when_represented",
+                                "minutes.guests[1].name": "required"}
+
+
+def test_older_attendee_lists_are_everyone_present(demo_app):
+    attendees = demo_app.records.get("meeting", "mtg-gc-2").doc["minutes"]["attendees"]
+    assert attendees and all(a["status"] == "present" and a["represented_by"] is None for a in attendees)
