@@ -8,7 +8,6 @@ from datetime import date, time
 from typing import Any
 
 from ..domain import minutes_cycle
-from ..domain.langmap import LangMap
 from ..services import meeting_cycle
 from ..services.changes import Change
 from ..services.lookup import Lookup
@@ -25,26 +24,23 @@ class Meetings:
         with self.records.db.reading() as uow:
             return meeting_cycle.previous_meeting(uow.session, kind, team)
 
-    def _new_id(self, title: LangMap | None, on: date) -> str:
-        return self._ids.new_id("meeting", title, on.isoformat())
+    def _new_id(self, doc: dict[str, Any]) -> str:
+        """``mtg-2017-10-26-third-general-conference``: the day and the new meeting's title."""
+        return self._ids.new_id("meeting", doc.get("title"), doc["starts_at"][:10])
 
     def new_from_meeting(self, meeting_id: str, on: date, city: str | None = None,
                          initiator: object = None) -> tuple[Change, str]:
         """A new meeting after ``meeting_id`` on ``on`` (in ``city``; by default a general conference
         goes to the other city); returns the change and the new meeting's id."""
-        title = self.records.get("meeting", meeting_id).doc.get("title")
-        new_id = self._new_id(title, on)
         change = self.records.run("create", lambda ctx: [
-            meeting_cycle.new_from_meeting(ctx, meeting_id, new_id, on, city)], initiator=initiator)
-        return change, new_id
+            meeting_cycle.new_from_meeting(ctx, meeting_id, self._new_id, on, city)], initiator=initiator)
+        return change, change.written[0].record_id
 
     def new_from_template(self, template_id: str, on: date, city: str | None = None,
                           at: time = time(10, 0), initiator: object = None) -> tuple[Change, str]:
-        doc = self.records.get("template", template_id).doc
-        new_id = self._new_id(doc.get("title") or doc.get("name"), on)
         change = self.records.run("create", lambda ctx: [
-            meeting_cycle.new_from_template(ctx, template_id, new_id, on, city, at)], initiator=initiator)
-        return change, new_id
+            meeting_cycle.new_from_template(ctx, template_id, self._new_id, on, city, at)], initiator=initiator)
+        return change, change.written[0].record_id
 
     # --- the minutes' cycle -------------------------------------------------------------------------
 

@@ -31,20 +31,30 @@ def previous_meeting(session: Session, kind: str, team: str | None, before: Any 
     return session.scalar(query.order_by(g.starts_at.desc(), g.id.desc()).limit(1))
 
 
-def new_from_meeting(ctx: Context, meeting_id: str, new_id: str, on: date, city: str | None = None) -> Written | None:
+IdOf = Callable[[dict[str, Any]], str]  # a new meeting's id, given its document (its title and start)
+
+
+def new_from_meeting(ctx: Context, meeting_id: str, id_of: IdOf, on: date, city: str | None = None) -> Written:
     previous = documents.to_doc("meeting", store.load(ctx.session, "meeting", meeting_id))
-    return store.save(ctx, "meeting", meeting_cycle.from_previous(previous, new_id, on, city), None)
+    return _created(ctx, meeting_cycle.from_previous(previous, "", on, city), id_of)
 
 
-def new_from_template(ctx: Context, template_id: str, new_id: str, on: date, city: str | None = None,
-                      at: time = meeting_cycle.DEFAULT_START) -> Written | None:
+def _created(ctx: Context, doc: dict[str, Any], id_of: IdOf) -> Written:
+    doc["id"] = id_of(doc)
+    written = store.save(ctx, "meeting", doc, None)
+    assert written is not None  # a new record is always written
+    return written
+
+
+def new_from_template(ctx: Context, template_id: str, id_of: IdOf, on: date, city: str | None = None,
+                      at: time = meeting_cycle.DEFAULT_START) -> Written:
     template = documents.to_doc("template", store.load(ctx.session, "template", template_id))
     number = None
     if template.get("kind") == "general_conference":  # the next in the series
         last = previous_meeting(ctx.session, "general_conference", template.get("team"))
         previous = store.load(ctx.session, "meeting", last).number if last is not None else None
         number = previous + 1 if previous else None
-    return store.save(ctx, "meeting", meeting_cycle.from_template(template, new_id, on, city, at, number), None)
+    return _created(ctx, meeting_cycle.from_template(template, "", on, city, at, number), id_of)
 
 
 def minutes_step(ctx: Context, meeting_id: str, step: Callable[[dict[str, Any]], dict[str, Any]],
