@@ -46,9 +46,9 @@ from .search_slot import SearchSlot
 from .trash_view import TrashView
 from .widgets import names as kind_names
 
-SECTIONS = ("dashboard", "team", "agreement", "meeting", "visit", "people", "trash")
-LIST_SECTIONS = ("team", "agreement", "meeting", "visit")
-NEW_KINDS = ("team", "agreement", "meeting", "visit", "person", "organization")
+SECTIONS = ("dashboard", "team", "agreement", "meeting", "visit", "people", "template", "trash")
+LIST_SECTIONS = ("team", "agreement", "meeting", "visit", "template")
+NEW_KINDS = ("team", "agreement", "meeting", "visit", "person", "organization", "template")
 PRINTABLE = ("agreement", "meeting", "visit")
 STATUS_MS = 6000
 TRASH_NAMES_SHOWN = 10  # a question naming more would not fit on the screen
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
             "meeting": self.tr("Meetings"),
             "visit": self.tr("Visits"),
             "people": self.tr("People & Organizations"),
+            "template": self.tr("Meeting templates"),
             "trash": self.tr("Trash"),
         }
         return names[key]
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
             "meeting": QStyle.StandardPixmap.SP_FileDialogListView,
             "visit": QStyle.StandardPixmap.SP_DriveNetIcon,
             "people": QStyle.StandardPixmap.SP_DirIcon,
+            "template": QStyle.StandardPixmap.SP_FileDialogContentsView,
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
         }
         return self.style().standardIcon(pixmaps[key])
@@ -165,6 +167,10 @@ class MainWindow(QMainWindow):
         }
         self.act_new = self._action("new", self.tr("&New record"), self.new_record_here, Key.New, SP.SP_FileIcon,
                                     self.tr("A new record of the kind shown (Ctrl+N)"))
+        self.act_new_from = self._action("new-meeting-from", self.tr("New &meeting from…"), self.new_meeting_from,
+                                         "Ctrl+Shift+N", None,
+                                         self.tr("The next meeting from the meeting in view (or the one chosen in "
+                                                 "the list), or from a template"))
         # The editors save on Ctrl+S themselves; the menu shows the key but leaves it to them (one owner).
         self.act_save = self._action("save", self.tr("&Save"), self.save_current, None, SP.SP_DialogSaveButton)
         self.act_save.setShortcut(QKeySequence(Key.Save))
@@ -251,6 +257,7 @@ class MainWindow(QMainWindow):
             self.new_menu.addAction(action)
         file_menu.addAction(self.act_new)
         file_menu.addMenu(self.new_menu)
+        file_menu.addAction(self.act_new_from)
         file_menu.addAction(self.act_save)
         file_menu.addAction(self.act_close_tab)
         file_menu.addSeparator()
@@ -434,6 +441,20 @@ class MainWindow(QMainWindow):
             self.new_record(kind)
         else:
             self.new_menu.popup(self.mapToGlobal(self.tabs.geometry().topLeft()))
+
+    def new_meeting_from(self) -> None:
+        """Ctrl+Shift+N: a new meeting from the meeting in view or chosen in the list (or from a template)."""
+        from .meeting_dialogs import new_meeting_from
+
+        editor = self.tabs.current_editor()
+        meeting = None
+        if editor is not None and editor.kind == "meeting":
+            meeting = editor.record_id
+        elif editor is None and self.section == "meeting":
+            view = self.current_list()
+            chosen = view.selected_ids() if view is not None else []
+            meeting = chosen[0] if chosen else None
+        new_meeting_from(self, self.ctx, meeting, self.open_record)
 
     def save_current(self) -> None:
         editor = self.tabs.current_editor()
