@@ -99,7 +99,6 @@ PROBLEMS: dict[str, str] = {
     "not_draft": "only draft minutes can be circulated (these are {status})",
     "not_circulated": "only circulated minutes can be approved or made final (these are {status})",
     "already_draft": "the minutes are a draft already",
-    "no_previous_meeting": "there is no earlier meeting of this kind and team to start from",
 }
 
 # Values that name something the clerk typed or an id: quoted, so that an empty or odd value shows.

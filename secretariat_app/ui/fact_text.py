@@ -105,7 +105,6 @@ TEMPLATES: dict[str, str] = {
     "not_draft": QT_TRANSLATE_NOOP("rules", "only draft minutes can be circulated (these are {status})"),
     "not_circulated": QT_TRANSLATE_NOOP("rules", "only circulated minutes can be approved or made final (these are {status})"),
     "already_draft": QT_TRANSLATE_NOOP("rules", "the minutes are a draft already"),
-    "no_previous_meeting": QT_TRANSLATE_NOOP("rules", "there is no earlier meeting of this kind and team to start from"),
 }
 
 # Where the clerk typed into a form that reads many forms, the format the exchange file wants is no help:

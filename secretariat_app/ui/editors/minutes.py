@@ -168,6 +168,7 @@ class RollCall(QWidget):
             deputy = RecordPicker(self.editor.lookup, "person", self.editor.lang)
             deputy.set_value(entry.get("represented_by") if entry else None)
             deputy.set_read_only(self._read_only or not entry or entry["status"] != "represented")
+            deputy.setEnabled(bool(entry) and entry["status"] == "represented")  # only a represented one has one
             deputy.changed.connect(lambda p=person, d=deputy: self._deputy(p, d.value()))
             self.table.setCellWidget(row, 2, deputy)
         self._count()
@@ -186,6 +187,7 @@ class RollCall(QWidget):
         row = self._people().index(person)
         deputy = self.table.cellWidget(row, 2)
         deputy.set_read_only(self._read_only or status != "represented")
+        deputy.setEnabled(status == "represented")
         if status != "represented":
             deputy.set_value(None)
         self._count()
@@ -585,8 +587,8 @@ class MinutesEditor(QWidget):
                                                                    "when they are ready.")
             withdrawn = sum(1 for a in value.get("approvals") or [] if a.get("withdrawn_on"))
             if withdrawn:
-                head += "<br>" + self.tr("Reopened: %1 earlier approval(s) withdrawn and kept in the history.")\
-                    .replace("%1", str(withdrawn))
+                head += "<br>" + self.tr("Reopened: %n earlier approval(s) withdrawn and kept in the history.", "",
+                                         withdrawn)
             return head
         lines = []
         if state == "locked":
