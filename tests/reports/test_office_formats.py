@@ -175,7 +175,9 @@ def test_minutes_in_word(sqlite_demo_app: bootstrap.App, tmp_path: Path) -> None
     assert ("Heading 1", "참석자") in headings and ("Heading 1", "결정 사항") in headings
     assert any(style == "Heading 2" for style, _ in headings)
     attendance = document.tables[2]
-    assert [c.text for c in attendance.rows[0].cells] == ["성명", "직위", "소속"] and len(attendance.rows) > 5
+    # the roll call by city: Seoul's first, each line with its attendance (an older file's: present)
+    assert [c.text for c in attendance.rows[0].cells] == ["성명", "직위", "소속", "참석 여부"] and len(attendance.rows) > 5
+    assert {row.cells[3].text for row in attendance.rows[1:]} == {"참석"}
     fonts = document.styles["Normal"].element.rPr.rFonts
     assert fonts.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia") == "Malgun Gothic"
     footer = zipfile.ZipFile(out).read("word/footer1.xml").decode()

@@ -73,9 +73,9 @@ def assert_refused(kind: str, doc: Any, place: str, words: str, **kw: Any) -> No
 
 def test_every_demo_record_is_valid():
     doc = f.demo_document()
-    known = Known({KINDS_BY_COLLECTION[c]: {r["id"] for r in doc[c]} for c in COLLECTIONS.values()})
+    known = Known({KINDS_BY_COLLECTION[c]: {r["id"] for r in doc.get(c, [])} for c in COLLECTIONS.values()})
     for collection, kind in KINDS_BY_COLLECTION.items():
-        for i, record in enumerate(doc[collection]):
+        for i, record in enumerate(doc.get(collection, [])):  # (the demo file is older than templates)
             assert check(kind, record, known, place=f"{collection}[{i}]") == []
 
 
