@@ -1686,12 +1686,20 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>양쪽에서 바뀜: 정리함</translation>
     </message>
     <message>
-        <source>minutes approved</source>
-        <translation>회의록 승인</translation>
+        <source>minutes final (approved)</source>
+        <translation>회의록 확정(승인)</translation>
     </message>
     <message>
         <source>minutes reopened</source>
         <translation>회의록 다시 열림</translation>
+    </message>
+    <message>
+        <source>minutes circulated</source>
+        <translation>회의록 회람</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>%1 승인</translation>
     </message>
     <message>
         <source>This version was kept as it is; the counterpart&apos;s version is in the entry “Changed at the counterpart too”.</source>

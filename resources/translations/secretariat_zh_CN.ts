@@ -1686,12 +1686,20 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>双方都有改动：已处理</translation>
     </message>
     <message>
-        <source>minutes approved</source>
-        <translation>会议纪要已批准</translation>
+        <source>minutes final (approved)</source>
+        <translation>会议纪要定稿（已批准）</translation>
     </message>
     <message>
         <source>minutes reopened</source>
         <translation>会议纪要已重新打开</translation>
+    </message>
+    <message>
+        <source>minutes circulated</source>
+        <translation>会议纪要传阅</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>%1批准</translation>
     </message>
     <message>
         <source>This version was kept as it is; the counterpart&apos;s version is in the entry “Changed at the counterpart too”.</source>

@@ -46,7 +46,9 @@ DRAFT_STYLE = "QLabel { background: #fff4ce; border: 1px solid #e0c46c; padding:
 
 def new_minutes(participants: list[str]) -> dict[str, Any]:
     return {"status": "draft", "approved_on": None, "circulated_on": None, "circulated_to": None, "approvals": [],
-            "recorded_by": None, "attendees": [], "guests": [], "summary": None, "items": [], "decisions": [],
+            "recorded_by": None, "guests": [],
+            # The roll call starts with everyone invited present: the clerk marks who was not.
+            "attendees": [{"person": p, "status": "present", "represented_by": None} for p in participants], "summary": None, "items": [], "decisions": [],
             "actions": [], "statements": []}
 
 
@@ -198,6 +200,11 @@ class RollCall(QWidget):
         if entry is not None and entry.get("represented_by") != deputy:
             entry["represented_by"] = deputy
             self.changed.emit()
+
+    def set_status(self, person: str, status: str | None) -> None:
+        """Answer for one person (None: not recorded), as choosing in their row does."""
+        choice = self.table.cellWidget(self._people().index(person), 1)
+        choice.setCurrentIndex(max(choice.findData(status), 0))
 
     def _set_all(self, status: str | None) -> None:
         for row in range(self.table.rowCount()):
