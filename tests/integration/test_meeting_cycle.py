@@ -162,3 +162,31 @@ def test_the_roll_call_is_kept_and_checked(demo_app):
 def test_older_attendee_lists_are_everyone_present(demo_app):
     attendees = demo_app.records.get("meeting", "mtg-gc-2").doc["minutes"]["attendees"]
     assert attendees and all(a["status"] == "present" and a["represented_by"] is None for a in attendees)
+
+
+def test_the_minutes_and_the_briefing_pack_print_attendance_by_city(demo_app):
+    """Seoul, then Beijing (each person's city is their organization's), the ones not present with why, the
+    guests; and each city's approval. Read back from the PDF by pdftotext."""
+    from secretariat_app.reports.data import PackOptions, SheetOptions
+    from tests.reports import pdftools
+
+    _, mid = demo_app.meetings.new_from_meeting("mtg-gc-2", date(2017, 10, 26))
+    _with_minutes(demo_app, mid)
+    demo_app.meetings.circulate(mid, date(2017, 10, 30), "beijing")
+    demo_app.meetings.approve(mid, "seoul", "person-park-won-soon", date(2017, 11, 2))
+    text = pdftools.text(demo_app.printing.sheet("minutes", mid, SheetOptions(lang="en"), date(2017, 11, 3)).pdf,
+                         layout=False)
+    seoul, beijing, guests = text.index("\nSeoul\n"), text.index("\nBeijing\n"), text.index("\nGuests\n")
+    assert seoul < text.index("Park Won Soon") < beijing < text.index("Wang Anshun") < guests
+    assert text.index("Kim Min-jun") < beijing  # Seoul's, excused
+    assert "represented by Li Ming" in text and "excused" in text and "absent" in text
+    assert "Dr. Lee" in text[guests:] and "Seoul Institute" in text[guests:]
+    assert "Seoul: Park Won Soon, 2 Nov 2017" in text and "Beijing: awaiting approval" in text
+    assert "to Beijing on 30 Oct 2017" in text
+    ko = pdftools.text(demo_app.printing.sheet("minutes", mid, SheetOptions(lang="ko"), date(2017, 11, 3)).pdf,
+                       layout=False)
+    assert ko.index("\n서울\n") < ko.index("\n베이징\n") and "리밍 대리 참석" in ko and "사유 불참" in ko
+
+    pack = pdftools.text(demo_app.printing.pack("visit-2015-beijing", PackOptions(lang="zh"), date(2015, 12, 1)).pdf,
+                         layout=False)
+    assert "出席人员" in pack and "首尔: " in pack and "北京: " in pack  # the older minutes: everyone present
