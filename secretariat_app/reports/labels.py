@@ -140,6 +140,9 @@ _L: dict[str, tuple[str, str, str]] = {
     "contacts": ("연락처", "通讯录", "Contacts"),
     "organization_city": ("소속 도시", "单位所在城市", "Organization city"),
     "days_overdue": ("경과 일수", "逾期天数", "Days overdue"),
+    # meeting templates
+    "meeting_templates": ("회의 템플릿", "会议模板", "Meeting templates"),
+    "standing_items": ("표준 안건", "常设议题", "Standing items"),
     # the roll call and the minutes' approval
     "others": ("기타", "其他", "Others"),
     "guests": ("외부 참석자", "特邀嘉宾", "Guests"),

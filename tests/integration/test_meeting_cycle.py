@@ -190,3 +190,54 @@ def test_the_minutes_and_the_briefing_pack_print_attendance_by_city(demo_app):
     pack = pdftools.text(demo_app.printing.pack("visit-2015-beijing", PackOptions(lang="zh"), date(2015, 12, 1)).pdf,
                          layout=False)
     assert "出席人员" in pack and "首尔: " in pack and "北京: " in pack  # the older minutes: everyone present
+
+
+def test_an_export_with_templates_and_the_minutes_cycle_follows_the_schema(demo_app, tmp_path):
+    import json
+
+    import jsonschema
+
+    from secretariat_app.exchange import files
+    from secretariat_app.settings import RESOURCES
+
+    demo_app.records.create("template", GENERAL_CONFERENCE)
+    _, mid = demo_app.meetings.new_from_template("tpl-general-conference", date(2017, 10, 26))
+    _with_minutes(demo_app, mid)
+    demo_app.meetings.circulate(mid, date(2017, 10, 30), "beijing")
+    demo_app.meetings.approve(mid, "seoul", None, date(2017, 11, 2))
+    demo_app.exchange.export(tmp_path / "all.json")
+    document = files.read(tmp_path / "all.json").document
+    schema = json.loads((RESOURCES / "schema" / "exchange-v2.schema.json").read_text("utf-8"))
+    jsonschema.validate(document, schema)
+    [template] = document["meeting_templates"]
+    assert template["items"][0]["presenter_role"]["en"] == "Host city co-chair"
+    minutes = next(g for g in document["meetings"] if g["id"] == mid)["minutes"]
+    assert minutes["approvals"] == [{"city": "seoul", "by": None, "on": "2017-11-02", "withdrawn_on": None}]
+    minutes["attendees"][0]["status"] = "late"  # not a roll call answer
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(document, schema)
+    # ... and the same file imports into an empty database as it was written
+    empty = tmp_path / "empty.sqlite3"
+    from secretariat_app import bootstrap
+    from secretariat_app.settings import Settings
+
+    other = bootstrap.open_app(Settings(database_url=f"sqlite:///{empty}", user="beijing"))
+    try:
+        other.exchange.import_file(tmp_path / "all.json")
+        assert other.records.get("template", "tpl-general-conference").doc == \
+            demo_app.records.get("template", "tpl-general-conference").doc
+        assert minutes_cycle.state(other.records.get("meeting", mid).doc["minutes"]) == "approved_seoul"
+    finally:
+        other.close()
+
+
+def test_the_templates_list_goes_to_a_spreadsheet(demo_app, tmp_path):
+    import openpyxl
+
+    from secretariat_app.services.lists import ListQuery
+
+    demo_app.records.create("template", GENERAL_CONFERENCE)
+    out = tmp_path / "templates.xlsx"
+    assert demo_app.office.export_list(out, ListQuery("template"), "ko") == 1
+    rows = list(openpyxl.load_workbook(out).active.values)
+    assert "표준 안건" in rows[0] and rows[1][rows[0].index("표준 안건")] == 3 and "전체회의" in rows[1]
