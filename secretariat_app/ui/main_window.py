@@ -443,18 +443,18 @@ class MainWindow(QMainWindow):
             self.new_menu.popup(self.mapToGlobal(self.tabs.geometry().topLeft()))
 
     def new_meeting_from(self) -> None:
-        """Ctrl+Shift+N: a new meeting from the meeting in view or chosen in the list (or from a template)."""
+        """Ctrl+Shift+N: a new meeting from the meeting (or template) in view or chosen in its list."""
         from .meeting_dialogs import new_meeting_from
 
         editor = self.tabs.current_editor()
-        meeting = None
-        if editor is not None and editor.kind == "meeting":
-            meeting = editor.record_id
-        elif editor is None and self.section == "meeting":
+        source = {"meeting": None, "template": None}
+        if editor is not None and editor.kind in source:
+            source[editor.kind] = editor.record_id
+        elif editor is None and self.section in source:
             view = self.current_list()
             chosen = view.selected_ids() if view is not None else []
-            meeting = chosen[0] if chosen else None
-        new_meeting_from(self, self.ctx, meeting, self.open_record)
+            source[self.section] = chosen[0] if chosen else None
+        new_meeting_from(self, self.ctx, source["meeting"], self.open_record, source["template"])
 
     def save_current(self) -> None:
         editor = self.tabs.current_editor()

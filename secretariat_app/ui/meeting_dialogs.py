@@ -80,7 +80,7 @@ class NewMeetingDialog(_StepDialog):
     template; the day of the new meeting and its city."""
 
     def __init__(self, lookup: Any, lang: str, meeting: str | None, default_city: str | None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, template: str | None = None):
         super().__init__(self.tr("New meeting from…"), self.tr(
             "The new meeting takes the agenda, participants and title of the meeting or template you choose; "
             "its number goes up by one and the dates move to the day you pick. The minutes stay behind."), parent)
@@ -92,6 +92,7 @@ class NewMeetingDialog(_StepDialog):
         self.meeting = RecordPicker(lookup, "meeting", lang)
         self.meeting.set_value(meeting)
         self.template = RecordPicker(lookup, "template", lang)
+        self.template.set_value(template)
         self.on = DateField(optional=False)
         self.city = CityField(optional=True)
         self.city.set_value(default_city)
@@ -102,7 +103,7 @@ class NewMeetingDialog(_StepDialog):
         self.city.setToolTip(self.tr("Empty: a general conference goes to the other city; other meetings stay "
                                      "where the previous one was."))
         self.from_meeting.toggled.connect(self._source_changed)
-        (self.from_meeting if meeting else self.from_template).setChecked(True)
+        (self.from_template if template or not meeting else self.from_meeting).setChecked(True)
         self._source_changed()
 
     def _source_changed(self) -> None:
@@ -176,14 +177,15 @@ class ApprovalDialog(_StepDialog):
         return ""
 
 
-def new_meeting_from(parent: QWidget, ctx: Any, meeting: str | None, opened: Any) -> NewMeetingDialog | None:
+def new_meeting_from(parent: QWidget, ctx: Any, meeting: str | None, opened: Any,
+                     template: str | None = None) -> NewMeetingDialog | None:
     """Ask where a new meeting comes from, make it (one undoable change) and hand its id to ``opened``.
-    ``meeting``: the meeting in view, offered as the one to start from."""
+    ``meeting``: the meeting in view, offered as the one to start from; ``template``: the template in view."""
     from .errors import show_error
     from .operations import operation
 
     # No city chosen: the core's default (a general conference goes to the other city).
-    dialog = NewMeetingDialog(ctx.app.lookup(), ctx.lang, meeting, None, parent)
+    dialog = NewMeetingDialog(ctx.app.lookup(), ctx.lang, meeting, None, parent, template)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return dialog
     choice = dialog.choice()

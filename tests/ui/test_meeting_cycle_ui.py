@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from secretariat_app.domain import minutes_cycle
@@ -159,3 +160,26 @@ def test_screenshots_of_the_roll_call_the_approval_and_the_new_from_dialog(qtbot
     approval.show()
     qtbot.waitExposed(approval)
     assert approval.grab().save(str(folder / f"record-approval-{lang}.png"))
+
+
+def test_ctrl_shift_n_in_the_templates_list_starts_from_the_chosen_template(qtbot, window, monkeypatch):
+    from tests.integration.test_meeting_cycle import GENERAL_CONFERENCE
+
+    from .shell_helpers import list_view, wait_loaded
+
+    window.ctx.records.create("template", GENERAL_CONFERENCE)
+    view = list_view(window, "template")
+    wait_loaded(qtbot, view)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(view.model.row_of("tpl-general-conference"), 0))
+
+    def fill(d):  # type: ignore[no-untyped-def]
+        assert d.from_template.isChecked() and d.template.value() == "tpl-general-conference"
+        d.on.set_value("2019-11-07")
+    _accepting(monkeypatch, fill)
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.tabs.current_editor() is not None, timeout=10_000)
+    editor = window.tabs.current_editor()
+    assert editor.kind == "meeting" and editor.record_id
+    doc = window.ctx.records.get("meeting", editor.record_id).doc
+    assert doc["number"] == 3 and [a["duration_minutes"] for a in doc["agenda"]] == [10, 60, 20]
