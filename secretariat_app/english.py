@@ -85,6 +85,20 @@ PROBLEMS: dict[str, str] = {
     "formula_in_cell": "is a formula; put its value in the cell instead",
     "organization_needs_city": "a new organization needs its city: map a column to the organization's city",
     "row_twice_in_sheet": "this person is already in row {row}",
+    "required_when_represented": "is required when someone attends for them",
+    "only_when_represented": "is only for an attendee represented by someone",
+    "represents_self": "cannot be the attendee themselves",
+    "required_when_circulated": "is required when the minutes are circulated",
+    "before_approved": "is before the approval ({date})",
+    "approved_twice": "{city} has already approved these minutes",
+    "approval_of_draft": "draft minutes cannot carry an approval; circulate them first",
+    "before_circulated": "is before the minutes were circulated ({date})",
+    "needs_approval_of": "the minutes are final only once both cities approved them; still to approve: {cities}",
+    "approvals_kept": "earlier approvals stay in the minutes' history; they cannot be removed or changed",
+    "no_minutes": "the meeting has no minutes yet",
+    "not_draft": "only draft minutes can be circulated (these are {status})",
+    "not_circulated": "only circulated minutes can be approved or made final (these are {status})",
+    "already_draft": "the minutes are a draft already",
 }
 
 # Values that name something the clerk typed or an id: quoted, so that an empty or odd value shows.

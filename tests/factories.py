@@ -34,6 +34,17 @@ def demo_document() -> Doc:
     return json.loads(_demo_text())
 
 
+def in_todays_shape(doc: Doc) -> Doc:
+    """An older exchange document as an import stores it and an export writes it: its meetings with
+    every field of today (a roll call for the attendee ids, the approval of approved minutes by both
+    cities), and the collections it did not know, empty."""
+    from secretariat_app.domain import documents
+    from secretariat_app.domain.vocab import COLLECTIONS
+
+    out = {**doc, "meetings": [documents.normalized("meeting", g) for g in doc.get("meetings") or []]}
+    return {**out, **{c: out.get(c, []) for c in COLLECTIONS.values()}}
+
+
 def demo_record(collection: str, record_id: str) -> Doc:
     return next(r for r in demo_document()[collection] if r["id"] == record_id)
 

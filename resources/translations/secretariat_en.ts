@@ -182,6 +182,16 @@
     </message>
 </context>
 <context>
+    <name>MinutesEditor</name>
+    <message numerus="yes">
+        <source>Reopened: %n earlier approval(s) withdrawn and kept in the history.</source>
+        <translation>
+            <numerusform>Reopened: %n earlier approval withdrawn and kept in the history.</numerusform>
+            <numerusform>Reopened: %n earlier approvals withdrawn and kept in the history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficeTasks</name>
     <message numerus="yes">
         <source>Wrote %n calendar entry(s) to %1.</source>
@@ -246,6 +256,13 @@
         <translation>
             <numerusform>%Ln visit</numerusform>
             <numerusform>%Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln template</numerusform>
+            <numerusform>%Ln templates</numerusform>
         </translation>
     </message>
     <message numerus="yes">

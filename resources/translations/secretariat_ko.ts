@@ -67,6 +67,14 @@
         <translation>발표자</translation>
     </message>
     <message>
+        <source>Presenter&apos;s role</source>
+        <translation>발표자 역할</translation>
+    </message>
+    <message>
+        <source>Who presents, by role (from a template), until a person is named.</source>
+        <translation>템플릿에서 온 발표자 역할입니다. 발표자를 지정하기 전까지 표시됩니다.</translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <translation>협정</translation>
     </message>
@@ -291,6 +299,37 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Record approval</source>
+        <translation>승인 기록</translation>
+    </message>
+    <message>
+        <source>Record a city&apos;s approval of the minutes of %1. When both cities have approved, the minutes can be made final.</source>
+        <translation>%1 회의록에 대한 도시의 승인을 기록합니다. 두 도시가 모두 승인하면 회의록을 확정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>승인자</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Name who approved the minutes for the city.</source>
+        <translation>해당 도시를 대표해 승인한 사람을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the day of the approval.</source>
+        <translation>승인 날짜를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsEditor</name>
     <message>
         <source>File</source>
@@ -410,25 +449,6 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
-    <name>AttendanceList</name>
-    <message>
-        <source>All present</source>
-        <translation>모두 참석</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>지우기</translation>
-    </message>
-    <message>
-        <source>(not listed as a participant)</source>
-        <translation>(참석 대상자로 등록되지 않음)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present</source>
-        <translation>%2명 중 %1명 참석</translation>
-    </message>
-</context>
-<context>
     <name>CalendarDialog</name>
     <message>
         <source>Export calendar</source>
@@ -472,6 +492,29 @@ Create a new, empty database there?</source>
     <message>
         <source>… and %1 more</source>
         <translation>… 외 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>CirculateDialog</name>
+    <message>
+        <source>Circulate minutes</source>
+        <translation>회의록 회람</translation>
+    </message>
+    <message>
+        <source>Send the draft minutes of %1 to the counterpart city for approval. Once a city approves them, their text can only change by reopening them.</source>
+        <translation>%1 회의록 초안을 상대 도시에 보내 승인을 요청합니다. 한 도시라도 승인하면 회의록을 다시 열어야만 내용을 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 도시</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Give the day the minutes were sent.</source>
+        <translation>회의록을 보낸 날짜를 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1643,12 +1686,24 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>양쪽에서 바뀜: 정리함</translation>
     </message>
     <message>
-        <source>minutes approved</source>
-        <translation>회의록 승인</translation>
+        <source>from %1</source>
+        <translation>파일 %1에서</translation>
+    </message>
+    <message>
+        <source>minutes final (approved)</source>
+        <translation>회의록 확정(승인)</translation>
     </message>
     <message>
         <source>minutes reopened</source>
         <translation>회의록 다시 열림</translation>
+    </message>
+    <message>
+        <source>minutes circulated</source>
+        <translation>회의록 회람</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>%1 승인</translation>
     </message>
     <message>
         <source>This version was kept as it is; the counterpart&apos;s version is in the entry “Changed at the counterpart too”.</source>
@@ -1694,6 +1749,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>방문</translation>
     </message>
     <message>
+        <source>Meeting template</source>
+        <translation>회의 템플릿</translation>
+    </message>
+    <message>
         <source>Organizations</source>
         <translation>기관</translation>
     </message>
@@ -1716,6 +1775,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Visits</source>
         <translation>방문</translation>
+    </message>
+    <message>
+        <source>Meeting templates</source>
+        <translation>회의 템플릿</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1756,6 +1819,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Approved</source>
         <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>회람 중</translation>
     </message>
     <message>
         <source>No minutes</source>
@@ -1836,6 +1903,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Minutes approved</source>
         <translation>회의록 승인됨</translation>
+    </message>
+    <message>
+        <source>Minutes circulated</source>
+        <translation>회의록 회람 중</translation>
     </message>
     <message>
         <source>created</source>
@@ -1958,6 +2029,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>전화</translation>
     </message>
     <message>
+        <source>Standing items</source>
+        <translation>표준 안건</translation>
+    </message>
+    <message>
         <source>Short name</source>
         <translation>약칭</translation>
     </message>
@@ -2058,6 +2133,26 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>출석</translation>
     </message>
     <message>
+        <source>Guests</source>
+        <translation>외부 참석자</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Circulated on</source>
+        <translation>회람일</translation>
+    </message>
+    <message>
+        <source>Circulated to</source>
+        <translation>회람 대상</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s role</source>
+        <translation>발표자 역할</translation>
+    </message>
+    <message>
         <source>Notes per agenda item</source>
         <translation>안건별 메모</translation>
     </message>
@@ -2096,6 +2191,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>All cities</source>
         <translation>모든 도시</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
     </message>
     <message>
         <source>All</source>
@@ -2159,6 +2258,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>인물 및 기관</translation>
     </message>
     <message>
+        <source>Meeting templates</source>
+        <translation>회의 템플릿</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
@@ -2169,6 +2272,14 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>A new record of the kind shown (Ctrl+N)</source>
         <translation>표시된 종류의 새 기록(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting from…</source>
+        <translation>기존 회의로 새 회의(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The next meeting from the meeting in view (or the one chosen in the list), or from a template</source>
+        <translation>보고 있는 회의(또는 목록에서 고른 회의)나 템플릿으로 다음 회의를 만듭니다</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2530,6 +2641,14 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>회의록</translation>
     </message>
     <message>
+        <source>New meeting from this…</source>
+        <translation>이 회의로 다음 회의 만들기…</translation>
+    </message>
+    <message>
+        <source>The next meeting: this one&apos;s agenda and participants on another day, its number up by one (Ctrl+Shift+N)</source>
+        <translation>다음 회의: 이 회의의 의사일정과 참석 대상을 다른 날짜로 옮기고 회차를 하나 올립니다 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <source>Save the meeting and its action items&apos; due dates as a calendar file (.ics) for a calendar program</source>
         <translation>회의와 조치 사항 기한을 달력 프로그램용 파일(.ics)로 저장</translation>
     </message>
@@ -2542,24 +2661,32 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>회의록에 항목 %1에 대한 메모나 결정이 있습니다. 항목을 삭제할까요? 메모도 함께 삭제되고, 결정은 더 이상 의제 항목과 연결되지 않습니다.</translation>
     </message>
     <message>
-        <source>Approve minutes</source>
-        <translation>회의록 승인</translation>
+        <source>Minutes circulated to %1.</source>
+        <translation>회의록을 %1에 회람했습니다.</translation>
     </message>
     <message>
-        <source>Approve the minutes of %1 and lock them? They are saved now; to change them later, reopen them.</source>
-        <translation>%1의 회의록을 승인하고 잠글까요? 지금 저장되며, 나중에 바꾸려면 다시 열어야 합니다.</translation>
+        <source>Approval of %1 recorded.</source>
+        <translation>%1의 승인을 기록했습니다.</translation>
     </message>
     <message>
-        <source>Minutes approved and locked.</source>
-        <translation>회의록을 승인하고 잠갔습니다.</translation>
+        <source>Make minutes final</source>
+        <translation>회의록 확정</translation>
+    </message>
+    <message>
+        <source>Both cities approved the minutes of %1. Make them final and lock them? They are saved now; to change them later, reopen them.</source>
+        <translation>두 도시가 %1 회의록을 승인했습니다. 확정하여 잠글까요? 바로 저장되며, 나중에 바꾸려면 다시 열어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Minutes final and locked.</source>
+        <translation>회의록을 확정하고 잠갔습니다.</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes of %1 for changes? The approvals given are withdrawn and kept in the history; the minutes must be circulated and approved again. This is saved now.</source>
+        <translation>%1 회의록을 다시 열어 수정할까요? 받은 승인은 철회되어 이력에 남고, 회의록은 다시 회람하고 승인받아야 합니다. 바로 저장됩니다.</translation>
     </message>
     <message>
         <source>Reopen minutes</source>
         <translation>회의록 다시 열기</translation>
-    </message>
-    <message>
-        <source>Reopen the approved minutes of %1 for changes? This is saved now and shown in the history.</source>
-        <translation>%1의 승인된 회의록을 수정할 수 있도록 다시 열까요? 지금 저장되며 이력에 표시됩니다.</translation>
     </message>
     <message>
         <source>Minutes reopened: they can be changed again.</source>
@@ -2743,20 +2870,36 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>이 회의의 회의록이 아직 없습니다.</translation>
     </message>
     <message>
-        <source>Approve minutes…</source>
-        <translation>회의록 승인…</translation>
-    </message>
-    <message>
-        <source>Approve the minutes and lock them; they are saved at once.</source>
-        <translation>회의록을 승인하고 잠급니다. 즉시 저장됩니다.</translation>
-    </message>
-    <message>
         <source>Reopen minutes…</source>
         <translation>회의록 다시 열기…</translation>
     </message>
     <message>
-        <source>Unlock approved minutes for changes; saved at once.</source>
-        <translation>승인된 회의록의 잠금을 풀어 수정할 수 있게 합니다. 즉시 저장됩니다.</translation>
+        <source>Circulate…</source>
+        <translation>회람…</translation>
+    </message>
+    <message>
+        <source>Send the draft to the counterpart city for approval; saved at once.</source>
+        <translation>초안을 상대 도시에 보내 승인을 요청합니다. 바로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Record approval…</source>
+        <translation>승인 기록…</translation>
+    </message>
+    <message>
+        <source>Record a city&apos;s approval: who approved and when; saved at once.</source>
+        <translation>도시의 승인(승인자와 날짜)을 기록합니다. 바로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Make final…</source>
+        <translation>확정…</translation>
+    </message>
+    <message>
+        <source>Both cities approved: lock the minutes as final; saved at once.</source>
+        <translation>두 도시가 승인했습니다. 회의록을 확정하여 잠급니다. 바로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Back to draft for changes; the approvals given stay in the history. Saved at once.</source>
+        <translation>수정을 위해 초안으로 되돌립니다. 받은 승인은 이력에 남습니다. 바로 저장됩니다.</translation>
     </message>
     <message>
         <source>Recorded by</source>
@@ -2765,6 +2908,18 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Summary</source>
         <translation>요약</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Organization or title</source>
+        <translation>소속 또는 직위</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>외부 참석자</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2819,8 +2974,48 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>발언</translation>
     </message>
     <message>
-        <source>Attendance</source>
+        <source>Roll call</source>
         <translation>출석</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>외부 참석자</translation>
+    </message>
+    <message>
+        <source>circulate the minutes to the counterpart city when they are ready.</source>
+        <translation>준비되면 회의록을 상대 도시에 회람하십시오.</translation>
+    </message>
+    <message>
+        <source>Final — approved by both cities, locked on %1.</source>
+        <translation>확정 — 두 도시 승인, %1에 잠금.</translation>
+    </message>
+    <message>
+        <source>Approved by both cities.</source>
+        <translation>두 도시가 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>Make them final to lock them.</source>
+        <translation>확정하면 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>Circulated to %1 on %2.</source>
+        <translation>%2에 %1에 회람했습니다.</translation>
+    </message>
+    <message>
+        <source>The text is frozen once a city approves it.</source>
+        <translation>한 도시라도 승인하면 내용이 고정됩니다.</translation>
+    </message>
+    <message>
+        <source>%1: awaiting approval</source>
+        <translation>%1: 승인 대기</translation>
+    </message>
+    <message>
+        <source>%1: approved by %2 on %3</source>
+        <translation>%1: %3 %2 승인</translation>
+    </message>
+    <message>
+        <source>%1: approved on %2</source>
+        <translation>%1: %2 승인</translation>
     </message>
     <message>
         <source>Notes per agenda item</source>
@@ -2838,9 +3033,11 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <source>Statements</source>
         <translation>발언</translation>
     </message>
-    <message>
-        <source>Approved on %1 — locked.</source>
-        <translation>%1에 승인됨 — 잠김.</translation>
+    <message numerus="yes">
+        <source>Reopened: %n earlier approval(s) withdrawn and kept in the history.</source>
+        <translation>
+            <numerusform>다시 열림: 이전 승인 %n건이 철회되어 이력에 남아 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reopen the minutes to change them.</source>
@@ -2850,9 +3047,48 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <source>Draft</source>
         <translation>초안</translation>
     </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
     <message>
-        <source>approve the minutes when the meeting has agreed them.</source>
-        <translation>회의에서 합의하면 회의록을 승인하세요.</translation>
+        <source>New meeting from…</source>
+        <translation>기존 회의로 새 회의…</translation>
+    </message>
+    <message>
+        <source>The new meeting takes the agenda, participants and title of the meeting or template you choose; its number goes up by one and the dates move to the day you pick. The minutes stay behind.</source>
+        <translation>새 회의는 고른 회의나 템플릿의 의사일정, 참석 대상, 제목을 이어받습니다. 회차는 하나 오르고 날짜는 고른 날로 옮겨지며, 회의록은 넘어가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The previous meeting</source>
+        <translation>이전 회의</translation>
+    </message>
+    <message>
+        <source>A template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Empty: a general conference goes to the other city; other meetings stay where the previous one was.</source>
+        <translation>비워 두면 전체회의는 상대 도시에서, 다른 회의는 이전 회의와 같은 도시에서 열립니다.</translation>
+    </message>
+    <message>
+        <source>Choose the meeting or the template to start from.</source>
+        <translation>바탕으로 삼을 회의나 템플릿을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Give the day of the new meeting.</source>
+        <translation>새 회의 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No new meeting</source>
+        <translation>새 회의를 만들지 못함</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3628,12 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>템플릿 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>기록 %Ln건</numerusform>
@@ -3426,6 +3668,45 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Version %1, last changed by %2 on %3</source>
         <translation>버전 %1, 마지막 변경 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>RollCall</name>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>참석 여부</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>대리 참석자</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>모두 참석</translation>
+    </message>
+    <message>
+        <source>Mark everyone listed here present</source>
+        <translation>목록의 모든 사람을 참석으로 표시</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>(not listed as a participant)</source>
+        <translation>(참석 대상 명단에 없음)</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>%1 참석 여부</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 absent or excused, %3 represented; %4 not recorded</source>
+        <translation>참석 %1명, 불참·사유 불참 %2명, 대리 참석 %3명, 미기록 %4명</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3989,81 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Agreements and meetings</source>
         <translation>협정 및 회의</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>회의 종류</translation>
+    </message>
+    <message>
+        <source>Title of its meetings</source>
+        <translation>회의 제목</translation>
+    </message>
+    <message>
+        <source>A new meeting made from the template gets this title.</source>
+        <translation>이 템플릿으로 만든 새 회의에 붙는 제목입니다.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Usual city</source>
+        <translation>주 개최 도시</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s role</source>
+        <translation>발표자 역할</translation>
+    </message>
+    <message>
+        <source>Who presents, by role: “Host city co-chair”, “Team leads”.</source>
+        <translation>역할로 적는 발표자: “주최 도시 공동위원장”, “각 팀장”.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>안건</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>안건</translation>
+    </message>
+    <message>
+        <source>Standing items</source>
+        <translation>표준 안건</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4635,62 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>이 사람은 이미 {row}행에 있습니다</translation>
     </message>
     <message>
+        <source>is required when someone attends for them</source>
+        <translation>대리 참석자가 있을 때 필요합니다</translation>
+    </message>
+    <message>
+        <source>is only for an attendee represented by someone</source>
+        <translation>대리 참석한 사람에게만 적습니다</translation>
+    </message>
+    <message>
+        <source>cannot be the attendee themselves</source>
+        <translation>본인을 대리 참석자로 적을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is required when the minutes are circulated</source>
+        <translation>회의록을 회람할 때 필요합니다</translation>
+    </message>
+    <message>
+        <source>is before the approval ({date})</source>
+        <translation>승인일({date})보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>{city} has already approved these minutes</source>
+        <translation>{city}은(는) 이미 이 회의록을 승인했습니다</translation>
+    </message>
+    <message>
+        <source>draft minutes cannot carry an approval; circulate them first</source>
+        <translation>초안에는 승인을 기록할 수 없습니다. 먼저 회람하십시오</translation>
+    </message>
+    <message>
+        <source>is before the minutes were circulated ({date})</source>
+        <translation>회의록 회람일({date})보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>the minutes are final only once both cities approved them; still to approve: {cities}</source>
+        <translation>두 도시가 모두 승인해야 회의록을 확정할 수 있습니다. 승인 대기: {cities}</translation>
+    </message>
+    <message>
+        <source>earlier approvals stay in the minutes&apos; history; they cannot be removed or changed</source>
+        <translation>이전 승인은 회의록 이력에 남아야 하며 지우거나 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the meeting has no minutes yet</source>
+        <translation>이 회의에는 아직 회의록이 없습니다</translation>
+    </message>
+    <message>
+        <source>only draft minutes can be circulated (these are {status})</source>
+        <translation>초안 상태의 회의록만 회람할 수 있습니다 (현재: {status})</translation>
+    </message>
+    <message>
+        <source>only circulated minutes can be approved or made final (these are {status})</source>
+        <translation>회람 중인 회의록만 승인하거나 확정할 수 있습니다 (현재: {status})</translation>
+    </message>
+    <message>
+        <source>the minutes are a draft already</source>
+        <translation>회의록이 이미 초안 상태입니다</translation>
+    </message>
+    <message>
         <source>{value} is not a date</source>
         <translation>{value}은(는) 날짜가 아닙니다</translation>
     </message>
@@ -4316,6 +4728,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Visit</source>
         <translation>방문</translation>
+    </message>
+    <message>
+        <source>Meeting template</source>
+        <translation>회의 템플릿</translation>
     </message>
     <message>
         <source>City government</source>
@@ -4380,6 +4796,26 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Approved</source>
         <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>회람 중</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>참석</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>불참</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>사유 불참</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>대리 참석</translation>
     </message>
     <message>
         <source>Open</source>

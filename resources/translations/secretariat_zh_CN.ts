@@ -67,6 +67,14 @@
         <translation>报告人</translation>
     </message>
     <message>
+        <source>Presenter&apos;s role</source>
+        <translation>发言人角色</translation>
+    </message>
+    <message>
+        <source>Who presents, by role (from a template), until a person is named.</source>
+        <translation>来自模板的发言人角色，指定发言人之前显示。</translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
@@ -291,6 +299,37 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Record approval</source>
+        <translation>记录批准</translation>
+    </message>
+    <message>
+        <source>Record a city&apos;s approval of the minutes of %1. When both cities have approved, the minutes can be made final.</source>
+        <translation>记录一方城市对%1会议纪要的批准。两市均批准后，会议纪要即可定稿。</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name who approved the minutes for the city.</source>
+        <translation>请指定代表该城市批准会议纪要的人。</translation>
+    </message>
+    <message>
+        <source>Give the day of the approval.</source>
+        <translation>请填写批准日期。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsEditor</name>
     <message>
         <source>File</source>
@@ -410,25 +449,6 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
-    <name>AttendanceList</name>
-    <message>
-        <source>All present</source>
-        <translation>全部出席</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>(not listed as a participant)</source>
-        <translation>（未列为参会人员）</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present</source>
-        <translation>%2 人中 %1 人出席</translation>
-    </message>
-</context>
-<context>
     <name>CalendarDialog</name>
     <message>
         <source>Export calendar</source>
@@ -472,6 +492,29 @@ Create a new, empty database there?</source>
     <message>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>CirculateDialog</name>
+    <message>
+        <source>Circulate minutes</source>
+        <translation>传阅会议纪要</translation>
+    </message>
+    <message>
+        <source>Send the draft minutes of %1 to the counterpart city for approval. Once a city approves them, their text can only change by reopening them.</source>
+        <translation>将%1的会议纪要草案送对方城市审批。任何一方批准后，只有重新开放才能修改其内容。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>送交城市</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Give the day the minutes were sent.</source>
+        <translation>请填写会议纪要送出的日期。</translation>
     </message>
 </context>
 <context>
@@ -1643,12 +1686,24 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>双方都有改动：已处理</translation>
     </message>
     <message>
-        <source>minutes approved</source>
-        <translation>会议纪要已批准</translation>
+        <source>from %1</source>
+        <translation>来自文件 %1</translation>
+    </message>
+    <message>
+        <source>minutes final (approved)</source>
+        <translation>会议纪要定稿（已批准）</translation>
     </message>
     <message>
         <source>minutes reopened</source>
         <translation>会议纪要已重新打开</translation>
+    </message>
+    <message>
+        <source>minutes circulated</source>
+        <translation>会议纪要传阅</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>%1批准</translation>
     </message>
     <message>
         <source>This version was kept as it is; the counterpart&apos;s version is in the entry “Changed at the counterpart too”.</source>
@@ -1694,6 +1749,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>访问</translation>
     </message>
     <message>
+        <source>Meeting template</source>
+        <translation>会议模板</translation>
+    </message>
+    <message>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
@@ -1716,6 +1775,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Visits</source>
         <translation>访问</translation>
+    </message>
+    <message>
+        <source>Meeting templates</source>
+        <translation>会议模板</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1756,6 +1819,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Approved</source>
         <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>传阅中</translation>
     </message>
     <message>
         <source>No minutes</source>
@@ -1836,6 +1903,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Minutes approved</source>
         <translation>会议纪要已批准</translation>
+    </message>
+    <message>
+        <source>Minutes circulated</source>
+        <translation>会议纪要传阅中</translation>
     </message>
     <message>
         <source>created</source>
@@ -1958,6 +2029,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>电话</translation>
     </message>
     <message>
+        <source>Standing items</source>
+        <translation>常设议题</translation>
+    </message>
+    <message>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
@@ -2058,6 +2133,26 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>出席</translation>
     </message>
     <message>
+        <source>Guests</source>
+        <translation>特邀嘉宾</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Circulated on</source>
+        <translation>传阅日期</translation>
+    </message>
+    <message>
+        <source>Circulated to</source>
+        <translation>传阅对象</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s role</source>
+        <translation>发言人角色</translation>
+    </message>
+    <message>
         <source>Notes per agenda item</source>
         <translation>各议题记录</translation>
     </message>
@@ -2096,6 +2191,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>All cities</source>
         <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>All</source>
@@ -2159,6 +2258,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>人员与机构</translation>
     </message>
     <message>
+        <source>Meeting templates</source>
+        <translation>会议模板</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -2169,6 +2272,14 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>A new record of the kind shown (Ctrl+N)</source>
         <translation>新建当前类型的记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting from…</source>
+        <translation>由已有会议新建会议(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The next meeting from the meeting in view (or the one chosen in the list), or from a template</source>
+        <translation>由当前查看的会议（或列表中选中的会议）或模板创建下一次会议</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2530,6 +2641,14 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>会议纪要</translation>
     </message>
     <message>
+        <source>New meeting from this…</source>
+        <translation>由此会议新建下一次会议…</translation>
+    </message>
+    <message>
+        <source>The next meeting: this one&apos;s agenda and participants on another day, its number up by one (Ctrl+Shift+N)</source>
+        <translation>下一次会议：沿用本次会议的议程和参会人员，改到另一天，届次加一（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
         <source>Save the meeting and its action items&apos; due dates as a calendar file (.ics) for a calendar program</source>
         <translation>将会议及其待办事项期限保存为日历程序可用的文件（.ics）</translation>
     </message>
@@ -2542,24 +2661,32 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>会议纪要中有关于议项 %1 的记录或决定。删除此议项吗？其记录将一并删除，其决定将不再关联到议项。</translation>
     </message>
     <message>
-        <source>Approve minutes</source>
-        <translation>批准会议纪要</translation>
+        <source>Minutes circulated to %1.</source>
+        <translation>会议纪要已送%1传阅。</translation>
     </message>
     <message>
-        <source>Approve the minutes of %1 and lock them? They are saved now; to change them later, reopen them.</source>
-        <translation>批准并锁定 %1 的会议纪要吗？将立即保存；以后如需修改，请重新打开。</translation>
+        <source>Approval of %1 recorded.</source>
+        <translation>已记录%1的批准。</translation>
     </message>
     <message>
-        <source>Minutes approved and locked.</source>
-        <translation>会议纪要已批准并锁定。</translation>
+        <source>Make minutes final</source>
+        <translation>会议纪要定稿</translation>
+    </message>
+    <message>
+        <source>Both cities approved the minutes of %1. Make them final and lock them? They are saved now; to change them later, reopen them.</source>
+        <translation>两市均已批准%1的会议纪要。是否定稿并锁定？将立即保存；以后如需修改，请重新开放。</translation>
+    </message>
+    <message>
+        <source>Minutes final and locked.</source>
+        <translation>会议纪要已定稿并锁定。</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes of %1 for changes? The approvals given are withdrawn and kept in the history; the minutes must be circulated and approved again. This is saved now.</source>
+        <translation>是否重新开放%1的会议纪要以便修改？已有的批准将被撤回并保留在历史记录中，会议纪要须重新传阅和批准。将立即保存。</translation>
     </message>
     <message>
         <source>Reopen minutes</source>
         <translation>重新打开会议纪要</translation>
-    </message>
-    <message>
-        <source>Reopen the approved minutes of %1 for changes? This is saved now and shown in the history.</source>
-        <translation>重新打开 %1 已批准的会议纪要以便修改吗？将立即保存并显示在历史中。</translation>
     </message>
     <message>
         <source>Minutes reopened: they can be changed again.</source>
@@ -2743,20 +2870,36 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>此会议尚无会议纪要。</translation>
     </message>
     <message>
-        <source>Approve minutes…</source>
-        <translation>批准会议纪要…</translation>
-    </message>
-    <message>
-        <source>Approve the minutes and lock them; they are saved at once.</source>
-        <translation>批准并锁定会议纪要；立即保存。</translation>
-    </message>
-    <message>
         <source>Reopen minutes…</source>
         <translation>重新打开会议纪要…</translation>
     </message>
     <message>
-        <source>Unlock approved minutes for changes; saved at once.</source>
-        <translation>解锁已批准的会议纪要以便修改；立即保存。</translation>
+        <source>Circulate…</source>
+        <translation>传阅…</translation>
+    </message>
+    <message>
+        <source>Send the draft to the counterpart city for approval; saved at once.</source>
+        <translation>将草案送对方城市审批；立即保存。</translation>
+    </message>
+    <message>
+        <source>Record approval…</source>
+        <translation>记录批准…</translation>
+    </message>
+    <message>
+        <source>Record a city&apos;s approval: who approved and when; saved at once.</source>
+        <translation>记录一方城市的批准：批准人和日期；立即保存。</translation>
+    </message>
+    <message>
+        <source>Make final…</source>
+        <translation>定稿…</translation>
+    </message>
+    <message>
+        <source>Both cities approved: lock the minutes as final; saved at once.</source>
+        <translation>两市均已批准：将会议纪要定稿锁定；立即保存。</translation>
+    </message>
+    <message>
+        <source>Back to draft for changes; the approvals given stay in the history. Saved at once.</source>
+        <translation>退回草稿以便修改；已有的批准保留在历史记录中。立即保存。</translation>
     </message>
     <message>
         <source>Recorded by</source>
@@ -2765,6 +2908,18 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organization or title</source>
+        <translation>单位或职务</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>嘉宾</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2819,8 +2974,48 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>发言</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>出席情况</translation>
+        <source>Roll call</source>
+        <translation>点名</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>特邀嘉宾</translation>
+    </message>
+    <message>
+        <source>circulate the minutes to the counterpart city when they are ready.</source>
+        <translation>准备好后请将会议纪要送对方城市传阅。</translation>
+    </message>
+    <message>
+        <source>Final — approved by both cities, locked on %1.</source>
+        <translation>已定稿——两市均已批准，于%1锁定。</translation>
+    </message>
+    <message>
+        <source>Approved by both cities.</source>
+        <translation>两市均已批准。</translation>
+    </message>
+    <message>
+        <source>Make them final to lock them.</source>
+        <translation>定稿后即锁定。</translation>
+    </message>
+    <message>
+        <source>Circulated to %1 on %2.</source>
+        <translation>已于%2送%1传阅。</translation>
+    </message>
+    <message>
+        <source>The text is frozen once a city approves it.</source>
+        <translation>任何一方批准后，内容即冻结。</translation>
+    </message>
+    <message>
+        <source>%1: awaiting approval</source>
+        <translation>%1：待批准</translation>
+    </message>
+    <message>
+        <source>%1: approved by %2 on %3</source>
+        <translation>%1：%2于%3批准</translation>
+    </message>
+    <message>
+        <source>%1: approved on %2</source>
+        <translation>%1：于%2批准</translation>
     </message>
     <message>
         <source>Notes per agenda item</source>
@@ -2838,9 +3033,11 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <source>Statements</source>
         <translation>发言</translation>
     </message>
-    <message>
-        <source>Approved on %1 — locked.</source>
-        <translation>已于 %1 批准——已锁定。</translation>
+    <message numerus="yes">
+        <source>Reopened: %n earlier approval(s) withdrawn and kept in the history.</source>
+        <translation>
+            <numerusform>已重新开放：之前的%n项批准已撤回并保留在历史记录中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reopen the minutes to change them.</source>
@@ -2850,9 +3047,48 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <source>Draft</source>
         <translation>草案</translation>
     </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
     <message>
-        <source>approve the minutes when the meeting has agreed them.</source>
-        <translation>会议同意后请批准会议纪要。</translation>
+        <source>New meeting from…</source>
+        <translation>由已有会议新建会议…</translation>
+    </message>
+    <message>
+        <source>The new meeting takes the agenda, participants and title of the meeting or template you choose; its number goes up by one and the dates move to the day you pick. The minutes stay behind.</source>
+        <translation>新会议沿用所选会议或模板的议程、参会人员和标题；届次加一，日期改为所选日期。会议纪要不随之复制。</translation>
+    </message>
+    <message>
+        <source>The previous meeting</source>
+        <translation>上一次会议</translation>
+    </message>
+    <message>
+        <source>A template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Empty: a general conference goes to the other city; other meetings stay where the previous one was.</source>
+        <translation>留空：全体会议轮到对方城市举行，其他会议在上一次会议的城市举行。</translation>
+    </message>
+    <message>
+        <source>Choose the meeting or the template to start from.</source>
+        <translation>请选择作为基础的会议或模板。</translation>
+    </message>
+    <message>
+        <source>Give the day of the new meeting.</source>
+        <translation>请填写新会议的日期。</translation>
+    </message>
+    <message>
+        <source>No new meeting</source>
+        <translation>未能新建会议</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3628,12 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln 个模板</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln 条记录</numerusform>
@@ -3426,6 +3668,45 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Version %1, last changed by %2 on %3</source>
         <translation>版本 %1，最后由 %2 于 %3 更改</translation>
+    </message>
+</context>
+<context>
+    <name>RollCall</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>代为出席者</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <source>Mark everyone listed here present</source>
+        <translation>将列表中的所有人标记为出席</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>(not listed as a participant)</source>
+        <translation>（不在参会人员名单中）</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>%1的出席情况</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 absent or excused, %3 represented; %4 not recorded</source>
+        <translation>出席%1人，缺席或请假%2人，代为出席%3人，未记录%4人</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3989,81 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Agreements and meetings</source>
         <translation>协议与会议</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Title of its meetings</source>
+        <translation>会议标题</translation>
+    </message>
+    <message>
+        <source>A new meeting made from the template gets this title.</source>
+        <translation>由此模板创建的新会议使用此标题。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Usual city</source>
+        <translation>常用举办城市</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s role</source>
+        <translation>发言人角色</translation>
+    </message>
+    <message>
+        <source>Who presents, by role: “Host city co-chair”, “Team leads”.</source>
+        <translation>按角色填写发言人：“主办城市共同委员长”、“各组组长”。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Standing items</source>
+        <translation>常设议题</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4635,62 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>此人已在第{row}行</translation>
     </message>
     <message>
+        <source>is required when someone attends for them</source>
+        <translation>有人代为出席时为必填项</translation>
+    </message>
+    <message>
+        <source>is only for an attendee represented by someone</source>
+        <translation>仅适用于由他人代为出席的人员</translation>
+    </message>
+    <message>
+        <source>cannot be the attendee themselves</source>
+        <translation>不能是本人</translation>
+    </message>
+    <message>
+        <source>is required when the minutes are circulated</source>
+        <translation>会议纪要传阅时为必填项</translation>
+    </message>
+    <message>
+        <source>is before the approval ({date})</source>
+        <translation>早于批准日期（{date}）</translation>
+    </message>
+    <message>
+        <source>{city} has already approved these minutes</source>
+        <translation>{city}已批准此会议纪要</translation>
+    </message>
+    <message>
+        <source>draft minutes cannot carry an approval; circulate them first</source>
+        <translation>草稿不能记录批准；请先传阅</translation>
+    </message>
+    <message>
+        <source>is before the minutes were circulated ({date})</source>
+        <translation>早于会议纪要传阅日期（{date}）</translation>
+    </message>
+    <message>
+        <source>the minutes are final only once both cities approved them; still to approve: {cities}</source>
+        <translation>两市均批准后会议纪要方可定稿；尚待批准：{cities}</translation>
+    </message>
+    <message>
+        <source>earlier approvals stay in the minutes&apos; history; they cannot be removed or changed</source>
+        <translation>之前的批准须保留在会议纪要的历史记录中，不能删除或修改</translation>
+    </message>
+    <message>
+        <source>the meeting has no minutes yet</source>
+        <translation>此会议尚无会议纪要</translation>
+    </message>
+    <message>
+        <source>only draft minutes can be circulated (these are {status})</source>
+        <translation>只有草稿状态的会议纪要才能传阅（当前：{status}）</translation>
+    </message>
+    <message>
+        <source>only circulated minutes can be approved or made final (these are {status})</source>
+        <translation>只有传阅中的会议纪要才能批准或定稿（当前：{status}）</translation>
+    </message>
+    <message>
+        <source>the minutes are a draft already</source>
+        <translation>会议纪要已是草稿</translation>
+    </message>
+    <message>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
@@ -4316,6 +4728,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Visit</source>
         <translation>访问</translation>
+    </message>
+    <message>
+        <source>Meeting template</source>
+        <translation>会议模板</translation>
     </message>
     <message>
         <source>City government</source>
@@ -4380,6 +4796,26 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Approved</source>
         <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>传阅中</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>代为出席</translation>
     </message>
     <message>
         <source>Open</source>

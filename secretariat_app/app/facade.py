@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .exchange import Exchange
     from .extraction import Extraction
     from .maintenance import Maintenance
+    from .meetings import Meetings
     from .office import Office
     from .printing import Printing
     from .queries import Dashboards, Lists, Search
@@ -103,6 +104,13 @@ class App:
         part = Extraction(self.db)
         self.records.listeners.append(part.heard)
         return part
+
+    @cached_property
+    def meetings(self) -> Meetings:
+        """New meetings from the previous one or a template; the minutes' approval by both cities."""
+        from .meetings import Meetings
+
+        return Meetings(self.records)
 
     @cached_property
     def attachments(self) -> Attachments:

@@ -49,7 +49,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     s.add_argument("--query", default="", metavar="Q", help="the list's filter: words that must all appear")
     s.add_argument("--status", metavar="VALUE", help="the list's status filter (a meeting's minutes: none, "
-                   "draft, approved; a visit's destination city)")
+                   "draft, circulated, approved; a template's meeting kind; a visit's destination city)")
     s.add_argument("--sort", metavar="COLUMN", help="the column to sort by (default: the list's own order)")
     s.add_argument("--descending", action="store_true", help="sort from the largest or latest")
     s.add_argument("--lang", choices=LANGUAGES, default="en", help="headers and names' order (default: en)")

@@ -16,7 +16,7 @@ from sqlalchemy import Column, Table
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import ONETOMANY, Mapper, Session
 
-from . import langmap
+from . import langmap, minutes_cycle
 from . import models as m
 from .collation import zh_sort_key
 
@@ -142,8 +142,16 @@ def _minutes(n: m.Minutes | None) -> Doc | None:
     return {
         "status": n.status,
         "approved_on": _iso(n.approved_on),
+        "circulated_on": _iso(n.circulated_on),
+        "circulated_to": n.circulated_to,
+        "approvals": [
+            {"city": x.city, "by": x.person_id, "on": _iso(x.approved_on), "withdrawn_on": _iso(x.withdrawn_on)}
+            for x in n.approvals
+        ],
         "recorded_by": n.recorded_by_id,
-        "attendees": [x.person_id for x in n.attendees],
+        "attendees": [{"person": x.person_id, "status": x.status, "represented_by": x.represented_by_id}
+                      for x in n.attendees],
+        "guests": [{"name": x.name, "affiliation": x.affiliation} for x in n.guests],
         "summary": n.summary,
         "items": [{"agenda_item": x.agenda_item, "notes": x.notes} for x in n.items],
         "decisions": [{"text": x.text, "agenda_item": x.agenda_item} for x in n.decisions],
@@ -173,6 +181,7 @@ def _meeting(g: m.Meeting) -> Doc:
                 "position": x.position,
                 "title": x.title,
                 "presenter": x.presenter_id,
+                "presenter_role": x.presenter_role,
                 "duration_minutes": x.duration_minutes,
                 "description": x.description,
                 "agreement": x.agreement_id,
@@ -209,6 +218,23 @@ def _visit(v: m.Visit) -> Doc:
     }
 
 
+def _template(t: m.MeetingTemplate) -> Doc:
+    return {
+        "id": t.id,
+        "name": t.name,
+        "kind": t.kind,
+        "title": t.title,
+        "team": t.team_id,
+        "city": t.city,
+        "notes": t.notes,
+        "items": [
+            {"title": x.title, "duration_minutes": x.duration_minutes, "presenter_role": x.presenter_role,
+             "description": x.description}
+            for x in t.items
+        ],
+    }
+
+
 READERS: dict[str, Callable[[Any], Doc]] = {
     "organization": _organization,
     "person": _person,
@@ -216,6 +242,7 @@ READERS: dict[str, Callable[[Any], Doc]] = {
     "agreement": _agreement,
     "meeting": _meeting,
     "visit": _visit,
+    "template": _template,
 }
 
 
@@ -331,12 +358,28 @@ def _write_minutes(session: Session, g: m.Meeting, d: Doc | None) -> None:
 
 
 def _minutes_record(d: Doc) -> m.Minutes:
+    d = minutes_cycle.upgraded(d)  # an older file's attendee ids and approval
     return m.Minutes(
         status=d["status"],
         approved_on=_date(d.get("approved_on")),
+        circulated_on=_date(d.get("circulated_on")),
+        circulated_to=d.get("circulated_to") or None,
+        approvals=[
+            m.MinutesApproval(position=i, city=x["city"], person_id=x.get("by"), approved_on=parse_date(x["on"]),
+                              withdrawn_on=_date(x.get("withdrawn_on")))
+            for i, x in enumerate(d.get("approvals") or [], 1)
+        ],
         recorded_by_id=d.get("recorded_by"),
         summary=_lm(d.get("summary")),
-        attendees=[m.MinutesAttendee(position=i, person_id=p) for i, p in enumerate(d.get("attendees") or [], 1)],
+        attendees=[
+            m.MinutesAttendee(position=i, person_id=x["person"], status=x.get("status") or "present",
+                              represented_by_id=x.get("represented_by"))
+            for i, x in enumerate(d.get("attendees") or [], 1)
+        ],
+        guests=[
+            m.MinutesGuest(position=i, name=x["name"].strip(), affiliation=(x.get("affiliation") or "").strip() or None)
+            for i, x in enumerate(d.get("guests") or [], 1)
+        ],
         items=[
             m.MinutesItem(position=i, agenda_item=x["agenda_item"], notes=_lm(x["notes"]))
             for i, x in enumerate(d.get("items") or [], 1)
@@ -377,7 +420,7 @@ def _write_meeting(session: Session, g: m.Meeting, d: Doc) -> None:
     _replace(session, g, "agenda", [
         m.AgendaItem(
             position=x["position"], title=_lm(x["title"]), presenter_id=x.get("presenter"),
-            duration_minutes=x.get("duration_minutes"), description=_lm(x.get("description")),
+            presenter_role=_lm(x.get("presenter_role")), duration_minutes=x.get("duration_minutes"), description=_lm(x.get("description")),
             agreement_id=x.get("agreement"),
         )
         for x in d.get("agenda") or []
@@ -414,6 +457,20 @@ def _write_visit(session: Session, v: m.Visit, d: Doc) -> None:
     ])
 
 
+def _write_template(session: Session, t: m.MeetingTemplate, d: Doc) -> None:
+    t.name = _lm(d["name"])
+    t.kind = d["kind"]
+    t.title = _lm(d.get("title"))
+    t.team_id = d.get("team")
+    t.city = d.get("city") or None
+    t.notes = _lm(d.get("notes"))
+    _replace(session, t, "items", [
+        m.TemplateItem(position=i, title=_lm(x["title"]), duration_minutes=x.get("duration_minutes"),
+                       presenter_role=_lm(x.get("presenter_role")), description=_lm(x.get("description")))
+        for i, x in enumerate(d.get("items") or [], 1)
+    ])
+
+
 WRITERS: dict[str, Callable[[Session, Any, Doc], None]] = {
     "organization": _write_organization,
     "person": _write_person,
@@ -421,6 +478,7 @@ WRITERS: dict[str, Callable[[Session, Any, Doc], None]] = {
     "agreement": _write_agreement,
     "meeting": _write_meeting,
     "visit": _write_visit,
+    "template": _write_template,
 }
 
 

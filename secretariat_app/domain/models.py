@@ -312,6 +312,8 @@ class AgendaItem(Base):
     position: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[dict[str, Any]] = mapped_column(LM)
     presenter_id: Mapped[str | None] = ref("people.id")
+    # Who presents by role ("Seoul co-chair"), from a template, until a person is named (migration 0011).
+    presenter_role: Mapped[dict[str, Any] | None] = mapped_column(LM)
     duration_minutes: Mapped[int | None]
     description: Mapped[dict[str, Any] | None] = mapped_column(LM)
     agreement_id: Mapped[str | None] = ref("agreements.id")
@@ -320,11 +322,16 @@ class AgendaItem(Base):
 class Minutes(Base):
     __tablename__ = "minutes"
     meeting_id: Mapped[str] = parent("meetings.id")
-    status: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(30))  # draft, circulated, approved (final, locked)
     approved_on: Mapped[date | None]
+    # Sent to the counterpart city for approval (migration 0011; domain/minutes_cycle.py).
+    circulated_on: Mapped[date | None]
+    circulated_to: Mapped[str | None] = mapped_column(String(100))
     recorded_by_id: Mapped[str | None] = ref("people.id")
     summary: Mapped[dict[str, Any] | None] = mapped_column(LM)
     attendees: Mapped[list[MinutesAttendee]] = parts("MinutesAttendee")
+    guests: Mapped[list[MinutesGuest]] = parts("MinutesGuest")
+    approvals: Mapped[list[MinutesApproval]] = parts("MinutesApproval")
     items: Mapped[list[MinutesItem]] = parts("MinutesItem")
     decisions: Mapped[list[Decision]] = parts("Decision")
     actions: Mapped[list[ActionItem]] = parts("ActionItem")
@@ -336,6 +343,31 @@ class MinutesAttendee(Base):
     meeting_id: Mapped[str] = parent("minutes.meeting_id")
     position: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[str] = mapped_column(ID, fk("people.id"), index=True)
+    # The roll call (migration 0011): present, absent, excused, represented (by someone named).
+    status: Mapped[str] = mapped_column(String(20), default="present", server_default="present")
+    represented_by_id: Mapped[str | None] = ref("people.id")
+
+
+class MinutesGuest(Base):
+    """Someone at the meeting who is not one of the council's people: a name and what they are."""
+
+    __tablename__ = "minutes_guests"
+    meeting_id: Mapped[str] = parent("minutes.meeting_id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    affiliation: Mapped[str | None] = mapped_column(String(500))
+
+
+class MinutesApproval(Base):
+    """One city's approval of the minutes: who and when; withdrawn (kept) when the minutes were reopened."""
+
+    __tablename__ = "minutes_approvals"
+    meeting_id: Mapped[str] = parent("minutes.meeting_id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    city: Mapped[str] = mapped_column(String(100))
+    person_id: Mapped[str | None] = ref("people.id")
+    approved_on: Mapped[date]
+    withdrawn_on: Mapped[date | None]
 
 
 class MinutesItem(Base):
@@ -447,6 +479,32 @@ class VisitAgreement(Base):
     agreement_id: Mapped[str] = mapped_column(ID, fk("agreements.id"), index=True)
 
 
+# --- meeting templates ---------------------------------------------------------------------------
+
+
+class MeetingTemplate(RecordMixin, Base):
+    """A kind of meeting's standing agenda: a new meeting is made from it (domain/meeting_cycle.py)."""
+
+    __tablename__ = "meeting_templates"
+    name: Mapped[dict[str, Any]] = mapped_column(LM)
+    kind: Mapped[str] = mapped_column(String(30))  # the meeting kind it makes
+    title: Mapped[dict[str, Any] | None] = mapped_column(LM)  # the new meeting's title
+    team_id: Mapped[str | None] = ref("teams.id")
+    city: Mapped[str | None] = mapped_column(String(100))
+    notes: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    items: Mapped[list[TemplateItem]] = parts("TemplateItem")
+
+
+class TemplateItem(Base):
+    __tablename__ = "template_items"
+    template_id: Mapped[str] = parent("meeting_templates.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[dict[str, Any]] = mapped_column(LM)
+    duration_minutes: Mapped[int | None]
+    presenter_role: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    description: Mapped[dict[str, Any] | None] = mapped_column(LM)
+
+
 # --- audit trail --------------------------------------------------------------------------------
 
 
@@ -541,6 +599,7 @@ RECORD_CLASSES: dict[str, type[RecordMixin]] = {
     "agreement": Agreement,
     "meeting": Meeting,
     "visit": Visit,
+    "template": MeetingTemplate,
 }
 
 

@@ -15,12 +15,14 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from ..errors import Problem
-from . import filenames, langmap
+from . import filenames, langmap, minutes_cycle
 from .documents import normalized_minutes, parse_datetime
 from .vocab import (
     ACTION_STATUSES,
     AGREEMENT_KINDS,
     AGREEMENT_STATUSES,
+    APPROVING_CITIES,
+    ATTENDANCE,
     MEETING_KINDS,
     MINUTES_STATUSES,
     ORGANIZATION_KINDS,
@@ -234,8 +236,33 @@ def obj(fields: Mapping[str, tuple[Spec, bool]]) -> Spec:
     return spec
 
 
+def named(v: Any, place: str, c: Checker) -> None:
+    """A name typed as it is (a guest's): text, not blank, at most NAME characters."""
+    before = len(c.problems)
+    text_of(NAME)(v, place, c)
+    if len(c.problems) == before and not v.strip():
+        c.add(place, "required")
+
+
 R, OPT = True, False  # required, optional
 ANY_ID: tuple[Spec, bool] = (lambda v, p, c: None, R)  # the id itself is checked separately
+
+_ROLL_CALL_ENTRY = obj({"person": (ref("person"), R), "status": (one_of(ATTENDANCE), R),
+                        "represented_by": (ref("person"), OPT)})
+
+
+def attendee(v: Any, place: str, c: Checker) -> None:
+    """A line of the roll call; an older file's bare person id is that person, present."""
+    if isinstance(v, str):
+        ref("person")(v, place, c)
+    else:
+        _ROLL_CALL_ENTRY(v, place, c)
+
+
+AGENDA_ITEM = {
+    "title": (lm_of(NAME), R), "duration_minutes": (integer(0, 1440), OPT),
+    "presenter_role": (lm_of(NAME), OPT), "description": (lm_of(NOTE), OPT),
+}
 
 SPECS: dict[str, Spec] = {
     "organization": obj({
@@ -272,12 +299,18 @@ SPECS: dict[str, Spec] = {
         "venue": (lm_of(NAME), OPT), "host_organization": (ref("organization"), OPT),
         "participants": (list_of(ref("person"), unique=True), OPT),
         "agenda": (list_of(obj({
-            "position": (integer(1, 10_000), R), "title": (lm_of(NAME), R), "presenter": (ref("person"), OPT),
-            "duration_minutes": (integer(0, 1440), OPT), "description": (lm_of(NOTE), OPT), "agreement": (ref("agreement"), OPT),
+            "position": (integer(1, 10_000), R), "presenter": (ref("person"), OPT), **AGENDA_ITEM,
+            "agreement": (ref("agreement"), OPT),
         })), OPT),
         "minutes": (obj({
             "status": (one_of(MINUTES_STATUSES), R), "approved_on": (a_date, OPT), "recorded_by": (ref("person"), OPT),
-            "attendees": (list_of(ref("person"), unique=True), OPT), "summary": (lm_of(NOTE), OPT),
+            "circulated_on": (a_date, OPT), "circulated_to": (city, OPT),
+            "approvals": (list_of(obj({
+                "city": (one_of(APPROVING_CITIES), R), "by": (ref("person"), OPT), "on": (a_date, R),
+                "withdrawn_on": (a_date, OPT),
+            })), OPT),
+            "attendees": (list_of(attendee), OPT), "summary": (lm_of(NOTE), OPT),
+            "guests": (list_of(obj({"name": (named, R), "affiliation": (text_of(NAME), OPT)})), OPT),
             "items": (list_of(obj({"agenda_item": (integer(1, 10_000), R), "notes": (lm_of(NOTE), R)})), OPT),
             "decisions": (list_of(obj({"text": (lm_of(NOTE), R), "agenda_item": (integer(1, 10_000), OPT)})), OPT),
             "actions": (list_of(obj({
@@ -298,6 +331,11 @@ SPECS: dict[str, Spec] = {
         "meetings": (list_of(ref("meeting"), unique=True), OPT),
         "agreements": (list_of(ref("agreement"), unique=True), OPT),
         "talking_points": (list_of(lm_of(NOTE)), OPT),
+    }),
+    "template": obj({
+        "id": ANY_ID, "name": (lm_of(NAME), R), "kind": (one_of(MEETING_KINDS), R), "title": (lm_of(NAME), OPT),
+        "team": (ref("team"), OPT), "city": (city, OPT), "notes": (lm_of(NOTE), OPT),
+        "items": (list_of(obj(AGENDA_ITEM)), OPT),
     }),
 }
 
@@ -375,6 +413,8 @@ def _meeting_rules(d: Mapping[str, Any], place: str, c: Checker, before: Mapping
         mp = _join(place, "minutes")
         if minutes.get("status") == "approved" and not minutes.get("approved_on"):
             c.add(_join(mp, "approved_on"), "required_when_approved")
+        for sub, code, values in minutes_cycle.problems(minutes):
+            c.add(_join(mp, sub), code, **values)
         for part in ("items", "decisions"):
             for i, x in enumerate(minutes.get(part) or []):
                 if isinstance(x, Mapping) and x.get("agenda_item") is not None and x["agenda_item"] not in known:
@@ -397,26 +437,18 @@ def _meeting_rules(d: Mapping[str, Any], place: str, c: Checker, before: Mapping
     _locked_minutes(d, place, c, before)
 
 
-LOCKED_MINUTES = ("approved",)  # the statuses of minutes that lock them
-
-
 def _locked_minutes(d: Mapping[str, Any], place: str, c: Checker, before: Mapping[str, Any] | None) -> None:
-    """Approved minutes change only by reopening them: the only allowed edit is status → draft."""
+    """What a city approved changes only by reopening the minutes (domain/minutes_cycle.py)."""
     old = (before or {}).get("minutes")
-    if not isinstance(old, Mapping) or old.get("status") not in LOCKED_MINUTES:
+    if not isinstance(old, Mapping):
         return
     new = d.get("minutes")
     try:  # compare as stored: omitted optional fields and blank translations are no change
         new = normalized_minutes(new) if isinstance(new, Mapping) else new
     except (KeyError, TypeError, ValueError, AttributeError):
         pass  # malformed minutes: compared as given (and reported by the field checks)
-    if new == old:
-        return
-    if isinstance(new, Mapping) and new.get("status") == "draft":
-        reopened = {**old, "status": "draft", "approved_on": None}
-        if {**new, "approved_on": None} == reopened:
-            return
-    c.add(_join(place, "minutes"), "minutes_locked")
+    for where, code in minutes_cycle.lock_problems(old, new):
+        c.add(_join(place, where), code)
 
 
 def _visit_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
@@ -454,6 +486,8 @@ def check(
     if not isinstance(rid, str) or not ID_RE.fullmatch(rid):
         c.add(_join(place, "id"), "bad_id", id=rid)
     SPECS[kind](doc, place, c)
+    if kind == "meeting" and isinstance(doc.get("minutes"), Mapping):
+        doc = {**doc, "minutes": minutes_cycle.with_older_approval(doc["minutes"])}
     if kind == "agreement":
         _agreement_rules(doc, place, c)
     elif kind == "meeting":

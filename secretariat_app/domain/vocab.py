@@ -9,7 +9,7 @@ from datetime import timedelta, timezone
 
 LANGUAGES = ("ko", "zh", "en")
 
-RECORD_KINDS = ("organization", "person", "team", "agreement", "meeting", "visit")
+RECORD_KINDS = ("organization", "person", "team", "agreement", "meeting", "visit", "template")
 
 # The exchange document's list name for each record kind.
 COLLECTIONS = {
@@ -19,6 +19,7 @@ COLLECTIONS = {
     "agreement": "agreements",
     "meeting": "meetings",
     "visit": "visits",
+    "template": "meeting_templates",
 }
 
 ORGANIZATION_KINDS = ("city_government", "department", "agency", "company", "institute", "other")
@@ -28,7 +29,12 @@ AGREEMENT_STATUSES = ("draft", "negotiating", "signed", "in_force", "expired", "
 # Statuses that say the agreement was signed, so it must have a signing date.
 SIGNED_STATUSES = frozenset({"signed", "in_force", "expired", "terminated", "superseded"})
 MEETING_KINDS = ("general_conference", "team_meeting", "working_meeting", "other")
-MINUTES_STATUSES = ("draft", "approved")
+# Minutes go draft → circulated (to the counterpart) → approved (locked, final) once both cities approved.
+MINUTES_STATUSES = ("draft", "circulated", "approved")
+# The cities whose approval makes minutes final (domain/minutes_cycle.py).
+APPROVING_CITIES = ("seoul", "beijing")
+# An attendee's line in the roll call.
+ATTENDANCE = ("present", "absent", "excused", "represented")
 ACTION_STATUSES = ("open", "done", "cancelled")
 
 # Cities the council knows by code, with the UTC offset of their venues (neither observes DST).

@@ -35,7 +35,7 @@ LOAD_OPTIONS: dict[str, list[Any]] = {
         selectinload(m.Meeting.participants),
         selectinload(m.Meeting.agenda),
         *[selectinload(m.Meeting.minutes).selectinload(getattr(m.Minutes, r))
-          for r in ("attendees", "items", "decisions", "actions", "statements")],
+          for r in ("attendees", "guests", "approvals", "items", "decisions", "actions", "statements")],
     ],
     "visit": [
         selectinload(m.Visit.delegation),
@@ -43,6 +43,7 @@ LOAD_OPTIONS: dict[str, list[Any]] = {
         selectinload(m.Visit.meetings),
         selectinload(m.Visit.agreements),
     ],
+    "template": [selectinload(m.MeetingTemplate.items)],
 }
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from graphlib import CycleError, TopologicalSorter
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from ..domain import documents, rules
 from ..domain import models as m
@@ -169,11 +169,14 @@ def meetings_in_order(session: Any, meetings: list[dict[str, Any]]) -> list[dict
 
 
 def locked_minutes(session: Any, meeting_ids: set[str]) -> list[str]:
-    """Which of these stored meetings have locked minutes."""
+    """Which of these stored meetings have minutes the rules compare a new version with: final, or with a
+    city's approval (standing or withdrawn: none may be lost) -- see domain/minutes_cycle.py."""
     ids, found = sorted(meeting_ids), []
+    approved = select(m.MinutesApproval.meeting_id).where(m.MinutesApproval.meeting_id == m.Minutes.meeting_id)
     for start in range(0, len(ids), 900):
-        found += session.scalars(select(m.Minutes.meeting_id).where(m.Minutes.meeting_id.in_(ids[start:start + 900]),
-                                                                    m.Minutes.status.in_(rules.LOCKED_MINUTES)))
+        found += session.scalars(select(m.Minutes.meeting_id).where(
+            m.Minutes.meeting_id.in_(ids[start:start + 900]),
+            or_(m.Minutes.status == "approved", approved.exists())))
     return found
 
 

@@ -8,8 +8,9 @@ from datetime import date, datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from ..domain import minutes_cycle
 from ..domain.documents import parse_datetime
-from ..domain.vocab import LANGUAGES
+from ..domain.vocab import APPROVING_CITIES, LANGUAGES
 from . import labels, styles
 from .data import ActionRow, Doc, Related
 from .document import Document, Para, fallback_mark
@@ -201,3 +202,123 @@ def action_table(doc: Document, rel: Related, rows: Sequence[ActionRow], as_of: 
         widths = [width * 0.50, width * 0.20, width * 0.16, width * 0.14]
         header = ["action", "owner", "due", "status"]
     return doc.grid(header, cells, widths, highlight=overdue)
+
+
+# --- the roll call and the minutes' approval ------------------------------------------------------------
+
+
+def _city_of(rel: Related, pid: str) -> str | None:
+    person = rel.people.get(pid) or {}
+    return (rel.organizations.get(person.get("organization") or "") or {}).get("city")
+
+
+def _group_title(doc: Document, city: str) -> str:
+    return doc.label("others") if city == "other" else labels.city(city, doc.lang)
+
+
+def attendance(doc: Document, rel: Related, minutes: Doc, place: str, compact: bool = False) -> list[Flowable]:
+    """The roll call by city (Seoul, Beijing, others, each person's city being their organization's),
+    then the guests. ``compact``: one paragraph per city (the briefing pack) instead of a table."""
+    minutes = minutes_cycle.upgraded(minutes)
+    entries = [a for a in minutes.get("attendees") or [] if isinstance(a, dict)]
+    index = {id(a): i for i, a in enumerate(entries)}
+    groups = minutes_cycle.by_city(entries, {a["person"]: _city_of(rel, a["person"]) for a in entries})
+    out: list[Flowable] = []
+    w = styles.FRAME_WIDTH
+    for city, rows in groups.items():
+        if not rows:
+            continue
+        where = f"{place}.attendees ({city})"
+        if compact:
+            parts = []
+            for a in rows:
+                at = f"{place}.attendees[{index[id(a)]}]"
+                name = _person_inline(doc, rel, a["person"], at)
+                parts.append(name + doc.markup(f" ({_attendance_text(doc, rel, a)})", doc.lang, at)
+                             if a.get("status") != "present" else name)
+            out.append(Para(doc.markup(_group_title(doc, city) + ": ", doc.lang, where, bold=True)
+                            + doc.markup(", ", doc.lang, "separator").join(parts), styles.style("cell", doc.lang)))
+            continue
+        out.append(doc.para(_group_title(doc, city), doc.lang, where, "h3"))
+        table = []
+        for a in rows:
+            at = f"{place}.attendees[{index[id(a)]}]"
+            found = rel.people.get(a["person"]) or {}
+            table.append([person(doc, rel, a["person"], at, "cell_bold") or "",
+                          doc.lm(found.get("position"), f"{at}.position", "cell") or "",
+                          organization(doc, rel, found.get("organization"), at) or "",
+                          doc.para(_attendance_text(doc, rel, a), doc.lang, at, "cell")])
+        out.append(doc.grid(["name", "position", "organization", "attendance_status"], table,
+                            [w * 0.22, w * 0.26, w * 0.30, w * 0.22]))
+    if not entries:
+        out.append(doc.fixed("none_recorded", "small"))
+    else:
+        counts = {s: sum(1 for a in entries if a.get("status") == s) for s in ("present", "absent", "excused",
+                                                                                "represented")}
+        out.append(doc.fixed("attendance_count", "small", present=counts["present"],
+                             absent=counts["absent"] + counts["excused"], represented=counts["represented"]))
+    guests = minutes.get("guests") or []
+    if guests:
+        if compact:
+            out.append(Para(doc.markup(doc.label("guests") + ": ", doc.lang, f"{place}.guests", bold=True)
+                            + doc.markup(", ", doc.lang, "separator").join(
+                                doc.markup(g["name"] + (f" ({g['affiliation']})" if g.get("affiliation") else ""),
+                                           doc.lang, f"{place}.guests[{i}]") for i, g in enumerate(guests)),
+                            styles.style("cell", doc.lang)))
+        else:
+            out.append(doc.para(doc.label("guests"), doc.lang, f"{place}.guests", "h3"))
+            out.append(doc.grid(["name", "affiliation"], [
+                [doc.para(g["name"], doc.lang, f"{place}.guests[{i}].name", "cell_bold"),
+                 doc.para(g.get("affiliation") or "", doc.lang, f"{place}.guests[{i}].affiliation", "cell")]
+                for i, g in enumerate(guests)], [w * 0.4, w * 0.6]))
+    return out
+
+
+def _person_inline(doc: Document, rel: Related, pid: str, place: str) -> str:
+    found = rel.people.get(pid)
+    return doc.inline(found["name"], f"{place} (person {pid})") if found else doc.markup(pid, "en", place)
+
+
+def _name_text(doc: Document, rel: Related, pid: str | None) -> str:
+    found = rel.people.get(pid or "")
+    return doc.pick(found["name"])[0] if found else (pid or "")
+
+
+def _attendance_text(doc: Document, rel: Related, a: Doc) -> str:
+    status = a.get("status") or "present"
+    if status == "represented" and a.get("represented_by"):
+        return doc.label("represented_by", name=_name_text(doc, rel, a["represented_by"]))
+    return labels.status(status, doc.lang)
+
+
+def approvals(doc: Document, rel: Related, minutes: Doc) -> list[tuple[str, Flowable | None]]:
+    """The minutes' circulation and each city's approval, as field rows: standing ones (or "awaiting")
+    per city, withdrawn ones of earlier rounds after them."""
+    minutes = minutes_cycle.upgraded(minutes)
+    rows: list[tuple[str, Flowable | None]] = []
+    if minutes.get("circulated_on"):
+        rows.append(("circulated", doc.para(doc.label(
+            "circulated_to", date=labels.short_date(as_date(minutes["circulated_on"]), doc.lang),
+            city=labels.city(minutes.get("circulated_to"), doc.lang)), doc.lang, "minutes.circulated_on", "cell")))
+    if minutes.get("status") == "draft" and not minutes.get("approvals"):
+        return rows
+    standing = minutes_cycle.approved_by(minutes)
+    lines = []
+    for city in APPROVING_CITIES:
+        a = standing.get(city)
+        lines.append(_approval_line(doc, rel, a) if a else doc.label("approval_awaited",
+                                                                          city=labels.city(city, doc.lang)))
+    for a in minutes.get("approvals") or []:
+        if a.get("withdrawn_on"):
+            lines.append(_approval_line(doc, rel, a) + " — " + doc.label(
+                "approval_withdrawn", date=labels.short_date(as_date(a["withdrawn_on"]), doc.lang)))
+    rows.append(("approvals", [doc.para(line, doc.lang, "minutes.approvals", "cell") for line in lines]))
+    return rows
+
+
+def _approval_line(doc: Document, rel: Related, a: Doc) -> str:
+    when = labels.short_date(as_date(a.get("on")), doc.lang)
+    city = labels.city(a.get("city"), doc.lang)
+    if a.get("by"):
+        return doc.label("approval_by", city=city, name=_name_text(doc, rel, a["by"]), date=when)
+    return doc.label("approval_by_city", city=city, date=when)

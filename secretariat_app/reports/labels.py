@@ -140,6 +140,24 @@ _L: dict[str, tuple[str, str, str]] = {
     "contacts": ("연락처", "通讯录", "Contacts"),
     "organization_city": ("소속 도시", "单位所在城市", "Organization city"),
     "days_overdue": ("경과 일수", "逾期天数", "Days overdue"),
+    # meeting templates
+    "meeting_templates": ("회의 템플릿", "会议模板", "Meeting templates"),
+    "standing_items": ("표준 안건", "常设议题", "Standing items"),
+    # the roll call and the minutes' approval
+    "others": ("기타", "其他", "Others"),
+    "guests": ("외부 참석자", "特邀嘉宾", "Guests"),
+    "affiliation": ("소속 및 직위", "单位及职务", "Organization or title"),
+    "attendance_status": ("참석 여부", "出席情况", "Attendance"),
+    "represented_by": ("{name} 대리 참석", "由{name}代为出席", "represented by {name}"),
+    "attendance_count": ("참석 {present}명 · 불참 {absent}명 · 대리 {represented}명", "出席{present}人 · 缺席{absent}人 · 代为出席{represented}人",
+                         "{present} present · {absent} absent · {represented} represented"),
+    "circulated": ("회람", "传阅", "Circulated"),
+    "circulated_to": ("{date} {city}에 회람", "{date}送{city}传阅", "to {city} on {date}"),
+    "approvals": ("승인", "批准", "Approvals"),
+    "approval_by": ("{city}: {name} {date}", "{city}：{name} {date}", "{city}: {name}, {date}"),
+    "approval_by_city": ("{city}: {date}", "{city}：{date}", "{city}: {date}"),
+    "approval_awaited": ("{city}: 승인 대기", "{city}：待批准", "{city}: awaiting approval"),
+    "approval_withdrawn": ("{date} 재개로 철회", "{date}重新开放时撤回", "withdrawn on {date} (reopened)"),
 }
 
 STATUS: dict[str, tuple[str, str, str]] = {
@@ -153,6 +171,11 @@ STATUS: dict[str, tuple[str, str, str]] = {
     "superseded": ("대체됨", "已被取代", "superseded"),
     # minutes, actions, teams
     "approved": ("승인", "已批准", "approved"),
+    "circulated": ("회람 중", "传阅中", "circulated"),
+    "present": ("참석", "出席", "present"),
+    "absent": ("불참", "缺席", "absent"),
+    "excused": ("사유 불참", "请假", "excused"),
+    "represented": ("대리 참석", "代为出席", "represented"),
     "open": ("진행 중", "未完成", "open"),
     "done": ("완료", "已完成", "done"),
     "cancelled": ("취소", "已取消", "cancelled"),

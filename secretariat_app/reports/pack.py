@@ -283,6 +283,8 @@ class _Pack:
                 ("minutes_status", doc.para(status, doc.lang, place, "cell")),
                 ("summary", doc.lm((minutes or {}).get("summary"), f"{place}.minutes.summary", "cell")),
             ]))
+            if minutes and (minutes.get("attendees") or minutes.get("guests")):
+                doc.add(doc.fixed("attendance", "h3"), *common.attendance(doc, self.rel, minutes, place, compact=True))
             doc.add(doc.fixed("decisions", "h3"), *common.decisions(doc, minutes, place))
 
     def actions(self) -> None:

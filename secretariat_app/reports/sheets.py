@@ -113,23 +113,13 @@ def build_minutes(data: MeetingData, options: SheetOptions, progress: Progress |
         status += f" · {doc.label('approved_on')} {labels.short_date(common.as_date(m['approved_on']), doc.lang)}"
     doc.add(doc.fields([
         ("minutes_status", doc.para(status if m else doc.label("no_minutes"), doc.lang, "minutes.status", "cell")),
+        *(common.approvals(doc, rel, m) if m else []),
         ("recorded_by", common.person(doc, rel, m.get("recorded_by"), "minutes.recorded_by")),
     ]))
     if not m:
         return doc.render(progress)
     doc.heading(1, doc.label("attendance"), doc.lang, "minutes.attendees")
-    attendees = m.get("attendees") or []
-    if attendees:
-        rows = []
-        for i, pid in enumerate(attendees):
-            found = rel.people.get(pid) or {}
-            rows.append([common.person(doc, rel, pid, f"minutes.attendees[{i}]", "cell_bold") or "",
-                         doc.lm(found.get("position"), f"minutes.attendees[{i}].position", "cell") or "",
-                         common.organization(doc, rel, found.get("organization"), f"minutes.attendees[{i}]") or ""])
-        w = styles.FRAME_WIDTH
-        doc.add(doc.grid(["name", "position", "organization"], rows, [w * 0.25, w * 0.35, w * 0.40]))
-    else:
-        doc.add(doc.fixed("none_recorded", "small"))
+    doc.add(*common.attendance(doc, rel, m, "minutes"))
     if m.get("summary"):
         doc.heading(1, doc.label("summary"), doc.lang, "minutes.summary")
         doc.add(doc.lm(m["summary"], "minutes.summary"))

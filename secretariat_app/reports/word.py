@@ -24,8 +24,9 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from ..domain import minutes_cycle
 from ..domain.langmap import pick
-from ..domain.vocab import KNOWN_CITIES
+from ..domain.vocab import APPROVING_CITIES, KNOWN_CITIES
 from . import labels
 from .calendar import zone_of
 from .data import Doc, MeetingData, Related, SheetOptions
@@ -334,6 +335,68 @@ def _attendee_row(w: WordDocument, rel: Related, pid: str) -> list[Any]:
     return [_person(w, rel, pid), w.lm_cell(found.get("position")), _organization(w, rel, found.get("organization"))]
 
 
+def _roll_call_row(w: WordDocument, rel: Related, a: Doc) -> list[Any]:
+    """A line of the roll call: the person, and present, absent, excused or represented by whom."""
+    status = a.get("status") or "present"
+    if status == "represented" and a.get("represented_by"):
+        deputy = rel.people.get(a["represented_by"])
+        attendance = w.label("represented_by", name=pick(deputy["name"], w.lang)[0] if deputy else a["represented_by"])
+    else:
+        attendance = labels.status(status, w.lang)
+    return [*_attendee_row(w, rel, a["person"]), attendance]
+
+
+def _approval_fields(w: WordDocument, rel: Related, m: Doc) -> list[tuple[str, Any]]:
+    """When and to whom the minutes were circulated, and each city's approval (who, when)."""
+    if not m:
+        return []
+    m = minutes_cycle.upgraded(m)
+    lang = w.lang
+    out: list[tuple[str, Any]] = []
+    if m.get("circulated_on"):
+        out.append(("circulated", w.label("circulated_to", city=labels.city(m.get("circulated_to"), lang),
+                                          date=labels.short_date(date.fromisoformat(m["circulated_on"]), lang))))
+    if m.get("status") == "draft" and not m.get("approvals"):
+        return out
+    lines = []
+    standing = minutes_cycle.approved_by(m)
+    for a in [*(standing.get(c) or {"city": c} for c in APPROVING_CITIES),
+              *(a for a in m.get("approvals") or [] if a.get("withdrawn_on"))]:
+        city = labels.city(a["city"], lang)
+        if not a.get("on"):
+            lines.append(w.label("approval_awaited", city=city))
+            continue
+        when = labels.short_date(date.fromisoformat(a["on"]), lang)
+        person = rel.people.get(a.get("by") or "")
+        line = w.label("approval_by", city=city, name=pick(person["name"], lang)[0], date=when) if person else \
+            w.label("approval_by_city", city=city, date=when)
+        if a.get("withdrawn_on"):
+            line += " — " + w.label("approval_withdrawn",
+                                    date=labels.short_date(date.fromisoformat(a["withdrawn_on"]), lang))
+        lines.append(line)
+    out.append(("approvals", "\n".join(lines)))
+    return out
+
+
+def _attendance(w: WordDocument, rel: Related, m: Doc) -> None:
+    """The roll call by city (Seoul, Beijing, others: each person's organization's city), then the guests."""
+    m = minutes_cycle.upgraded(m)
+    entries = [a for a in m.get("attendees") or [] if isinstance(a, dict)]
+    city_of = {a["person"]: (rel.organizations.get((rel.people.get(a["person"]) or {}).get("organization") or "")
+                             or {}).get("city") for a in entries}
+    for city, rows in minutes_cycle.by_city(entries, city_of).items():
+        if rows:
+            w.heading(2, w.label("others") if city == "other" else labels.city(city, w.lang))
+            w.table([w.label("name"), w.label("position"), w.label("organization"), w.label("attendance_status")],
+                    [_roll_call_row(w, rel, a) for a in rows], [4, 4.5, 5, 3.5])
+    if not entries:
+        w.para(w.label("none_recorded"), color=MUTED)
+    if m.get("guests"):
+        w.heading(2, w.label("guests"))
+        w.table([w.label("name"), w.label("affiliation")],
+                [[g["name"], g.get("affiliation") or ""] for g in m["guests"]], [6, 11])
+
+
 def build_minutes(data: MeetingData, options: SheetOptions) -> bytes:
     """Attendance, summary, notes per agenda item, decisions, action items and statements; "draft" in the
     header until the minutes are approved."""
@@ -350,15 +413,12 @@ def build_minutes(data: MeetingData, options: SheetOptions) -> bytes:
     status = labels.status(m.get("status", "draft"), lang) if m else w.label("no_minutes")
     if approved and m.get("approved_on"):
         status += f" · {w.label('approved_on')} {labels.short_date(date.fromisoformat(m['approved_on']), lang)}"
-    w.fields([("minutes_status", status), ("recorded_by", _person(w, rel, m.get("recorded_by")))])
+    w.fields([("minutes_status", status), *_approval_fields(w, rel, m),
+              ("recorded_by", _person(w, rel, m.get("recorded_by")))])
     if not m:
         return w.to_bytes()
     w.heading(1, w.label("attendance"))
-    if m.get("attendees"):
-        w.table([w.label("name"), w.label("position"), w.label("organization")],
-                [_attendee_row(w, rel, pid) for pid in m["attendees"]], [5, 6, 6])
-    else:
-        w.para(w.label("none_recorded"), color=MUTED)
+    _attendance(w, rel, m)
     if m.get("summary"):
         w.heading(1, w.label("summary"))
         w.lm_para(m["summary"])

@@ -213,6 +213,17 @@ def _visit(doc: Doc) -> Iterator[Entry]:
     yield e
 
 
+def _template(doc: Doc) -> Iterator[Entry]:
+    e = Entry("template", "template", doc["id"], title=doc.get("name"))
+    e.add("name", doc.get("name"))
+    e.add("title", doc.get("title"))
+    e.add("notes", doc.get("notes"))
+    for i, item in enumerate(doc.get("items") or [], 1):
+        for key in ("title", "presenter_role", "description"):
+            e.add(f"item.{i}.{key}", item.get(key))
+    yield e
+
+
 def entries_of(kind: str, doc: Doc, texts: FileTexts = no_texts) -> list[Entry]:
     """The index entries of a record. ``texts(sha256)`` gives what was read from an attached file."""
     if kind == "agreement":
@@ -226,6 +237,7 @@ BUILDERS: dict[str, Callable[[Doc], Iterator[Entry]]] = {
     "team": _team,
     "meeting": _meeting,
     "visit": _visit,
+    "template": _template,
 }
 
 

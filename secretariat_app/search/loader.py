@@ -136,6 +136,15 @@ def _visits(conn: Connection, lo: str, hi: str) -> list[Doc]:
                            for x in itinerary.get(r.id, [])]} for r in rows]
 
 
+def _templates(conn: Connection, lo: str, hi: str) -> list[Doc]:
+    rows = _records(conn, "SELECT id, name, kind, title, notes FROM meeting_templates", lo, hi)
+    items = _children(conn, "SELECT template_id, title, presenter_role, description FROM template_items "
+                            "WHERE template_id BETWEEN :lo AND :hi ORDER BY template_id, position", lo, hi)
+    return [{"id": r.id, "name": _j(r.name), "kind": r.kind, "title": _j(r.title), "notes": _j(r.notes),
+             "items": [{"title": _j(x.title), "presenter_role": _j(x.presenter_role), "description": _j(x.description)}
+                       for x in items.get(r.id, [])]} for r in rows]
+
+
 LOADERS: dict[str, Callable[[Connection, str, str], list[Doc]]] = {
     "organization": _organizations,
     "person": _people,
@@ -143,6 +152,7 @@ LOADERS: dict[str, Callable[[Connection, str, str], list[Doc]]] = {
     "agreement": _agreements,
     "meeting": _meetings,
     "visit": _visits,
+    "template": _templates,
 }
 
 

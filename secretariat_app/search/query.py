@@ -334,7 +334,8 @@ def parse(text: str, today: date | None = None) -> Parsed:
 
 KINDS = {"organization": "organization", "organisation": "organization", "org": "organization",
          "person": "person", "people": "person", "team": "team", "agreement": "agreement",
-         "mou": "agreement", "meeting": "meeting", "visit": "visit", "action": "action"}
+         "mou": "agreement", "meeting": "meeting", "visit": "visit", "action": "action",
+         "template": "template"}
 STATUSES = sorted({*vocab.AGREEMENT_STATUSES, *vocab.TEAM_STATUSES, *vocab.MINUTES_STATUSES,
                    *vocab.ACTION_STATUSES})
 CITY_NAMES = {"서울": "seoul", "首尔": "seoul", "beijing": "beijing", "peking": "beijing", "北京": "beijing",

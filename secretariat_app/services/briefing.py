@@ -56,6 +56,8 @@ _OPTIONS: dict[str, tuple[Any, ...]] = {
                   selectinload(m.Agreement.teams), selectinload(m.Agreement.attachments)),
     "meeting": (selectinload(m.Meeting.participants), selectinload(m.Meeting.agenda),
                 selectinload(m.Meeting.minutes).selectinload(m.Minutes.attendees),
+                selectinload(m.Meeting.minutes).selectinload(m.Minutes.guests),
+                selectinload(m.Meeting.minutes).selectinload(m.Minutes.approvals),
                 selectinload(m.Meeting.minutes).selectinload(m.Minutes.items),
                 selectinload(m.Meeting.minutes).selectinload(m.Minutes.decisions),
                 selectinload(m.Meeting.minutes).selectinload(m.Minutes.actions),
@@ -224,7 +226,8 @@ def pack_data(db: Database, visit_id: str, as_of: date, sections: Sequence[str] 
             people=[visit.get("head"), *visit["delegation"], *counterparts,
                     *(s["person"] for a in all_agreements for s in a["signatories"]),
                     *(r.action["owner"] for r in actions),
-                    *(x["speaker"] for d in meetings for x in (d["minutes"] or {}).get("statements", []))],
+                    *(x["speaker"] for d in meetings for x in (d["minutes"] or {}).get("statements", [])),
+                    *(p for d in meetings for p in _roll_call_people(d["minutes"] or {}))],
             organizations=[*(o for a in all_agreements for o in a["parties"]),
                            *(s["organization"] for a in all_agreements for s in a["signatories"])],
             teams=[*(t["id"] for t in teams), *(t for a in all_agreements for t in a["teams"])],
@@ -239,6 +242,12 @@ def pack_data(db: Database, visit_id: str, as_of: date, sections: Sequence[str] 
         )
 
 
+def _roll_call_people(minutes: documents.Doc) -> list[str]:
+    """Everyone the minutes' roll call and approvals name (their organizations say their cities)."""
+    return [*(p for a in minutes.get("attendees") or [] for p in (a["person"], a.get("represented_by")) if p),
+            *(a["by"] for a in minutes.get("approvals") or [] if a.get("by"))]
+
+
 def meeting_data(db: Database, meeting_id: str, as_of: date) -> MeetingData:
     """A meeting with everyone and everything its agenda and minutes name."""
     with db.reading() as uow:
@@ -248,7 +257,7 @@ def meeting_data(db: Database, meeting_id: str, as_of: date) -> MeetingData:
         minutes = meeting["minutes"] or {}
         related = reader.related(
             people=[*meeting["participants"], *(x["presenter"] for x in meeting["agenda"]),
-                    minutes.get("recorded_by"), *minutes.get("attendees", []),
+                    minutes.get("recorded_by"), *_roll_call_people(minutes),
                     *(x["owner"] for x in minutes.get("actions", [])),
                     *(x["speaker"] for x in minutes.get("statements", []))],
             organizations=[meeting.get("host_organization")],

@@ -165,7 +165,7 @@ def _recent(s: Session) -> list[Entry]:
     titles: dict[tuple[str, str], LangMap] = {}
     for kind in {k for k, _ in latest}:
         cls: Any = m.RECORD_CLASSES[kind]
-        name = cls.name if kind in ("organization", "person", "team") else cls.title
+        name = cls.name if kind in ("organization", "person", "team", "template") else cls.title
         wanted = [rid for k, rid in latest if k == kind]
         titles |= {(kind, rid): t for rid, t in s.execute(select(cls.id, name).where(cls.id.in_(wanted)))}
     return [Entry(k, rid, titles.get((k, rid)) or {"en": rid}, r.at, user=r.user, action=r.action,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..domain import models as m
 from ..domain.documents import local_time
-from ..domain.vocab import AGREEMENT_STATUSES, LANGUAGES, TEAM_STATUSES
+from ..domain.vocab import AGREEMENT_STATUSES, LANGUAGES, MEETING_KINDS, MINUTES_STATUSES, TEAM_STATUSES
 from ..storage.database import Database
 
 Row = dict[str, Any]
@@ -144,7 +144,7 @@ SPECS: dict[str, ListSpec] = {
         ),
         default_sort="starts_at",
         facet="minutes",
-        facet_values=(NO_MINUTES, "draft", "approved"),
+        facet_values=(NO_MINUTES, *MINUTES_STATUSES),
         text_columns=(m.Meeting.id,),
         lm_columns=(m.Meeting.title,),
     ),
@@ -163,6 +163,20 @@ SPECS: dict[str, ListSpec] = {
         facet_values=(),  # any city: the values come from the data (see facet_counts)
         text_columns=(m.Visit.id,),
         lm_columns=(m.Visit.title,),
+    ),
+    "template": ListSpec(
+        "template",
+        (
+            Column("name", _name_sort(m.MeetingTemplate, m.MeetingTemplate.name)),
+            Column("kind", _plain(m.MeetingTemplate.kind)),
+            Column("team", _name_of(Team2, m.MeetingTemplate.team_id, Team2.name)),
+            Column("items", _count_of(m.TemplateItem.template_id, m.MeetingTemplate.id), descending_first=True),
+        ),
+        default_sort="name",
+        facet="kind",
+        facet_values=MEETING_KINDS,
+        text_columns=(m.MeetingTemplate.id,),
+        lm_columns=(m.MeetingTemplate.name, m.MeetingTemplate.title),
     ),
     "person": ListSpec(
         "person",
@@ -215,6 +229,8 @@ def _facet_column(kind: str) -> Any:
         return m.RECORD_CLASSES[kind].status  # type: ignore[attr-defined]
     if kind == "visit":
         return m.Visit.destination_city
+    if kind == "template":
+        return m.MeetingTemplate.kind
     if kind == "meeting":
         # A meeting without minutes has no row in `minutes`: the facet is the minutes' status or "none".
         return func.coalesce(
@@ -369,6 +385,17 @@ def _visit_rows(session: Session, page: Sequence[str]) -> dict[str, Row]:
     return out
 
 
+def _template_rows(session: Session, page: Sequence[str]) -> dict[str, Row]:
+    t = m.MeetingTemplate
+    query = (select(t.id, t.name, t.kind, m.Team.name).outerjoin(m.Team, m.Team.id == t.team_id).where(t.id.in_(page)))
+    out = {r[0]: {"name": r[1], "kind": r[2], "team": r[3], "items": 0} for r in session.execute(query)}
+    for template_id, n in session.execute(select(m.TemplateItem.template_id, func.count())
+                                          .where(m.TemplateItem.template_id.in_(page))
+                                          .group_by(m.TemplateItem.template_id)):
+        out[template_id]["items"] = n
+    return out
+
+
 def _person_rows(session: Session, page: Sequence[str]) -> dict[str, Row]:
     p = m.Person
     query = (select(p.id, p.name, p.position, m.Organization.name, p.email, p.phone)
@@ -382,6 +409,7 @@ ROW_READERS: dict[str, Callable[[Session, Sequence[str]], dict[str, Row]]] = {
     "agreement": _agreement_rows,
     "meeting": _meeting_rows,
     "visit": _visit_rows,
+    "template": _template_rows,
     "person": _person_rows,
 }
 

@@ -36,6 +36,7 @@ ID_PREFIX = {
     "agreement": "agr",
     "meeting": "mtg",
     "visit": "visit",
+    "template": "tpl",
 }
 
 
@@ -58,7 +59,7 @@ def _name_columns(kind: str) -> list[Any]:
     cls: Any = m.RECORD_CLASSES[kind]
     if kind == "organization":
         return [cls.name, cls.short_name]
-    if kind in ("person", "team"):
+    if kind in ("person", "team", "template"):
         return [cls.name]
     return [cls.title]
 
@@ -99,6 +100,8 @@ def _query(kind: str, live_only: bool = True) -> Select[Any]:
             cls.starts_at.desc(), cls.id)
     elif kind == "visit":
         q = select(cls.id, cls.title, cls.destination_city, cls.starts_on).order_by(cls.starts_on.desc(), cls.id)
+    elif kind == "template":
+        q = select(cls.id, cls.name, cls.kind).order_by(cls.id)
     else:
         raise ValueError(f"unknown kind of record {kind!r}")
     return q.where(cls.deleted_at.is_(None)) if live_only else q
@@ -124,6 +127,8 @@ def _choice(kind: str, row: Any, lang: str, org_names: dict[str, LangMap]) -> Ch
         city, when = row[2], local_time(row[3], row[4]).date()
     elif kind == "visit":
         city, when = row[2], row[3]
+    elif kind == "template":
+        status = row[2]  # the meeting kind it makes
     return Choice(kind, row[0], names, label or row[0], detail, city, status, when, others)
 
 

@@ -46,7 +46,9 @@ def _once(value: Any, keep: str) -> Any:
     if isinstance(value, list):
         out, seen = [], False
         for item in value:
-            mentions = item == keep or (isinstance(item, dict) and set(item) <= {"person", "role"}
+            # (a team's member, or a line of the minutes' roll call)
+            mentions = item == keep or (isinstance(item, dict) and set(item) <= {"person", "role", "status",
+                                                                                 "represented_by"}
                                         and item.get("person") == keep)
             if mentions and seen:
                 continue

@@ -28,7 +28,7 @@ from . import lists
 
 PAGE = 2000
 LIST_TITLES = {"team": "teams", "agreement": "agreements", "meeting": "meetings", "visit": "delegation",
-               "person": "contacts"}
+               "person": "contacts", "template": "meeting_templates"}
 
 # How each list column is written: (label key, type). lm: one column per language; lms: a list of names.
 LIST_COLUMNS: dict[str, tuple[str, str]] = {
@@ -41,6 +41,7 @@ LIST_COLUMNS: dict[str, tuple[str, str]] = {
     "starts_on": ("starts_on", "date"), "ends_on": ("ends_on", "date"), "head": ("head", "lm"),
     "delegation": ("delegation", "number"), "position": ("position", "lm"),
     "organization": ("organization", "lm"), "email": ("email", "text"), "phone": ("phone", "text"),
+    "items": ("standing_items", "number"),
 }
 
 
@@ -230,11 +231,23 @@ def attendance_sheet(session: Session, meeting_id: str, lang: str) -> SheetData:
     if meeting is None or meeting.deleted_at is not None:
         raise NotFoundError(f"There is no meeting {meeting_id!r}.")
     invited = [x.person_id for x in meeting.participants]
-    attended = [x.person_id for x in meeting.minutes.attendees] if meeting.minutes else []
-    order = list(dict.fromkeys([*invited, *attended]))
-    people = {x.id: x for x in session.scalars(select(m.Person).where(m.Person.id.in_(order)))}
+    roll = {x.person_id: x for x in meeting.minutes.attendees} if meeting.minutes else {}
+    deputies = [x.represented_by_id for x in roll.values() if x.represented_by_id]
+    order = list(dict.fromkeys([*invited, *roll]))
+    people = {x.id: x for x in session.scalars(select(m.Person).where(m.Person.id.in_([*order, *deputies])))}
     orgs = _names(session, m.Organization, {p.organization_id for p in people.values() if p.organization_id})
     yes = labels.label("yes", lang)
+
+    def attendance(line: m.MinutesAttendee | None) -> str:
+        """Yes for one present; else the roll call's word (absent, excused, represented by whom)."""
+        if line is None:
+            return ""
+        if line.status == "present":
+            return yes
+        deputy = people.get(line.represented_by_id or "")
+        if line.status == "represented" and deputy is not None:
+            return labels.label("represented_by", lang, name=_text(deputy.name, lang))
+        return labels.status(line.status, lang)
 
     def rows() -> Iterator[list[Any]]:
         for pid in order:
@@ -243,7 +256,7 @@ def attendance_sheet(session: Session, meeting_id: str, lang: str) -> SheetData:
                    _text(person.position, lang) if person else "",
                    _text(orgs.get(person.organization_id or ""), lang) if person else "",
                    person.email if person else "", person.phone if person else "",
-                   yes if pid in invited else "", yes if pid in attended else "", pid]
+                   yes if pid in invited else "", attendance(roll.get(pid)), pid]
 
     L = labels.label
     columns = [*lm_headers("name", lang), SheetColumn(L("position", lang)), SheetColumn(L("organization", lang)),

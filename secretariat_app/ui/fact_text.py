@@ -91,6 +91,20 @@ TEMPLATES: dict[str, str] = {
     "formula_in_cell": QT_TRANSLATE_NOOP("rules", "is a formula; put its value in the cell instead"),
     "organization_needs_city": QT_TRANSLATE_NOOP("rules", "a new organization needs its city: map a column to the organization's city"),
     "row_twice_in_sheet": QT_TRANSLATE_NOOP("rules", "this person is already in row {row}"),
+    "required_when_represented": QT_TRANSLATE_NOOP("rules", "is required when someone attends for them"),
+    "only_when_represented": QT_TRANSLATE_NOOP("rules", "is only for an attendee represented by someone"),
+    "represents_self": QT_TRANSLATE_NOOP("rules", "cannot be the attendee themselves"),
+    "required_when_circulated": QT_TRANSLATE_NOOP("rules", "is required when the minutes are circulated"),
+    "before_approved": QT_TRANSLATE_NOOP("rules", "is before the approval ({date})"),
+    "approved_twice": QT_TRANSLATE_NOOP("rules", "{city} has already approved these minutes"),
+    "approval_of_draft": QT_TRANSLATE_NOOP("rules", "draft minutes cannot carry an approval; circulate them first"),
+    "before_circulated": QT_TRANSLATE_NOOP("rules", "is before the minutes were circulated ({date})"),
+    "needs_approval_of": QT_TRANSLATE_NOOP("rules", "the minutes are final only once both cities approved them; still to approve: {cities}"),
+    "approvals_kept": QT_TRANSLATE_NOOP("rules", "earlier approvals stay in the minutes' history; they cannot be removed or changed"),
+    "no_minutes": QT_TRANSLATE_NOOP("rules", "the meeting has no minutes yet"),
+    "not_draft": QT_TRANSLATE_NOOP("rules", "only draft minutes can be circulated (these are {status})"),
+    "not_circulated": QT_TRANSLATE_NOOP("rules", "only circulated minutes can be approved or made final (these are {status})"),
+    "already_draft": QT_TRANSLATE_NOOP("rules", "the minutes are a draft already"),
 }
 
 # Where the clerk typed into a form that reads many forms, the format the exchange file wants is no help:
@@ -100,7 +114,7 @@ FORM_WORDING: dict[str, str] = {
     "not_datetime": QT_TRANSLATE_NOOP("rules", "{value} is not a date and a time"),
 }
 
-_KINDS = ("organization", "person", "team", "agreement", "meeting", "visit")
+_KINDS = ("organization", "person", "team", "agreement", "meeting", "visit", "template")
 
 
 def _value(name: str, value: Any) -> str:
@@ -124,6 +138,8 @@ def _value(name: str, value: Any) -> str:
         return f"{date_text(at.date())} {at:%H:%M}"
     if name == "status" and isinstance(value, str):  # a vocabulary value, in the clerk's words ("서명됨")
         return names.name(value).lower() if _lower_kinds() else names.name(value)
+    if name in ("city", "cities") and isinstance(value, str):
+        return names.city_name(value)
     if name == "kind" and value in _KINDS:
         return names.kind_name(value).lower() if _lower_kinds() else names.kind_name(value)
     return repr(value) if name in QUOTED else str(value)

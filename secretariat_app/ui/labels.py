@@ -23,6 +23,7 @@ def kind_name(kind: str) -> str:
         "agreement": translate("Labels", "Agreement"),
         "meeting": translate("Labels", "Meeting"),
         "visit": translate("Labels", "Visit"),
+        "template": translate("Labels", "Meeting template"),
     }
     return names.get(kind, kind)
 
@@ -35,6 +36,7 @@ def kind_plural(kind: str) -> str:
         "agreement": translate("Labels", "Agreements"),
         "meeting": translate("Labels", "Meetings"),
         "visit": translate("Labels", "Visits"),
+        "template": translate("Labels", "Meeting templates"),
     }
     return names.get(kind, kind)
 
@@ -61,6 +63,7 @@ def _values() -> dict[str, str]:
         "terminated": translate("Labels", "Terminated"),
         "superseded": translate("Labels", "Superseded"),
         "approved": translate("Labels", "Approved"),
+        "circulated": translate("Labels", "Circulated"),
         "none": translate("Labels", "No minutes"),
         "open": translate("Labels", "Open"),
         "done": translate("Labels", "Done"),
@@ -88,7 +91,8 @@ def _values() -> dict[str, str]:
 
 
 def minutes_state(code: str) -> str:
-    names = {"none": translate("Labels", "No minutes"), "draft": translate("Labels", "Minutes draft"), "approved": translate("Labels", "Minutes approved")}
+    names = {"none": translate("Labels", "No minutes"), "draft": translate("Labels", "Minutes draft"),
+             "circulated": translate("Labels", "Minutes circulated"), "approved": translate("Labels", "Minutes approved")}
     return names.get(code, code)
 
 
@@ -133,6 +137,7 @@ def column_name(key: str) -> str:
         "organization": translate("Labels", "Organization"),
         "email": translate("Labels", "Email"),
         "phone": translate("Labels", "Phone"),
+        "items": translate("Labels", "Standing items"),
     }
     return names.get(key, key)
 
@@ -168,6 +173,11 @@ def field_name(key: str) -> str:
         "approved_on": translate("Labels", "Approved on"),
         "recorded_by": translate("Labels", "Recorded by"),
         "attendees": translate("Labels", "Attendance"),
+        "guests": translate("Labels", "Guests"),
+        "approvals": translate("Labels", "Approvals"),
+        "circulated_on": translate("Labels", "Circulated on"),
+        "circulated_to": translate("Labels", "Circulated to"),
+        "presenter_role": translate("Labels", "Presenter's role"),
         "items": translate("Labels", "Notes per agenda item"),
         "decisions": translate("Labels", "Decisions"),
         "actions": translate("Labels", "Action items"),
@@ -182,10 +192,12 @@ def field_name(key: str) -> str:
 
 
 def facet_name(facet: str) -> str:
-    names = {"status": translate("Labels", "Status"), "minutes": translate("Labels", "Minutes"), "destination_city": translate("Labels", "Destination")}
+    names = {"status": translate("Labels", "Status"), "minutes": translate("Labels", "Minutes"), "destination_city": translate("Labels", "Destination"),
+             "kind": translate("Labels", "Kind")}
     return names.get(facet, facet)
 
 
 def all_values(facet: str) -> str:
-    names = {"status": translate("Labels", "All statuses"), "minutes": translate("Labels", "All meetings"), "destination_city": translate("Labels", "All cities")}
+    names = {"status": translate("Labels", "All statuses"), "minutes": translate("Labels", "All meetings"), "destination_city": translate("Labels", "All cities"),
+             "kind": translate("Labels", "All kinds")}
     return names.get(facet, translate("Labels", "All"))

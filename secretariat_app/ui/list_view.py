@@ -215,6 +215,8 @@ class RecordListView(FollowsChanges, QWidget):
             return self.tr("%Ln meeting(s)", "", n)
         if self.kind == "visit":
             return self.tr("%Ln visit(s)", "", n)
+        if self.kind == "template":
+            return self.tr("%Ln template(s)", "", n)
         return self.tr("%Ln record(s)", "", n)
 
     def _fill_facets(self, counts: dict[str, int | None]) -> None:

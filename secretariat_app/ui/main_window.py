@@ -46,9 +46,9 @@ from .widgets import names as kind_names
 if TYPE_CHECKING:  # the sections' views read the database: imported when the first is made
     from .list_view import RecordListView
 
-SECTIONS = ("dashboard", "team", "agreement", "meeting", "visit", "people", "trash")
-LIST_SECTIONS = ("team", "agreement", "meeting", "visit")
-NEW_KINDS = ("team", "agreement", "meeting", "visit", "person", "organization")
+SECTIONS = ("dashboard", "team", "agreement", "meeting", "visit", "people", "template", "trash")
+LIST_SECTIONS = ("team", "agreement", "meeting", "visit", "template")
+NEW_KINDS = ("team", "agreement", "meeting", "visit", "person", "organization", "template")
 PRINTABLE = ("agreement", "meeting", "visit")
 STATUS_MS = 6000
 TRASH_NAMES_SHOWN = 10  # a question naming more would not fit on the screen
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
             "meeting": self.tr("Meetings"),
             "visit": self.tr("Visits"),
             "people": self.tr("People & Organizations"),
+            "template": self.tr("Meeting templates"),
             "trash": self.tr("Trash"),
         }
         return names[key]
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
             "meeting": QStyle.StandardPixmap.SP_FileDialogListView,
             "visit": QStyle.StandardPixmap.SP_DriveNetIcon,
             "people": QStyle.StandardPixmap.SP_DirIcon,
+            "template": QStyle.StandardPixmap.SP_FileDialogContentsView,
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
         }
         return self.style().standardIcon(pixmaps[key])
@@ -172,6 +174,10 @@ class MainWindow(QMainWindow):
         }
         self.act_new = self._action("new", self.tr("&New record"), self.new_record_here, Key.New, SP.SP_FileIcon,
                                     self.tr("A new record of the kind shown (Ctrl+N)"))
+        self.act_new_from = self._action("new-meeting-from", self.tr("New &meeting from…"), self.new_meeting_from,
+                                         "Ctrl+Shift+N", None,
+                                         self.tr("The next meeting from the meeting in view (or the one chosen in "
+                                                 "the list), or from a template"))
         # The editors save on Ctrl+S themselves; the menu shows the key but leaves it to them (one owner).
         self.act_save = self._action("save", self.tr("&Save"), self.save_current, None, SP.SP_DialogSaveButton)
         self.act_save.setShortcut(QKeySequence(Key.Save))
@@ -258,6 +264,7 @@ class MainWindow(QMainWindow):
             self.new_menu.addAction(action)
         file_menu.addAction(self.act_new)
         file_menu.addMenu(self.new_menu)
+        file_menu.addAction(self.act_new_from)
         file_menu.addAction(self.act_save)
         file_menu.addAction(self.act_close_tab)
         file_menu.addSeparator()
@@ -454,6 +461,20 @@ class MainWindow(QMainWindow):
             self.new_record(kind)
         else:
             self.new_menu.popup(self.mapToGlobal(self.tabs.geometry().topLeft()))
+
+    def new_meeting_from(self) -> None:
+        """Ctrl+Shift+N: a new meeting from the meeting (or template) in view or chosen in its list."""
+        from .meeting_dialogs import new_meeting_from
+
+        editor = self.tabs.current_editor()
+        source = {"meeting": None, "template": None}
+        if editor is not None and editor.kind in source:
+            source[editor.kind] = editor.record_id
+        elif editor is None and self.section in source:
+            view = self.current_list()
+            chosen = view.selected_ids() if view is not None else []
+            source[self.section] = chosen[0] if chosen else None
+        new_meeting_from(self, self.ctx, source["meeting"], self.open_record, source["template"])
 
     def save_current(self) -> None:
         editor = self.tabs.current_editor()

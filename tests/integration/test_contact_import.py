@@ -132,6 +132,12 @@ def test_merging_two_people_moves_every_reference(sqlite_demo_app: bootstrap.App
     doc = meeting.doc
     doc["participants"] = [*doc["participants"], "person-kim-dup"]
     doc["minutes"]["actions"][0]["owner"] = "person-kim-dup"
+    # in the roll call twice (as himself, and as someone's stand-in) under both records
+    attendees = doc["minutes"]["attendees"]
+    assert [a["person"] for a in attendees].count("person-kim-min-jun") == 1
+    other = next(a for a in attendees if a["person"] != "person-kim-min-jun")
+    other.update(status="represented", represented_by="person-kim-dup")
+    attendees.append({"person": "person-kim-dup", "status": "present", "represented_by": None})
     app.records.update("meeting", doc, meeting.version)
     before = snapshot(app)
     change = app.contacts.merge("person", "person-kim-min-jun", "person-kim-dup")
@@ -139,6 +145,9 @@ def test_merging_two_people_moves_every_reference(sqlite_demo_app: bootstrap.App
     merged = app.records.get("meeting", "mtg-env-1").doc
     assert "person-kim-dup" not in merged["participants"] and merged["participants"].count("person-kim-min-jun") == 1
     assert merged["minutes"]["actions"][0]["owner"] == "person-kim-min-jun"
+    roll = merged["minutes"]["attendees"]
+    assert [a["person"] for a in roll].count("person-kim-min-jun") == 1 and "person-kim-dup" not in str(roll)
+    assert any(a["represented_by"] == "person-kim-min-jun" for a in roll)
     assert app.records.get("person", "person-kim-min-jun").doc["email"] == "kmj@seoul.go.kr"
     assert app.records.get("person", "person-kim-dup", include_trash=True).deleted_at is not None
     assert {h.action for h in app.records.history("person", "person-kim-dup")} >= {"merge"}

@@ -54,7 +54,7 @@ def test_filter_words_in_any_language_and_literal_wildcards(demo_app) -> None:  
 def test_facets_and_their_counts(demo_app) -> None:  # type: ignore[no-untyped-def]
     counts = lists.counts(demo_app.db, ListQuery("agreement"))
     assert counts["in_force"] == 2 and counts["draft"] == 0
-    assert lists.counts(demo_app.db, ListQuery("meeting")) == {"none": 0, "draft": 1, "approved": 2}
+    assert lists.counts(demo_app.db, ListQuery("meeting")) == {"none": 0, "draft": 1, "circulated": 0, "approved": 2}
     assert ids(demo_app, kind="meeting", facet="draft") == ["mtg-env-1"]
     assert lists.counts(demo_app.db, ListQuery("visit")) == {"beijing": 1}
     assert ids(demo_app, kind="visit", facet="seoul") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -13,6 +13,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from secretariat_app import bootstrap
+from secretariat_app.domain import minutes_cycle
 from secretariat_app.domain import models as m
 from secretariat_app.english import change_text
 from secretariat_app.errors import ConflictError, NotFoundError, SecretariatError, ValidationError
@@ -116,8 +117,8 @@ def test_approved_minutes_are_locked_until_reopened(demo_app):
     changed = {**loaded.doc, "minutes": {**loaded.doc["minutes"], "summary": {"en": "Rewritten"}}}
     with pytest.raises(ValidationError, match="minutes: the minutes are approved and locked"):
         demo_app.records.update("meeting", changed, loaded.version)
-    # Reopen (status back to draft), then the change is allowed.
-    reopened = {**loaded.doc, "minutes": {**loaded.doc["minutes"], "status": "draft", "approved_on": None}}
+    # Reopen (status back to draft, the approvals withdrawn and kept), then the change is allowed.
+    reopened = minutes_cycle.reopened(loaded.doc, date(2015, 12, 1))
     demo_app.records.update("meeting", reopened, loaded.version)
     version = edit(demo_app, "meeting", "mtg-gc-2", minutes={**reopened["minutes"], "summary": {"en": "Rewritten"}})
     assert demo_app.records.get("meeting", "mtg-gc-2").doc["minutes"]["summary"] == {"en": "Rewritten"}

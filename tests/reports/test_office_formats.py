@@ -144,10 +144,20 @@ def test_named_reports(sqlite_demo_app: bootstrap.App, tmp_path: Path) -> None:
     assert owners == sorted(owners, key=str.casefold)
     late = {r[-1]: r[3] for r in table[1:]}
     assert late["act-2016-002"] == 31 and late["act-2015-005"] is None
+    # The roll call says who came, who did not and who stood in for whom (reopened first: it was final).
+    sqlite_demo_app.meetings.reopen("mtg-gc-2", date(2016, 1, 5))
+    loaded = sqlite_demo_app.records.get("meeting", "mtg-gc-2")
+    roll = loaded.doc["minutes"]["attendees"]
+    roll[1].update(status="represented", represented_by="person-li-ming")
+    roll[2].update(status="excused")
+    sqlite_demo_app.records.update("meeting", loaded.doc, loaded.version)
     attendance = tmp_path / "attendance.xlsx"
     sqlite_demo_app.office.export_report(attendance, "attendance", "zh", "mtg-gc-2")
     sheet = openpyxl.load_workbook(attendance).active
     assert sheet.title.startswith("出席人员") and sheet.max_row > 5
+    attended = {row[-1]: row[-2] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert attended[roll[0]["person"]] == "是" and attended[roll[1]["person"]] == "由李明代为出席"
+    assert attended[roll[2]["person"]] == "请假"
     contacts = tmp_path / "contacts.xlsx"
     assert sqlite_demo_app.office.export_report(contacts, "contacts", "ko") == 14
 
@@ -175,7 +185,9 @@ def test_minutes_in_word(sqlite_demo_app: bootstrap.App, tmp_path: Path) -> None
     assert ("Heading 1", "참석자") in headings and ("Heading 1", "결정 사항") in headings
     assert any(style == "Heading 2" for style, _ in headings)
     attendance = document.tables[2]
-    assert [c.text for c in attendance.rows[0].cells] == ["성명", "직위", "소속"] and len(attendance.rows) > 5
+    # the roll call by city: Seoul's first, each line with its attendance (an older file's: present)
+    assert [c.text for c in attendance.rows[0].cells] == ["성명", "직위", "소속", "참석 여부"] and len(attendance.rows) > 5
+    assert {row.cells[3].text for row in attendance.rows[1:]} == {"참석"}
     fonts = document.styles["Normal"].element.rPr.rFonts
     assert fonts.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia") == "Malgun Gothic"
     footer = zipfile.ZipFile(out).read("word/footer1.xml").decode()

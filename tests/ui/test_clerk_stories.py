@@ -172,7 +172,8 @@ def test_its_minutes(qtbot, ui) -> None:  # type: ignore[no-untyped-def]
     minutes = editor.minutes
     clerk.tab_to(minutes.start_button)
     clerk.press(Qt.Key.Key_Space)  # start them: everyone present, a note per agenda item
-    clerk.press(Qt.Key.Key_Tab, CTRL)  # attendance → notes
+    clerk.press(Qt.Key.Key_Tab, CTRL)  # roll call → guests
+    clerk.press(Qt.Key.Key_Tab, CTRL)  # → notes
     clerk.press(Qt.Key.Key_Tab, CTRL)  # → decisions
     clerk.tab_to(minutes.decisions.tree)
     clerk.press(Qt.Key.Key_Insert)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from secretariat_app import bootstrap
 from secretariat_app.errors import ValidationError
 from secretariat_app.settings import Settings
+from secretariat_app.ui import meeting_dialogs
 from secretariat_app.ui.context import UiContext
 from secretariat_app.ui.operations import wait
 
@@ -152,8 +153,9 @@ def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkey
     editor.focus_part("minutes")
     minutes = editor.minutes
     qtbot.mouseClick(minutes.start_button, Qt.MouseButton.LeftButton)
-    assert minutes.attendance.value() == ["person-kim-min-jun", "person-li-ming", "person-zhang-wei"]
-    minutes.attendance.set_present("person-li-ming", False)
+    assert [a["person"] for a in minutes.attendance.value()] == ["person-kim-min-jun", "person-li-ming",
+                                                                 "person-zhang-wei"]  # all present at first
+    minutes.attendance.set_status("person-li-ming", "excused")
     minutes.notes.parts.select(2)  # item 3: Bus data exchange
     type_text(qtbot, minutes.notes.parts.form.field("notes"), "en", "Both cities share GTFS feeds.")
     minutes.decisions.add()
@@ -177,20 +179,37 @@ def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkey
         (1, "Bus data exchange"), (2, "Welcome"), (3, "Next steps")]
     assert doc["starts_at"] == "2026-03-10T10:00:00+08:00"
     m = doc["minutes"]
-    assert m["status"] == "draft" and m["attendees"] == ["person-kim-min-jun", "person-zhang-wei"]
+    assert m["status"] == "draft" and [(a["person"], a["status"]) for a in m["attendees"]] == [
+        ("person-kim-min-jun", "present"), ("person-li-ming", "excused"), ("person-zhang-wei", "present")]
     assert m["items"] == [{"agenda_item": 1, "notes": {"en": "Both cities share GTFS feeds."}}]
     assert m["decisions"] == [{"text": {"en": "Exchange bus data monthly."}, "agenda_item": 1}]
     [action] = m["actions"]
     assert (action["owner"], action["due_on"], action["status"]) == ("person-zhang-wei", "2026-04-30", "open")
 
-    # Approve: saved at once and locked.
+    # Circulated to Seoul, approved by both cities, made final: each step saved at once.
     editor.focus_part("minutes")
+    answers = iter([lambda d: None, lambda d: d.by.set_value("person-kim-min-jun"),
+                    lambda d: d.by.set_value("person-zhang-wei")])
+
+    def exec_(dialog) -> int:  # type: ignore[no-untyped-def]
+        next(answers)(dialog)
+        dialog._accept()
+        return dialog.result()
+    monkeypatch.setattr(meeting_dialogs._StepDialog, "exec", exec_)
+    qtbot.mouseClick(minutes.circulate_button, Qt.MouseButton.LeftButton)
+    writes_done()
+    assert ctx.records.get("meeting", editor.record_id).doc["minutes"]["circulated_to"] == "seoul"
+    for _city in ("seoul", "beijing"):
+        qtbot.mouseClick(minutes.approve_button, Qt.MouseButton.LeftButton)
+        writes_done()
     asked = answer_questions(monkeypatch, Button.Yes)
-    qtbot.mouseClick(minutes.approve_button, Qt.MouseButton.LeftButton)
-    assert "Approve the minutes" in asked[0]
+    qtbot.mouseClick(minutes.lock_button, Qt.MouseButton.LeftButton)
+    assert "Make them final" in asked[0]
     writes_done()
     stored = ctx.records.get("meeting", editor.record_id).doc["minutes"]
     assert stored["status"] == "approved" and stored["approved_on"]
+    assert [(a["city"], a["by"]) for a in stored["approvals"]] == [("seoul", "person-kim-min-jun"),
+                                                                   ("beijing", "person-zhang-wei")]
     assert minutes.is_locked() and not minutes.approve_button.isVisible() and minutes.reopen_button.isVisible()
     summary = minutes.head.field("summary").editors["en"]
     assert summary.isReadOnly() and not minutes.decisions.add_button.isEnabled()
@@ -214,7 +233,9 @@ def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkey
     assert not minutes.is_locked() and minutes.decisions.add_button.isEnabled()
     editor.focus_part("history")
     whats = [editor.history.tree.topLevelItem(r).text(2) for r in range(editor.history.tree.topLevelItemCount())]
-    assert whats[:3] == ["Edited — minutes reopened", "Edited — minutes approved", "Created"]
+    assert whats[:6] == ["Edited — minutes reopened", "Edited — minutes final (approved)",
+                         "Edited — approved by Beijing", "Edited — approved by Seoul", "Edited — minutes circulated",
+                         "Created"]
 
 
 def test_edit_undo_delete_to_trash_and_restore(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]

@@ -190,7 +190,7 @@ def test_focus_part_goes_to_an_action_item_of_the_minutes(qtbot, ctx) -> None:  
     editor = open_editor(qtbot, ctx, "meeting", "mtg-gc-2")
     editor.focus_part("minutes.actions[2]")
     assert editor.tabs.currentWidget() is editor._tab_keys["minutes"]
-    assert editor.minutes.inner.currentIndex() == 3 and editor.minutes.actions.current() == 2
+    assert editor.minutes.inner.currentIndex() == 4 and editor.minutes.actions.current() == 2  # (after the guests)
     assert editor.minutes.actions.form.field("text").value()["en"].startswith("Draft a proposal")
     editor.focus_part("expires_on")  # not a meeting field: nothing happens, nothing breaks
     editor.focus_part("history")
@@ -317,12 +317,12 @@ def test_a_problem_deep_in_the_minutes_is_shown_on_its_row_and_field(qtbot, ctx)
     assert not editor.save_and_wait()  # ...until Save, which shows it where it is
     assert minutes.actions.form.messages("text") == "is required"
     assert not minutes.actions.tree.topLevelItem(row).icon(0).isNull()
-    assert not minutes.inner.tabIcon(3).isNull() and minutes.inner.tabIcon(2).isNull()
+    assert not minutes.inner.tabIcon(4).isNull() and minutes.inner.tabIcon(3).isNull()  # action items, not decisions
     assert not editor.tabs.tabIcon(3).isNull()  # the Minutes tab says there is something to see
     assert editor.messages("minutes") == ""  # said where it is, not repeated above
     editor.focus_part("general")
     editor.focus_part(problems[0].place)  # as the "Not saved" jump does
-    assert editor.tabs.currentIndex() == 3 and minutes.inner.currentIndex() == 3
+    assert editor.tabs.currentIndex() == 3 and minutes.inner.currentIndex() == 4
     assert minutes.actions.current() == row
 
 

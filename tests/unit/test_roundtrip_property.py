@@ -138,13 +138,51 @@ def agreements(draw: Draw, rids: list[str], orgs: list[str], persons: list[str],
     return out
 
 
+def approval_cycle(draw: Draw, status: str, persons: list[str]) -> Doc:
+    """Circulation and approvals that fit the status: none on a draft (but withdrawn ones of an earlier
+    round), one city or both while circulated, both on final minutes (approved)."""
+    start = draw(DATES)
+    day = iter(start + timedelta(days=n) for n in range(0, 400, 3))
+    earlier = [{"city": c, "by": one(draw, persons), "on": next(day).isoformat(), "withdrawn_on": None}
+               for c in vocab.APPROVING_CITIES if draw(st.booleans())]
+    withdrawn = next(day).isoformat()
+    history = [{**a, "withdrawn_on": withdrawn} for a in earlier]
+    if status == "draft":
+        return {"circulated_on": None, "circulated_to": None, "approvals": history, "approved_on": None}
+    circulated = next(day).isoformat()
+    cities = list(vocab.APPROVING_CITIES) if status == "approved" else \
+        draw(st.lists(st.sampled_from(vocab.APPROVING_CITIES), unique=True, max_size=2))
+    standing = [{"city": c, "by": one(draw, persons), "on": next(day).isoformat(), "withdrawn_on": None}
+                for c in cities]
+    return {"circulated_on": circulated, "circulated_to": draw(st.sampled_from(vocab.APPROVING_CITIES)),
+            "approvals": history + standing, "approved_on": next(day).isoformat() if status == "approved" else None}
+
+
+def roll_call(draw: Draw, persons: list[str]) -> list[Doc]:
+    out = []
+    for person in some(draw, persons):
+        status = draw(st.sampled_from(vocab.ATTENDANCE))
+        deputy = draw(st.sampled_from([p for p in persons if p != person])) \
+            if status == "represented" and len(persons) > 1 else None
+        out.append({"person": person, "status": "present" if status == "represented" and deputy is None else status,
+                    "represented_by": deputy})
+    return out
+
+
 def minutes(draw: Draw, agenda_size: int, persons: list[str], action_ids: Iterator[str]) -> Doc:
     status = draw(st.sampled_from(vocab.MINUTES_STATUSES))
     positions = st.integers(1, agenda_size) if agenda_size else st.nothing()
+    cycle = approval_cycle(draw, status, persons)
     return {
         "status": status,
-        "approved_on": draw(DATES).isoformat() if status == "approved" else draw(opt(DATES.map(str))),
-        "recorded_by": one(draw, persons), "attendees": some(draw, persons), "summary": draw(opt(LANG_MAP)),
+        "approved_on": cycle["approved_on"],
+        "circulated_on": cycle["circulated_on"], "circulated_to": cycle["circulated_to"],
+        "approvals": cycle["approvals"],
+        "recorded_by": one(draw, persons), "attendees": roll_call(draw, persons),
+        "guests": [{"name": draw(PLAIN.filter(str.strip).map(lambda t: t[:100].strip())),
+                    "affiliation": draw(opt(PLAIN.filter(str.strip).map(lambda t: t[:100].strip())))}
+                   for _ in range(draw(st.integers(0, 2)))],
+        "summary": draw(opt(LANG_MAP)),
         "items": [{"agenda_item": draw(positions), "notes": draw(LANG_MAP)}
                   for _ in range(draw(st.integers(0, 2)) if agenda_size else 0)],
         "decisions": [{"text": draw(LANG_MAP), "agenda_item": draw(opt(positions))}
@@ -164,7 +202,7 @@ def meetings(draw: Draw, rids: list[str], orgs: list[str], persons: list[str], t
         starts = moment(draw)
         ends = (starts + timedelta(minutes=draw(st.integers(1, 3 * 24 * 60)))).astimezone(draw(OFFSETS))
         agenda = [{"position": i, "title": draw(LANG_MAP), "presenter": one(draw, persons),
-                   "duration_minutes": draw(opt(st.integers(0, 1440))), "description": draw(opt(LANG_MAP)),
+                   "presenter_role": draw(opt(LANG_MAP)), "duration_minutes": draw(opt(st.integers(0, 1440))), "description": draw(opt(LANG_MAP)),
                    "agreement": one(draw, agreement_ids)} for i in range(1, draw(st.integers(0, 3)) + 1)]
         out.append({
             "id": rid, "kind": draw(st.sampled_from(vocab.MEETING_KINDS)), "number": draw(opt(st.integers(1, 10_000))),
@@ -175,6 +213,15 @@ def meetings(draw: Draw, rids: list[str], orgs: list[str], persons: list[str], t
             "minutes": minutes(draw, len(agenda), persons, action_ids) if draw(st.booleans()) else None,
         })
     return out
+
+
+def templates(draw: Draw, rids: list[str], team_ids: list[str]) -> list[Doc]:
+    return [{"id": rid, "name": draw(LANG_MAP), "kind": draw(st.sampled_from(vocab.MEETING_KINDS)),
+             "title": draw(opt(LANG_MAP)), "team": one(draw, team_ids),
+             "city": draw(opt(st.sampled_from(["seoul", "beijing"]))), "notes": draw(opt(LANG_MAP)),
+             "items": [{"title": draw(LANG_MAP), "duration_minutes": draw(opt(st.integers(0, 1440))),
+                        "presenter_role": draw(opt(LANG_MAP)), "description": draw(opt(LANG_MAP))}
+                       for _ in range(draw(st.integers(0, 3)))]} for rid in rids]
 
 
 def visits(draw: Draw, rids: list[str], persons: list[str], meeting_ids: list[str],
@@ -199,8 +246,10 @@ def visits(draw: Draw, rids: list[str], persons: list[str], meeting_ids: list[st
 @st.composite
 def documents(draw: Draw) -> Doc:
     n = {k: draw(st.integers(lo, hi)) for k, lo, hi in
-         [("org", 2, 5), ("person", 0, 5), ("team", 0, 3), ("agr", 0, 4), ("mtg", 0, 4), ("visit", 0, 3)]}
-    org, per, tea, agr, mtg, vis = (draw(ids(p + "-", n[p])) for p in ("org", "person", "team", "agr", "mtg", "visit"))
+         [("org", 2, 5), ("person", 0, 5), ("team", 0, 3), ("agr", 0, 4), ("mtg", 0, 4), ("visit", 0, 3),
+          ("tpl", 0, 2)]}
+    org, per, tea, agr, mtg, vis, tpl = (draw(ids(p + "-", n[p]))
+                                         for p in ("org", "person", "team", "agr", "mtg", "visit", "tpl"))
     return {
         "format": files.FORMAT, "version": files.VERSION, "exported_at": "2026-01-01T00:00:00+00:00",
         "organizations": organizations(draw, org),
@@ -209,6 +258,7 @@ def documents(draw: Draw) -> Doc:
         "agreements": agreements(draw, agr, org, per, tea, mtg),
         "meetings": meetings(draw, mtg, org, per, tea, agr),
         "visits": visits(draw, vis, per, mtg, agr),
+        "meeting_templates": templates(draw, tpl, tea),
     }
 
 

@@ -22,6 +22,7 @@ _EDITORS = {
     "agreement": ("agreement", "AgreementEditor"),
     "meeting": ("meeting", "MeetingEditor"),
     "visit": ("visit", "VisitEditor"),
+    "template": ("template", "TemplateEditor"),
 }
 
 

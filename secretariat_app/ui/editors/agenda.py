@@ -59,6 +59,8 @@ class AgendaEditor(QWidget):
         form.add("title", LangMapEdit(), self.tr("Title"))
         form.add("duration_minutes", NumberField(0, 1440, self.tr(" min")), self.tr("Duration"))
         form.add("presenter", RecordPicker(lookup, "person", lang), self.tr("Presenter"))
+        form.add("presenter_role", LangMapEdit(), self.tr("Presenter's role"),
+                 self.tr("Who presents, by role (from a template), until a person is named."))
         form.add("agreement", RecordPicker(lookup, "agreement", lang), self.tr("Agreement"),
                  self.tr("The agreement this item is about (signing, report, renewal)."))
         form.add("description", LangMapEdit(lines=2), self.tr("Description"))
@@ -69,11 +71,11 @@ class AgendaEditor(QWidget):
                 Column(self.tr("Starts"), lambda items, i: clock(self._starts(items)[i])),
                 Column(self.tr("Minutes"), lambda items, i: str(items[i].get("duration_minutes") or "—")),
                 Column(self.tr("Item"), lambda items, i: text(items[i].get("title"), lang), stretch=True),
-                Column(self.tr("Presenter"), lambda items, i: editor.name_of("person", items[i].get("presenter"))),
+                Column(self.tr("Presenter"), lambda items, i: self._presenter(items[i])),
                 Column(self.tr("Agreement"), lambda items, i: self._agreement(items[i].get("agreement"))),
             ],
-            form, lambda: {"title": None, "presenter": None, "duration_minutes": 10, "description": None,
-                           "agreement": None},
+            form, lambda: {"title": None, "presenter": None, "presenter_role": None, "duration_minutes": 10,
+                           "description": None, "agreement": None},
             self.tr("item"))
         self.parts.changed.connect(self._parts_changed)
         self.parts.moved.connect(self._moved)
@@ -160,6 +162,13 @@ class AgendaEditor(QWidget):
         self.timing.setText(message)
         self.timing.setStyleSheet("color: #b00020;" if over else "")
         self.end_button.setVisible(end is not None and end != self._end)
+
+    def _presenter(self, item: dict[str, Any]) -> str:
+        """The person presenting; until one is named, the role from the template, in brackets."""
+        if item.get("presenter"):
+            return self.editor.name_of("person", item["presenter"])
+        role = text(item.get("presenter_role"), self.editor.lang)
+        return f"({role})" if role else ""
 
     def _agreement(self, record_id: str | None) -> str:
         if not record_id:

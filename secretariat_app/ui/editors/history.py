@@ -10,9 +10,11 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ...domain import minutes_cycle
 from ...services.records import HistoryEntry, Records
 from ..clerk_name import who
 from ..formatting import text_date_format, time_format
+from ..widgets import names
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -91,14 +93,24 @@ class HistoryView(QWidget):
         text = words.get(entry.action, entry.action)
         if entry.source:  # an import names the file it read
             text += " — " + self.tr("from %1").replace("%1", entry.source)
-        before = ((entry.before or {}).get("minutes") or {}).get("status")
-        after = ((entry.after or {}).get("minutes") or {}).get("status")
-        if entry.action != "delete" and before != after:
-            if after == "approved":
-                text += " — " + self.tr("minutes approved")
-            elif before == "approved":
-                text += " — " + self.tr("minutes reopened")
-        return text
+        step = self._minutes_step((entry.before or {}).get("minutes"), (entry.after or {}).get("minutes"))
+        return text + " — " + step if step and entry.action != "delete" else text
+
+    def _minutes_step(self, before: Any, after: Any) -> str:
+        """The minutes' step in this change, if it made one: circulated, a city's approval, final, reopened."""
+        if not isinstance(before, dict) or not isinstance(after, dict):
+            return ""
+        old, new = minutes_cycle.state(before), minutes_cycle.state(after)
+        if new == "locked" and old != "locked":
+            return self.tr("minutes final (approved)")
+        if new == "draft" and old != "draft":
+            return self.tr("minutes reopened")
+        if new == "circulated" and old == "draft":
+            return self.tr("minutes circulated")
+        added = set(minutes_cycle.approved_by(after)) - set(minutes_cycle.approved_by(before))
+        if added:
+            return self.tr("approved by %1").replace("%1", ", ".join(names.city_name(c) for c in sorted(added)))
+        return ""
 
     def _show_entry(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
         entry: HistoryEntry | None = item.data(0, ENTRY_ROLE) if item is not None else None

@@ -4,13 +4,20 @@ length (two hours for a new one)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
+from ...domain import minutes_cycle
 from ...domain.documents import Doc
-from ...domain.vocab import MEETING_KINDS
+from ...domain.meeting_cycle import other_city
+from ...domain.vocab import APPROVING_CITIES, MEETING_KINDS
+from ...errors import Problem
+from ..fact_text import problem_message
+from ..meeting_dialogs import ApprovalDialog, CirculateDialog, new_meeting_from
+from ..widgets import names
 from ..widgets.fields import ChoiceField, CityField, NumberField
 from ..widgets.form import FieldForm
 from ..widgets.langmap_edit import LangMapEdit
@@ -54,6 +61,12 @@ class MeetingEditor(RecordEditor):
         self.minutes = minutes.add("minutes", MinutesEditor(self), "")
         self.add_tab("minutes", self.tr("Minutes"), minutes)
 
+        self.new_from_button = QPushButton(self.tr("New meeting from this…"))
+        self.new_from_button.setObjectName("newMeetingFrom")
+        self.new_from_button.setToolTip(self.tr("The next meeting: this one's agenda and participants on another "
+                                                "day, its number up by one (Ctrl+Shift+N)"))
+        self.new_from_button.clicked.connect(self.new_meeting_from)
+        self.extra_buttons.addWidget(self.new_from_button)
         self.calendar_button = self.add_calendar_button(
             self.tr("Save the meeting and its action items' due dates as a calendar file (.ics) for a calendar program"))
         self.city.changed.connect(self._zone_changed)
@@ -63,7 +76,9 @@ class MeetingEditor(RecordEditor):
         self.agenda.changed.connect(self._context_changed)
         self.agenda.reordered.connect(self.minutes.remap)
         self.agenda.end_wanted.connect(self._use_agenda_end)
-        self.minutes.approve_requested.connect(self.approve_minutes)
+        self.minutes.circulate_requested.connect(self.circulate_minutes)
+        self.minutes.approval_requested.connect(self.record_approval)
+        self.minutes.lock_requested.connect(self.lock_minutes)
         self.minutes.reopen_requested.connect(self.reopen_minutes)
         self.agenda.parts.confirm_remove = self._may_remove_agenda_item
 
@@ -142,28 +157,58 @@ class MeetingEditor(RecordEditor):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
-    # --- approving and reopening the minutes -------------------------------------------------------
+    def new_meeting_from(self) -> Any:
+        """"New meeting from this…": the next one after the saved meeting (or from a template)."""
+        stored = self.record_id if self.record_id and self.stored() is not None else None
+        return new_meeting_from(self, self.ctx, stored, lambda kind, rid: self.open_record.emit(kind, rid))
 
-    def approve_minutes(self) -> bool:
+    # --- the minutes' way to final: circulated, approved by each city, locked; reopened --------------
+
+    def _step(self, make: Callable[[Doc], Doc], done_text: str) -> bool:
+        """Apply one step of the minutes' cycle to what is on screen and save it at once."""
+        try:
+            doc = make(self.collect())
+        except minutes_cycle.StepRefused as refused:
+            QMessageBox.information(self, self.tr("Minutes"), problem_message(
+                Problem("minutes", refused.code, refused.values)))
+            return False
+        return self.save_doc(doc, done_text) is not None
+
+    def circulate_minutes(self) -> bool:
+        dialog = CirculateDialog(self.display_name(), other_city(self.city.value()), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        on, to = dialog.values()
+        return self._step(lambda d: minutes_cycle.circulated(d, on, to),
+                          self.tr("Minutes circulated to %1.").replace("%1", names.city_name(to)))
+
+    def record_approval(self) -> bool:
+        waiting = [c for c in APPROVING_CITIES if c not in minutes_cycle.approved_by(self.minutes.value())]
+        dialog = ApprovalDialog(self.lookup, self.lang, self.display_name(), waiting, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        city, by, on = dialog.values()
+        return self._step(lambda d: minutes_cycle.approved(d, city, by, on),
+                          self.tr("Approval of %1 recorded.").replace("%1", names.city_name(city)))
+
+    def lock_minutes(self) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Approve minutes"),
-            self.tr("Approve the minutes of %1 and lock them? They are saved now; to change them later, "
-                    "reopen them.").replace("%1", self.display_name()),
+            self, self.tr("Make minutes final"),
+            self.tr("Both cities approved the minutes of %1. Make them final and lock them? They are saved now; "
+                    "to change them later, reopen them.").replace("%1", self.display_name()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        doc = self.collect()
-        doc["minutes"] = {**(doc.get("minutes") or {}), "status": "approved", "approved_on": date.today().isoformat()}
-        return self.save_doc(doc, self.tr("Minutes approved and locked.")) is not None
+        return self._step(lambda d: minutes_cycle.locked(d, date.today()), self.tr("Minutes final and locked."))
 
     def reopen_minutes(self) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Reopen minutes"),
-            self.tr("Reopen the approved minutes of %1 for changes? This is saved now and shown in the history.")
+            self.tr("Reopen the minutes of %1 for changes? The approvals given are withdrawn and kept in the "
+                    "history; the minutes must be circulated and approved again. This is saved now.")
             .replace("%1", self.display_name()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        doc = self.collect()
-        doc["minutes"] = {**(doc.get("minutes") or {}), "status": "draft", "approved_on": None}
-        return self.save_doc(doc, self.tr("Minutes reopened: they can be changed again.")) is not None
+        return self._step(lambda d: minutes_cycle.reopened(d, date.today()),
+                          self.tr("Minutes reopened: they can be changed again."))

@@ -1,7 +1,9 @@
 """The minutes editor: attendance, notes per agenda item, decisions, action items and statements.
 
-"Approve minutes" locks them (the core refuses any change to approved minutes but reopening them);
-"Reopen" unlocks them. Both are saved at once, so the History tab shows who approved or reopened.
+The minutes go draft → circulated → approved by each city → final ("Circulate…", "Record approval…",
+"Make final…"); "Reopen" takes them back to draft, the approvals kept. Each step is saved at once, so the
+History tab shows who did it; while a city's approval stands the text is read-only (the core refuses
+any change to it but reopening).
 """
 
 from __future__ import annotations
@@ -16,33 +18,38 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QStyle,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain import minutes_cycle
 from ...domain.langmap import text
-from ...domain.vocab import ACTION_STATUSES
+from ...domain.vocab import ACTION_STATUSES, APPROVING_CITIES, ATTENDANCE
 from ..widgets import names
-from ..widgets.fields import ChoiceField, DateField
+from ..widgets.fields import ChoiceField, DateField, TextField
 from ..widgets.form import FieldForm, reveal
 from ..widgets.langmap_edit import LangMapEdit
 from ..widgets.parts import Column, PartsEditor
-from ..widgets.pickers import ID_ROLE, RecordPicker
+from ..widgets.pickers import RecordPicker
 
 LOCKED_STYLE = "QLabel { background: #e6f2e6; border: 1px solid #9cc79c; padding: 4px; }"
 DRAFT_STYLE = "QLabel { background: #fff4ce; border: 1px solid #e0c46c; padding: 4px; }"
 
 
 def new_minutes(participants: list[str]) -> dict[str, Any]:
-    return {"status": "draft", "approved_on": None, "recorded_by": None, "attendees": list(participants),
-            "summary": None, "items": [], "decisions": [], "actions": [], "statements": []}
+    return {"status": "draft", "approved_on": None, "circulated_on": None, "circulated_to": None, "approvals": [],
+            "recorded_by": None, "guests": [],
+            # The roll call starts with everyone invited present: the clerk marks who was not.
+            "attendees": [{"person": p, "status": "present", "represented_by": None} for p in participants], "summary": None, "items": [], "decisions": [],
+            "actions": [], "statements": []}
 
 
 def new_action_id() -> str:
@@ -54,8 +61,9 @@ def languages_filled(value: dict[str, Any] | None) -> str:
     return " ".join(k.upper() for k, v in (value or {}).items() if v) or "—"
 
 
-class AttendanceList(QWidget):
-    """Who attended: a checklist of the meeting's participants (and anyone recorded as present)."""
+class RollCall(QWidget):
+    """The roll call: each participant (and anyone else recorded) present, absent, excused, or
+    represented by someone named. A person with no answer yet is not in the minutes' list."""
 
     changed = Signal()
 
@@ -63,13 +71,21 @@ class AttendanceList(QWidget):
         super().__init__(parent)
         self.editor = editor
         self._participants: list[str] = []
-        self._attendees: list[str] = []
-        self.list = QListWidget()
-        self.list.itemChanged.connect(self._toggled)
+        self._entries: list[dict[str, Any]] = []  # as recorded, in their order; new answers at the end
+        self._read_only = False
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Attendance"), self.tr("Represented by")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.all_button = QPushButton(self.tr("All present"))
-        self.all_button.clicked.connect(lambda: self._check_all(True))
+        self.all_button.setToolTip(self.tr("Mark everyone listed here present"))
+        self.all_button.clicked.connect(lambda: self._set_all("present"))
         self.none_button = QPushButton(self.tr("Clear"))
-        self.none_button.clicked.connect(lambda: self._check_all(False))
+        self.none_button.clicked.connect(lambda: self._set_all(None))
         self.count = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.all_button)
@@ -78,19 +94,25 @@ class AttendanceList(QWidget):
         row.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self._read_only = False
 
     def set_participants(self, participants: list[str]) -> None:
         self._participants = list(participants)
         self._render()
 
-    def value(self) -> list[str]:
-        return list(self._attendees)
+    def value(self) -> list[dict[str, Any]]:
+        return copy.deepcopy(self._entries)
 
     def set_value(self, value: Any) -> None:
-        self._attendees = [str(x) for x in value or []]
+        entries = []
+        for x in value or []:
+            if isinstance(x, str):  # an older file's id: present
+                x = {"person": x, "status": "present", "represented_by": None}
+            if isinstance(x, dict) and x.get("person"):
+                entries.append({"person": x["person"], "status": x.get("status") or "present",
+                                "represented_by": x.get("represented_by")})
+        self._entries = entries
         self._render()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -100,49 +122,102 @@ class AttendanceList(QWidget):
         self._render()
 
     def show_problems(self, problems: list[tuple[str, str]]) -> list[str]:
-        return [f"{self.tr('Attendee')} {sub}: {message}" for sub, message in problems]
+        lines = []
+        for sub, message in problems:
+            who = ""
+            if sub.startswith("[") and "]" in sub:
+                i = int(sub[1:sub.index("]")])
+                if i < len(self._entries):
+                    who = self.editor.name_of("person", self._entries[i]["person"])
+            lines.append(f"{self.tr('Attendance')} {who}: {message}" if who else f"{self.tr('Attendance')}: {message}")
+        return lines
+
+    def select(self, index: int) -> None:
+        if 0 <= index < len(self._entries):
+            person = self._entries[index]["person"]
+            rows = self._people()
+            if person in rows:
+                self.table.setCurrentCell(rows.index(person), 1)
+                self.table.cellWidget(rows.index(person), 1).setFocus()
 
     def _people(self) -> list[str]:
-        return self._participants + [p for p in self._attendees if p not in self._participants]
+        recorded = [e["person"] for e in self._entries]
+        return self._participants + [p for p in recorded if p not in self._participants]
+
+    def _entry(self, person: str) -> dict[str, Any] | None:
+        return next((e for e in self._entries if e["person"] == person), None)
 
     def _render(self) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        flags = Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.NoItemFlags if self._read_only
-                                             else Qt.ItemFlag.ItemIsUserCheckable)
-        for person in self._people():
+        people = self._people()
+        self.table.setRowCount(len(people))
+        for row, person in enumerate(people):
+            entry = self._entry(person)
             label = self.editor.name_of("person", person)
             if person not in self._participants:
                 label += "  " + self.tr("(not listed as a participant)")
-            item = QListWidgetItem(label)
-            item.setData(ID_ROLE, person)
-            item.setFlags(flags)
-            item.setCheckState(Qt.CheckState.Checked if person in self._attendees else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
-        self.count.setText(self.tr("%1 of %2 present").replace("%1", str(len(self._attendees)))
-                           .replace("%2", str(len(self._people()))))
+            item = QTableWidgetItem(label)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 0, item)
+            choice = QComboBox()
+            choice.addItem("—", None)
+            for code in ATTENDANCE:
+                choice.addItem(names.name(code), code)
+            choice.setCurrentIndex(max(choice.findData(entry["status"]) if entry else 0, 0))
+            choice.setEnabled(not self._read_only)
+            choice.setAccessibleName(self.tr("Attendance of %1").replace("%1", label))
+            choice.currentIndexChanged.connect(lambda _i, p=person, c=choice: self._answered(p, c.currentData()))
+            self.table.setCellWidget(row, 1, choice)
+            deputy = RecordPicker(self.editor.lookup, "person", self.editor.lang)
+            deputy.set_value(entry.get("represented_by") if entry else None)
+            deputy.set_read_only(self._read_only or not entry or entry["status"] != "represented")
+            deputy.setEnabled(bool(entry) and entry["status"] == "represented")  # only a represented one has one
+            deputy.changed.connect(lambda p=person, d=deputy: self._deputy(p, d.value()))
+            self.table.setCellWidget(row, 2, deputy)
+        self._count()
 
-    def _toggled(self, item: QListWidgetItem) -> None:
-        person = item.data(ID_ROLE)
-        checked = item.checkState() == Qt.CheckState.Checked
-        if checked and person not in self._attendees:
-            self._attendees.append(person)  # new ones at the end: the recorded order stays as it was
-        elif not checked and person in self._attendees:
-            self._attendees.remove(person)
-        self.count.setText(self.tr("%1 of %2 present").replace("%1", str(len(self._attendees)))
-                           .replace("%2", str(len(self._people()))))
+    def _answered(self, person: str, status: str | None) -> None:
+        entry = self._entry(person)
+        if status is None:
+            if entry is not None:
+                self._entries.remove(entry)
+        elif entry is None:
+            self._entries.append({"person": person, "status": status, "represented_by": None})
+        else:
+            entry["status"] = status
+            if status != "represented":
+                entry["represented_by"] = None
+        row = self._people().index(person)
+        deputy = self.table.cellWidget(row, 2)
+        deputy.set_read_only(self._read_only or status != "represented")
+        deputy.setEnabled(status == "represented")
+        if status != "represented":
+            deputy.set_value(None)
+        self._count()
         self.changed.emit()
 
-    def set_present(self, person: str, present: bool) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(ID_ROLE) == person:
-                item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
+    def _deputy(self, person: str, deputy: str | None) -> None:
+        entry = self._entry(person)
+        if entry is not None and entry.get("represented_by") != deputy:
+            entry["represented_by"] = deputy
+            self.changed.emit()
 
-    def _check_all(self, present: bool) -> None:
-        for person in self._people():
-            self.set_present(person, present)
+    def set_status(self, person: str, status: str | None) -> None:
+        """Answer for one person (None: not recorded), as choosing in their row does."""
+        choice = self.table.cellWidget(self._people().index(person), 1)
+        choice.setCurrentIndex(max(choice.findData(status), 0))
+
+    def _set_all(self, status: str | None) -> None:
+        for row in range(self.table.rowCount()):
+            choice = self.table.cellWidget(row, 1)
+            choice.setCurrentIndex(max(choice.findData(status), 0))
+
+    def _count(self) -> None:
+        counts = {code: sum(1 for e in self._entries if e["status"] == code) for code in ATTENDANCE}
+        self.count.setText(self.tr("%1 present, %2 absent or excused, %3 represented; %4 not recorded")
+                           .replace("%1", str(counts["present"]))
+                           .replace("%2", str(counts["absent"] + counts["excused"]))
+                           .replace("%3", str(counts["represented"]))
+                           .replace("%4", str(len(self._people()) - len(self._entries))))
 
 
 class AgendaItemChoice(QComboBox):
@@ -259,7 +334,9 @@ class NotesPerItem(QWidget):
 
 class MinutesEditor(QWidget):
     changed = Signal()
-    approve_requested = Signal()
+    circulate_requested = Signal()
+    approval_requested = Signal()
+    lock_requested = Signal()
     reopen_requested = Signal()
 
     def __init__(self, editor: Any, parent: QWidget | None = None):
@@ -286,24 +363,40 @@ class MinutesEditor(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         style = self.style()
+        self.circulate_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight),
+                                            self.tr("Circulate…"))
+        self.circulate_button.setToolTip(self.tr("Send the draft to the counterpart city for approval; saved at once."))
+        self.circulate_button.clicked.connect(self.circulate_requested)
         self.approve_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-                                          self.tr("Approve minutes…"))
-        self.approve_button.setToolTip(self.tr("Approve the minutes and lock them; they are saved at once."))
-        self.approve_button.clicked.connect(self.approve_requested)
+                                          self.tr("Record approval…"))
+        self.approve_button.setToolTip(self.tr("Record a city's approval: who approved and when; saved at once."))
+        self.approve_button.clicked.connect(self.approval_requested)
+        self.lock_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DialogYesButton),
+                                       self.tr("Make final…"))
+        self.lock_button.setToolTip(self.tr("Both cities approved: lock the minutes as final; saved at once."))
+        self.lock_button.clicked.connect(self.lock_requested)
         self.reopen_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                          self.tr("Reopen minutes…"))
-        self.reopen_button.setToolTip(self.tr("Unlock approved minutes for changes; saved at once."))
+        self.reopen_button.setToolTip(self.tr("Back to draft for changes; the approvals given stay in the history. "
+                                              "Saved at once."))
         self.reopen_button.clicked.connect(self.reopen_requested)
         top = QHBoxLayout()
         top.addWidget(self.status_label, 1)
-        top.addWidget(self.approve_button)
-        top.addWidget(self.reopen_button)
+        for button in (self.circulate_button, self.approve_button, self.lock_button, self.reopen_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.head = FieldForm()
         self.head.add("recorded_by", RecordPicker(lookup, "person", lang), self.tr("Recorded by"))
         self.head.add("summary", LangMapEdit(lines=4), self.tr("Summary"))
 
-        self.attendance = AttendanceList(editor)
+        self.attendance = RollCall(editor)
+        guest_form = FieldForm()
+        guest_form.add("name", TextField(), self.tr("Name"))
+        guest_form.add("affiliation", TextField(), self.tr("Organization or title"))
+        self.guests = PartsEditor(
+            [Column(self.tr("Name"), lambda items, i: items[i].get("name") or "", stretch=True),
+             Column(self.tr("Organization or title"), lambda items, i: items[i].get("affiliation") or "", stretch=True)],
+            guest_form, lambda: {"name": "", "affiliation": None}, self.tr("guest"))
         self.notes = NotesPerItem(editor)
         decision_form = FieldForm()
         decision_form.add("text", LangMapEdit(lines=3), self.tr("Decision"))
@@ -338,7 +431,8 @@ class MinutesEditor(QWidget):
         self.forms: list[FieldForm] = [self.head]
         self.inner = QTabWidget()
         for key, widget, title in (
-            ("attendees", self.attendance, self.tr("Attendance")),
+            ("attendees", self.attendance, self.tr("Roll call")),
+            ("guests", self.guests, self.tr("Guests")),
             ("items", self.notes, self.tr("Notes per agenda item")),
             ("decisions", self.decisions, self.tr("Decisions")),
             ("actions", self.actions, self.tr("Action items")),
@@ -368,7 +462,11 @@ class MinutesEditor(QWidget):
     # --- value -----------------------------------------------------------------------------------
 
     def is_locked(self) -> bool:
-        return bool(self._value) and self._value.get("status") == "approved"  # type: ignore[union-attr]
+        """The text is what a city approved (or final): it changes only by reopening the minutes."""
+        return minutes_cycle.frozen(self._value)
+
+    def state(self) -> str:
+        return minutes_cycle.state(self._value)
 
     def value(self) -> dict[str, Any] | None:
         if self._value is None:
@@ -478,19 +576,51 @@ class MinutesEditor(QWidget):
         self.start_button.setEnabled(not self._read_only)
         if value is None:
             return
-        if locked:
-            when = names.format_date(_date(value.get("approved_on")))
-            self.status_label.setText("<b>" + self.tr("Approved on %1 — locked.").replace("%1", when) + "</b> " +
-                                      self.tr("Reopen the minutes to change them."))
-            self.status_label.setStyleSheet(LOCKED_STYLE)
+        state = self.state()
+        self.status_label.setText(self.state_text(value, state))
+        self.status_label.setStyleSheet(LOCKED_STYLE if state in ("locked", "approved_both") else DRAFT_STYLE)
+        self.circulate_button.setVisible(state == "draft")
+        self.approve_button.setVisible(state in ("circulated", "approved_seoul", "approved_beijing"))
+        self.lock_button.setVisible(state == "approved_both")
+        self.reopen_button.setVisible(state not in ("draft", "circulated"))
+        for button in (self.circulate_button, self.approve_button, self.lock_button, self.reopen_button):
+            button.setEnabled(not self._read_only)
+
+    def state_text(self, value: dict[str, Any], state: str) -> str:
+        """Where the minutes stand, and each city's approval (who and when)."""
+        when = names.format_date
+        if state == "draft":
+            head = "<b>" + self.tr("Draft") + "</b> — " + self.tr("circulate the minutes to the counterpart city "
+                                                                   "when they are ready.")
+            withdrawn = sum(1 for a in value.get("approvals") or [] if a.get("withdrawn_on"))
+            if withdrawn:
+                head += "<br>" + self.tr("Reopened: %n earlier approval(s) withdrawn and kept in the history.", "",
+                                         withdrawn)
+            return head
+        lines = []
+        if state == "locked":
+            lines.append("<b>" + self.tr("Final — approved by both cities, locked on %1.")
+                         .replace("%1", when(_date(value.get("approved_on")))) + "</b> " +
+                         self.tr("Reopen the minutes to change them."))
+        elif state == "approved_both":
+            lines.append("<b>" + self.tr("Approved by both cities.") + "</b> " +
+                         self.tr("Make them final to lock them."))
         else:
-            self.status_label.setText("<b>" + self.tr("Draft") + "</b> — " +
-                                      self.tr("approve the minutes when the meeting has agreed them."))
-            self.status_label.setStyleSheet(DRAFT_STYLE)
-        self.approve_button.setVisible(not locked)
-        self.reopen_button.setVisible(locked)
-        self.approve_button.setEnabled(not self._read_only)
-        self.reopen_button.setEnabled(not self._read_only)
+            lines.append("<b>" + self.tr("Circulated to %1 on %2.").replace("%1", names.city_name(
+                value.get("circulated_to"))).replace("%2", when(_date(value.get("circulated_on")))) + "</b> " +
+                self.tr("The text is frozen once a city approves it."))
+        standing = minutes_cycle.approved_by(value)
+        for city in APPROVING_CITIES:
+            a = standing.get(city)
+            if a is None:
+                lines.append(self.tr("%1: awaiting approval").replace("%1", names.city_name(city)))
+            elif a.get("by"):
+                lines.append(self.tr("%1: approved by %2 on %3").replace("%1", names.city_name(city))
+                             .replace("%2", self.editor.name_of("person", a["by"])).replace("%3", when(_date(a["on"]))))
+            else:
+                lines.append(self.tr("%1: approved on %2").replace("%1", names.city_name(city))
+                             .replace("%2", when(_date(a["on"]))))
+        return "<br>".join(lines)
 
 
 def _date(value: Any) -> date | None:

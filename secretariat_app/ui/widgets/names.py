@@ -20,6 +20,7 @@ def _names() -> dict[str, str]:
         # record kinds
         "organization": translate("vocab", "Organization"), "person": translate("vocab", "Person"), "team": translate("vocab", "Team"),
         "agreement": translate("vocab", "Agreement"), "meeting": translate("vocab", "Meeting"), "visit": translate("vocab", "Visit"),
+        "template": translate("vocab", "Meeting template"),
         # organization kinds
         "city_government": translate("vocab", "City government"), "department": translate("vocab", "Department"), "agency": translate("vocab", "Agency"),
         "company": translate("vocab", "Company"), "institute": translate("vocab", "Institute"), "other": translate("vocab", "Other"),
@@ -28,6 +29,10 @@ def _names() -> dict[str, str]:
         "draft": translate("vocab", "Draft"), "negotiating": translate("vocab", "Negotiating"), "signed": translate("vocab", "Signed"),
         "in_force": translate("vocab", "In force"), "expired": translate("vocab", "Expired"), "terminated": translate("vocab", "Terminated"),
         "superseded": translate("vocab", "Superseded"), "approved": translate("vocab", "Approved"),
+        "circulated": translate("vocab", "Circulated"),
+        # the roll call
+        "present": translate("vocab", "Present"), "absent": translate("vocab", "Absent"),
+        "excused": translate("vocab", "Excused"), "represented": translate("vocab", "Represented"),
         "open": translate("vocab", "Open"), "done": translate("vocab", "Done"), "cancelled": translate("vocab", "Cancelled"),
         # agreement kinds ("agreement" itself is above, with the record kinds)
         "mou": translate("vocab", "MOU"), "letter_of_intent": translate("vocab", "Letter of intent"),

@@ -30,7 +30,7 @@ from ...services.lookup import Choice, Lookup
 from ..collation import sorted_by
 from . import names
 
-NAMED_KINDS = ("organization", "person", "team")
+NAMED_KINDS = ("organization", "person", "team", "template")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
