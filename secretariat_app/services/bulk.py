@@ -108,9 +108,17 @@ class BulkWriter:
             for part, part_rows in rows.items():
                 session.execute(insert(part), part_rows)
         write_audit(self.ctx, self._audit)
+        by_kind: dict[str, list[str]] = {}
         for w in self._written:
-            for observer in self.ctx.observers:
-                observer.record_written(session, w.kind, w.record_id, w.after)
+            by_kind.setdefault(w.kind, []).append(w.record_id)
+        for observer in self.ctx.observers:
+            many = getattr(observer, "bulk_written", None)
+            if many is not None:  # (the search index queues them, and builds their entries after the commit)
+                for kind, ids in by_kind.items():
+                    many(session, kind, ids)
+            else:
+                for w in self._written:
+                    observer.record_written(session, w.kind, w.record_id, w.after)
         self._audit, self._written, self._waiting = [], [], 0
 
 

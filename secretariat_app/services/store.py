@@ -26,6 +26,10 @@ ANY_VERSION = -1  # imports update whatever version is stored
 
 
 class WriteObserver(Protocol):
+    """Told of every write in its transaction. An observer may also have ``bulk_written(session, kind,
+    ids)``, which the bulk path (services/bulk.py) calls instead, once per kind and batch, after the rows
+    are written."""
+
     def record_written(self, session: Session, kind: str, record_id: str, doc: Doc | None) -> None:
         """``doc`` is the record as stored now, or None when it went to the trash."""
 
