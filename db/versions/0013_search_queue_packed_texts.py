@@ -1,0 +1,108 @@
+"""Search: the original texts kept compressed, and a queue of records a bulk change left to index.
+
+- ``search_texts``: ``title`` and ``texts`` (JSON) become one ``packed`` value, zlib-compressed, its
+  first byte naming the dictionary it was packed with (``search_dictionaries``; 0: none). The texts
+  already there are packed without one here; the next rebuild trains a dictionary and repacks them.
+- ``search_queue``: records written by a bulk change (an import) whose entries are built after it
+  commits, at full speed (see search/index.py).
+
+Revision ID: 0013
+Revises: 0009
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0013"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+BATCH = 2000
+
+
+def upgrade() -> None:
+    op.create_table(
+        "search_queue",
+        sa.Column("record_kind", sa.String(length=30), nullable=False),
+        sa.Column("record_id", sa.String(length=100), nullable=False),
+        sa.PrimaryKeyConstraint("record_kind", "record_id", name=op.f("pk_search_queue")),
+    )
+    op.create_table(
+        "search_dictionaries",
+        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_search_dictionaries")),
+    )
+    op.add_column("search_texts", sa.Column("packed", sa.LargeBinary(), nullable=True))
+    conn = op.get_bind()
+    last = -1 << 62
+    while True:  # a range of ids at a time: the 20-year archive has 150 000 entries
+        rows = conn.execute(sa.text("SELECT id, title, texts FROM search_texts WHERE id > :last ORDER BY id "
+                                    "LIMIT :n"), {"last": last, "n": BATCH}).all()
+        if not rows:
+            break
+        conn.execute(sa.text("UPDATE search_texts SET packed = :p WHERE id = :id"),
+                     [{"id": r.id, "p": _pack(_decoded(r.title), _decoded(r.texts))} for r in rows])
+        last = rows[-1].id
+    with op.batch_alter_table("search_texts") as batch:
+        batch.drop_column("title")
+        batch.drop_column("texts")
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("search_texts") as batch:
+        batch.add_column(sa.Column("title", sa.JSON(), nullable=True))
+        batch.add_column(sa.Column("texts", sa.JSON(), nullable=True))
+    conn = op.get_bind()
+    dictionaries = {r.id: bytes(r.data) for r in conn.execute(sa.text("SELECT id, data FROM search_dictionaries"))}
+    last = -1 << 62
+    while True:
+        rows = conn.execute(sa.text("SELECT id, packed FROM search_texts WHERE id > :last ORDER BY id LIMIT :n"),
+                            {"last": last, "n": BATCH}).all()
+        if not rows:
+            break
+        values = []
+        for r in rows:
+            title, texts = _unpack(bytes(r.packed), dictionaries)
+            values.append({"id": r.id, "t": _json(title), "x": _json(texts)})
+        conn.execute(sa.text("UPDATE search_texts SET title = :t, texts = :x WHERE id = :id"), values)
+        last = rows[-1].id
+    # Records still queued are missing from the index: the next rebuild (0009 has no queue) adds them.
+    if conn.scalar(sa.text("SELECT count(*) FROM search_queue")):
+        conn.execute(sa.text("DELETE FROM search_meta WHERE key = 'index_version'"))
+    with op.batch_alter_table("search_texts") as batch:
+        batch.drop_column("packed")
+        batch.alter_column("texts", existing_type=sa.JSON(), nullable=False)
+    op.drop_table("search_dictionaries")
+    op.drop_table("search_queue")
+
+
+# The packing of search/packing.py as of this revision (a migration does not follow later code).
+
+def _json(value: object) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _decoded(value: object) -> object:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _pack(title: object, texts: object) -> bytes:
+    return bytes([0]) + zlib.compress(json.dumps([title, texts], ensure_ascii=False,
+                                                 separators=(",", ":")).encode("utf-8"), 6)
+
+
+def _unpack(packed: bytes, dictionaries: dict[int, bytes]) -> tuple[object, object]:
+    if packed[0] == 0:
+        raw = zlib.decompress(packed[1:])
+    else:
+        unpacker = zlib.decompressobj(zdict=dictionaries[packed[0]])
+        raw = unpacker.decompress(packed[1:]) + unpacker.flush()
+    title, texts = json.loads(raw)
+    return title, texts
