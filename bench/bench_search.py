@@ -217,12 +217,16 @@ def main() -> int:
                           "cpu_seconds_writer": cpu[0], "cpu_seconds_workers": cpu[1]}
         print(f"rebuild: {report.records} records, {report.entries} entries in {report.seconds:.1f} s "
               f"(CPU: writer {cpu[0]} s, workers {cpu[1]} s)")
-    if args.queued:
-        out["queued_build"] = queued_build(db)
     if not args.no_sizes:
         out["sizes"] = sizes(db)
         print("sizes:", {k: round(v, 2) if isinstance(v, float) else v for k, v in out["sizes"].items()})
     out["latency_ms"] = run(db, args.repeat)
+    if args.queued:  # after the rest: it leaves the index in segments a rebuild would have merged
+        out["queued_build"] = queued_build(db)
+        if not args.no_sizes:
+            out["sizes_after_queued_build"] = sizes(db)
+            print("sizes:", {k: round(v, 2) if isinstance(v, float) else v
+                             for k, v in out["sizes_after_queued_build"].items()})
     target = ROOT / "bench" / "out" / f"search-{db.dialect}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
