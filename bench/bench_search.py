@@ -87,8 +87,8 @@ def snippets_cpu(service: SearchService, query: str, repeat: int) -> list[float]
     parsed = parse(query)
     if parsed.tree is None:
         return []
-    rows, stored = service.found(parsed, LIMIT, [])
-    texts = [json.loads(stored[r.id][1]) if isinstance(stored[r.id][1], str) else stored[r.id][1] for r in rows][:LIMIT]
+    rows, stored, _built = service.found(parsed, LIMIT, [])
+    texts = [stored[r.id][1] for r in rows][:LIMIT]
 
     def snippets() -> None:
         highlighter = Highlighter(parsed.highlight_terms(), "en")

@@ -127,16 +127,22 @@ def test_a_save_of_a_queued_record_indexes_it_in_its_own_transaction(demo_app):
     assert check(demo_app).errors == []
 
 
-def test_the_command_line_finishes_the_queue_before_it_exits(app, database_url):
+def test_the_command_line_says_how_far_and_finishes_the_queue_before_it_exits(app, database_url, capsys):
+    from secretariat_app import cli
+
     bulk_import(app)
     app.close()
-    with bootstrap.opened(database_url=database_url) as again:
-        assert waiting(again) > 0  # (a search here would say how far)
+    assert cli.main(["--database-url", database_url, "search", "환경팀"]) == 0
+    said = capsys.readouterr()
+    assert "the search index is 0 % built" in said.err and "0 result(s)" in said.out
     again = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
     try:
         assert waiting(again) == 0 and "agreement:agr-2015-env-mou" in found(again, "환경팀")
     finally:
         again.close()
+    assert cli.main(["--database-url", database_url, "search", "환경팀"]) == 0
+    said = capsys.readouterr()
+    assert "built" not in said.err and "agr-2015-env-mou" in said.out
 
 
 KILLER = textwrap.dedent("""
