@@ -23,7 +23,9 @@ from sqlalchemy.orm import Session
 
 NONE = 0  # the first byte of a value packed without a dictionary
 DICTIONARY_BYTES = 32 * 1024  # zlib looks back at most this far
-LEVEL = 6  # level 9 packs no smaller here (measured: 71.5 against 71.8 MB) and is slower
+# Measured on 1 000 entries of the 20-year archive, with a dictionary: level 3 packs 6 % larger than
+# level 6 in 70 % of the time; zlib's largest memory level (9) is faster still for the same size.
+LEVEL, MEMORY_LEVEL = 3, 9
 SAMPLE = 400  # entries a dictionary is trained from
 
 Texts = list[tuple[str, str, str]]  # (path, lang, text)
@@ -40,9 +42,12 @@ class Packer:
         self.number = number
         self.dictionaries = dictionaries or {}
         self.dictionary = self.dictionaries.get(number, b"")
+        # Taking in a dictionary costs zlib more than packing a text with it: done once, then copied.
+        self._primed = zlib.compressobj(LEVEL, zlib.DEFLATED, zlib.MAX_WBITS, MEMORY_LEVEL,
+                                        **({"zdict": self.dictionary} if self.dictionary else {}))
 
     def pack(self, title: dict[str, str] | None, texts: Sequence[Sequence[str]]) -> bytes:
-        packer = zlib.compressobj(LEVEL, zdict=self.dictionary) if self.dictionary else zlib.compressobj(LEVEL)
+        packer = self._primed.copy()
         return bytes([self.number]) + packer.compress(_json([title, texts])) + packer.flush()
 
     def unpack(self, packed: bytes | memoryview) -> tuple[dict[str, str] | None, Texts]:
