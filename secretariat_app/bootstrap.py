@@ -40,8 +40,10 @@ def open_app(settings: Settings, progress: Callable[[int, int], None] | None = N
 
 
 @contextmanager
-def opened(db: str | None = None, database_url: str | None = None) -> Iterator[App]:
-    """The app on the database the command line names (or the default), closed however it ends."""
+def opened(db: str | None = None, database_url: str | None = None,
+           indexing: Callable[[int, int], None] | None = None) -> Iterator[App]:
+    """The app on the database the command line names (or the default), closed however it ends — after
+    indexing what an import queued for search (``indexing(done, total)`` hears how far)."""
     from .settings import resolve
 
     app = open_app(resolve(db=db, database_url=database_url))
@@ -49,7 +51,7 @@ def opened(db: str | None = None, database_url: str | None = None) -> Iterator[A
         yield app
     finally:
         try:
-            app.indexing.run()  # what an import of this command (or a killed one) queued for search
+            app.indexing.run(indexing)  # what an import of this command (or a killed one) queued for search
         except SecretariatError as exc:  # an account that may only read: whoever writes next finishes it
             log.warning("records queued for the search index were not indexed: %s", exc)
         finally:
