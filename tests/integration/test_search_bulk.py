@@ -208,3 +208,27 @@ def test_a_dictionary_packs_short_texts_smaller():
         assert len(small) < len(plain.pack(None, texts_)) / 2
         assert trained.unpack(small) == (None, [tuple(t) for t in texts_])
         assert trained.unpack(plain.pack({"en": "t"}, texts_)) == ({"en": "t"}, [tuple(t) for t in texts_])
+
+
+def test_the_upgrade_packs_the_texts_there_with_a_dictionary_of_their_own(demo_app, database_url):
+    from alembic import command
+
+    from secretariat_app.storage import migrations
+
+    before = {r.id: (r.kind, r.snippet.text) for r in search(demo_app, "환경팀").results}
+    demo_app.close()
+    engine = demo_app.db.engine
+    cfg = migrations.alembic_config()
+    with engine.connect() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0009")
+    engine.dispose()
+    again = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
+    try:
+        with again.db.reading() as uow:
+            firsts = {bytes(p)[0] for (p,) in uow.session.execute(text("SELECT packed FROM search_texts"))}
+        assert firsts == {1}
+        assert {r.id: (r.kind, r.snippet.text) for r in search(again, "환경팀").results} == before
+        assert check(again).errors == []
+    finally:
+        again.close()
