@@ -12,6 +12,7 @@ Revises: 0009
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import zlib
@@ -39,6 +40,7 @@ def upgrade() -> None:
     op.create_table(
         "search_dictionaries",
         sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("digest", sa.String(length=64), nullable=False),  # SHA-256 of data: readers cache by it
         sa.Column("data", sa.LargeBinary(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_search_dictionaries")),
     )
@@ -52,7 +54,8 @@ def upgrade() -> None:
     random.Random(0).shuffle(pieces)
     dictionary = "".join(pieces).encode("utf-8")[-32 * 1024:]
     if dictionary:
-        conn.execute(sa.text("INSERT INTO search_dictionaries (id, data) VALUES (1, :d)"), {"d": dictionary})
+        conn.execute(sa.text("INSERT INTO search_dictionaries (id, digest, data) VALUES (1, :h, :d)"),
+                     {"h": hashlib.sha256(dictionary).hexdigest(), "d": dictionary})
     primed = zlib.compressobj(3, zlib.DEFLATED, zlib.MAX_WBITS, 9, **({"zdict": dictionary} if dictionary else {}))
     last = -1 << 62
     while True:  # a range of ids at a time: the 20-year archive has 150 000 entries

@@ -12,6 +12,7 @@ rebuild of a new database). A rebuild trains a new one and packs every entry wit
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import zlib
@@ -70,20 +71,22 @@ def train(samples: Iterable[Sequence[Sequence[str]]]) -> bytes:
     return b"".join(pieces)[-DICTIONARY_BYTES:]
 
 
-_known: dict[tuple[tuple[int, bytes], ...], Packer] = {}
+_known: dict[tuple[tuple[int, str], ...], Packer] = {}
 
 
 def current(session: Session) -> Packer:
-    """The packer of this index: with its newest dictionary (or none), knowing all it keeps."""
-    found = tuple((int(n), bytes(d)) for n, d in session.execute(text(
-        "SELECT id, data FROM search_dictionaries ORDER BY id")))
-    if not found:
+    """The packer of this index: with its newest dictionary (or none), knowing all it keeps. The
+    dictionaries are read once per process (by their digest), not with every search."""
+    names = tuple((int(n), str(d)) for n, d in session.execute(text(
+        "SELECT id, digest FROM search_dictionaries ORDER BY id")))
+    if not names:
         return Packer()
-    if found not in _known:
+    if names not in _known:
+        found = {int(n): bytes(d) for n, d in session.execute(text("SELECT id, data FROM search_dictionaries"))}
         if len(_known) > 8:  # other databases' (tests), or replaced by a rebuild
             _known.clear()
-        _known[found] = Packer(found[-1][0], dict(found))
-    return _known[found]
+        _known[names] = Packer(names[-1][0], found)
+    return _known[names]
 
 
 def replace(session: Session, dictionary: bytes) -> Packer:
@@ -102,6 +105,6 @@ def add(session: Session, dictionary: bytes) -> Packer:
     number = int(session.scalar(text("SELECT coalesce(max(id), 0) FROM search_dictionaries")) or 0) + 1
     if number > 255:
         raise ValueError("too many search dictionaries; a rebuild starts again from one")
-    session.execute(text("INSERT INTO search_dictionaries (id, data) VALUES (:id, :data)"),
-                    {"id": number, "data": dictionary})
+    session.execute(text("INSERT INTO search_dictionaries (id, digest, data) VALUES (:id, :digest, :data)"),
+                    {"id": number, "digest": hashlib.sha256(dictionary).hexdigest(), "data": dictionary})
     return current(session)
