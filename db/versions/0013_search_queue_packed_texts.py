@@ -56,7 +56,7 @@ def upgrade() -> None:
     if dictionary:
         conn.execute(sa.text("INSERT INTO search_dictionaries (id, digest, data) VALUES (1, :h, :d)"),
                      {"h": hashlib.sha256(dictionary).hexdigest(), "d": dictionary})
-    primed = zlib.compressobj(3, zlib.DEFLATED, zlib.MAX_WBITS, 9, **({"zdict": dictionary} if dictionary else {}))
+    primed = zlib.compressobj(3, zlib.DEFLATED, -zlib.MAX_WBITS, 9, **({"zdict": dictionary} if dictionary else {}))
     last = -1 << 62
     while True:  # a range of ids at a time: the 20-year archive has 150 000 entries
         rows = conn.execute(sa.text("SELECT id, title, texts FROM search_texts WHERE id > :last ORDER BY id "
@@ -118,9 +118,9 @@ def _pack(primed: Any, number: int, title: object, texts: object) -> bytes:
 
 def _unpack(packed: bytes, dictionaries: dict[int, bytes]) -> tuple[object, object]:
     if packed[0] == 0:
-        raw = zlib.decompress(packed[1:])
+        raw = zlib.decompress(packed[1:], -zlib.MAX_WBITS)
     else:
-        unpacker = zlib.decompressobj(zdict=dictionaries[packed[0]])
+        unpacker = zlib.decompressobj(-zlib.MAX_WBITS, zdict=dictionaries[packed[0]])
         raw = unpacker.decompress(packed[1:]) + unpacker.flush()
     title, texts = json.loads(raw)
     return title, texts

@@ -257,7 +257,7 @@ def _ranges(session: Session) -> tuple[list[tuple[str, str, str, int]], list[tup
 def _spread(records: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Records evenly spread over these (all kinds, old and new), packing.SAMPLE at most."""
     step = max(1, len(records) // packing.SAMPLE)
-    return records[step // 2::step]
+    return records[step // 2::step][:packing.SAMPLE]
 
 
 def _new_dictionary(session: Session, sample: list[tuple[str, str]], replace: bool) -> packing.Packer:

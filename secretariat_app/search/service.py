@@ -154,10 +154,22 @@ class SearchService:
         return where[0], row.record_id, where[1]
 
 
+class _Stored(dict[int, tuple[Any, Any]]):
+    """(title, texts) of entries as they were written, unpacked when first asked for: a search reads
+    a few more entries than it shows (room for a file's other stretches)."""
+
+    def __init__(self, packer: packing.Packer, packed: dict[int, bytes]):
+        super().__init__()
+        self.packer, self.packed = packer, packed
+
+    def __missing__(self, entry: int) -> tuple[Any, Any]:
+        self[entry] = found = self.packer.unpack(self.packed[entry])
+        return found
+
+
 def _texts(session: Session, ids: list[int]) -> dict[int, tuple[Any, Any]]:
     """(title, texts) of these entries, as they were written."""
     if not ids:
         return {}
-    packer = packing.current(session)
-    return {row.id: packer.unpack(row.packed) for row in session.execute(text(
-        f"SELECT id, packed FROM search_texts WHERE id IN ({id_list(ids)})"))}
+    return _Stored(packing.current(session), {row.id: row.packed for row in session.execute(text(
+        f"SELECT id, packed FROM search_texts WHERE id IN ({id_list(ids)})"))})
