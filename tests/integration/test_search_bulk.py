@@ -20,7 +20,7 @@ from secretariat_app.search import index, packing, queue
 from secretariat_app.search.index import SearchIndex
 from secretariat_app.services import maintenance
 from secretariat_app.settings import Settings
-from tests.integration.search_helpers import found, search
+from tests.integration.search_helpers import downgraded, found, search
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -211,18 +211,9 @@ def test_a_dictionary_packs_short_texts_smaller():
 
 
 def test_the_upgrade_packs_the_texts_there_with_a_dictionary_of_their_own(demo_app, database_url):
-    from alembic import command
-
-    from secretariat_app.storage import migrations
-
     before = {r.id: (r.kind, r.snippet.text) for r in search(demo_app, "환경팀").results}
-    demo_app.close()
-    engine = demo_app.db.engine
-    cfg = migrations.alembic_config()
-    with engine.connect() as conn, conn.begin():
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0009")
-    engine.dispose()
+    with downgraded(demo_app, "0009"):
+        pass
     again = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
     try:
         with again.db.reading() as uow:
