@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import text  # noqa: E402
 
-from secretariat_app.search import index  # noqa: E402
+from secretariat_app.search import index, packing  # noqa: E402
 from secretariat_app.search.compiler import Compiler  # noqa: E402
 from secretariat_app.search.query import And, Not, Term, parse  # noqa: E402
 from secretariat_app.search.service import SearchService  # noqa: E402
@@ -87,8 +87,8 @@ def snippets_cpu(service: SearchService, query: str, repeat: int) -> list[float]
     parsed = parse(query)
     if parsed.tree is None:
         return []
-    rows, stored = service.found(parsed, LIMIT, [])
-    texts = [json.loads(stored[r.id][1]) if isinstance(stored[r.id][1], str) else stored[r.id][1] for r in rows][:LIMIT]
+    rows, stored, _built = service.found(parsed, LIMIT, [])
+    texts = [stored[r.id][1] for r in rows][:LIMIT]
 
     def snippets() -> None:
         highlighter = Highlighter(parsed.highlight_terms(), "en")
@@ -145,9 +145,9 @@ def sizes(db: Database) -> dict[str, float]:
     with db.reading() as uow:
         s = uow.session
         texts = 0
-        for (value,) in s.execute(text("SELECT texts FROM search_texts")):
-            items = json.loads(value) if isinstance(value, str) else value
-            texts += sum(len(t.encode("utf-8")) for _, _, t in items)
+        packer = packing.current(s)
+        for (value,) in s.execute(text("SELECT packed FROM search_texts")):
+            texts += sum(len(t.encode("utf-8")) for _, _, t in packer.unpack(value)[1])
         entries = s.scalar(text("SELECT count(*) FROM search_entries"))
         if db.dialect == "sqlite":
             fts = s.scalar(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_fts%'")) or 0
@@ -166,6 +166,30 @@ def sizes(db: Database) -> dict[str, float]:
             "database_mb": total / 1e6, "word_index_vs_text": fts / texts if texts else 0}
 
 
+def queued_build(db: Database) -> dict[str, float]:
+    """The index emptied and every record queued, as an import into an empty database leaves it; then
+    the time ``build_queued`` takes to index them (the writer is this process: no workers)."""
+    import resource
+
+    from secretariat_app.search import queue
+    from secretariat_app.search.backends import backend_for
+
+    with db.writing() as uow:
+        s = uow.session
+        backend_for(db.dialect).clear(s)
+        s.execute(text("DELETE FROM search_facets"))
+        for kind, table in index._TABLES.items():
+            queue.enqueue(s, kind, s.scalars(text(f"SELECT id FROM {table} WHERE deleted_at IS NULL")))
+        uow.commit()
+    started, cpu = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
+    records = index.build_queued(db)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    row = {"records": records, "seconds": round(time.perf_counter() - started, 1),
+           "cpu_seconds": round(after.ru_utime + after.ru_stime - cpu.ru_utime - cpu.ru_stime, 1)}
+    print(f"queued build: {records} records in {row['seconds']} s (CPU {row['cpu_seconds']} s)")
+    return row
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     where = p.add_mutually_exclusive_group(required=True)
@@ -174,6 +198,8 @@ def main() -> int:
     p.add_argument("--reindex", action="store_true", help="time a full rebuild of the index first")
     p.add_argument("--workers", type=int, default=None, help="rebuild worker processes (default: cores)")
     p.add_argument("--repeat", type=int, default=20)
+    p.add_argument("--queued", action="store_true",
+                   help="time indexing every record as an import into an empty database queues them")
     p.add_argument("--no-sizes", action="store_true", help="skip measuring the index's size (reads every text)")
     args = p.parse_args()
     url = args.database_url or sqlite_url(args.db)
@@ -195,6 +221,12 @@ def main() -> int:
         out["sizes"] = sizes(db)
         print("sizes:", {k: round(v, 2) if isinstance(v, float) else v for k, v in out["sizes"].items()})
     out["latency_ms"] = run(db, args.repeat)
+    if args.queued:  # after the rest: it leaves the index in segments a rebuild would have merged
+        out["queued_build"] = queued_build(db)
+        if not args.no_sizes:
+            out["sizes_after_queued_build"] = sizes(db)
+            print("sizes:", {k: round(v, 2) if isinstance(v, float) else v
+                             for k, v in out["sizes_after_queued_build"].items()})
     target = ROOT / "bench" / "out" / f"search-{db.dialect}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")

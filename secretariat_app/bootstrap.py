@@ -6,11 +6,13 @@ this module: the desktop app draws its first window while a worker opens the dat
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .errors import SecretariatError
 from .settings import Settings
 from .shipped import RESOURCES
 
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from .app.exchange import Imported
     from .app.facade import App
 
+log = logging.getLogger(__name__)
 DEMO_FILE = RESOURCES / "demo" / "seoul-beijing-council.json"
 
 __all__ = ["DEMO_FILE", "App", "load_demo", "open_app", "opened"]
@@ -50,15 +53,22 @@ def open_app(settings: Settings, progress: Callable[[int, int], None] | None = N
 
 
 @contextmanager
-def opened(db: str | None = None, database_url: str | None = None) -> Iterator[App]:
-    """The app on the database the command line names (or the default), closed however it ends."""
+def opened(db: str | None = None, database_url: str | None = None,
+           indexing: Callable[[int, int], None] | None = None) -> Iterator[App]:
+    """The app on the database the command line names (or the default), closed however it ends — after
+    indexing what an import queued for search (``indexing(done, total)`` hears how far)."""
     from .settings import resolve
 
     app = open_app(resolve(db=db, database_url=database_url))
     try:
         yield app
     finally:
-        app.close()
+        try:
+            app.indexing.run(indexing)  # what an import of this command (or a killed one) queued for search
+        except SecretariatError as exc:  # an account that may only read: whoever writes next finishes it
+            log.warning("records queued for the search index were not indexed: %s", exc)
+        finally:
+            app.close()
 
 
 def load_demo(app: App, path: Path = DEMO_FILE) -> Imported:

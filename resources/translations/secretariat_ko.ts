@@ -3768,6 +3768,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>{0}에 대한 결과가 없습니다</translation>
     </message>
     <message>
+        <source>The search index is %1 % built: records of the latest import may be missing from these results until it is done.</source>
+        <translation>검색 색인이 %1 % 만들어졌습니다. 완료될 때까지 최근 가져오기의 기록이 이 결과에 빠져 있을 수 있습니다.</translation>
+    </message>
+    <message>
         <source>page %1</source>
         <translation>%1쪽</translation>
     </message>

@@ -3768,6 +3768,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>未找到与 {0} 相关的结果</translation>
     </message>
     <message>
+        <source>The search index is %1 % built: records of the latest import may be missing from these results until it is done.</source>
+        <translation>搜索索引已建成 %1 %：完成之前，最近一次导入的记录可能不在这些结果中。</translation>
+    </message>
+    <message>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>

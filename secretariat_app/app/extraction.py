@@ -9,7 +9,6 @@ afterwards and puts the text in the index in a transaction of its own.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -18,6 +17,7 @@ from ..extraction.result import Extracted, Limits
 from ..services import extraction
 from ..services.changes import Change
 from ..storage.database import Database
+from .background import Background
 
 log = logging.getLogger(__name__)
 Listener = Callable[[str, Extracted], None]  # (SHA-256, what was read): on the worker's thread
@@ -34,14 +34,13 @@ class ExtractReport:
     cpu_seconds: float = 0.0
 
 
-class Extraction:
+class Extraction(Background):
+    name = "attachment-text"
+
     def __init__(self, db: Database, limits: Limits | None = None):
-        self._db = db
+        super().__init__(db)
         self.limits = limits or Limits()
         self.listeners: list[Listener] = []
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
     # --- facts --------------------------------------------------------------------------------------
 
@@ -93,42 +92,13 @@ class Extraction:
 
     # --- the background worker ----------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Read waiting files in the background from now on (a database this account may not write: never)."""
-        if self._db.read_only or (self._thread is not None and self._thread.is_alive()):
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._work, name="attachment-text", daemon=True)
-        self._thread.start()
-        self._wake.set()  # what waits from before (files saved by another clerk, or before an upgrade)
-
-    def wake(self) -> None:
-        self._wake.set()
-
     def heard(self, change: Change) -> None:
         """A records listener: a change that touched agreements may list new files."""
         if change.touches("agreement"):
             self._wake.set()
 
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def _work(self) -> None:
-        while not self._stop.is_set():
-            self._wake.wait()
-            self._wake.clear()
-            try:
-                for sha in self.waiting():
-                    if self._stop.is_set():
-                        return
-                    self.read(sha)
-            except Exception:  # noqa: BLE001 - a server gone away: try again at the next change
-                log.exception("reading attached files stopped; it starts again with the next change")
+    def work(self) -> None:
+        for sha in self.waiting():
+            if self.stopping:
+                return
+            self.read(sha)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .contacts import Contacts
     from .exchange import Exchange
     from .extraction import Extraction
+    from .indexing import Indexing
     from .maintenance import Maintenance
     from .meetings import Meetings
     from .office import Office
@@ -113,6 +114,16 @@ class App:
         return Meetings(self.records)
 
     @cached_property
+    def indexing(self) -> Indexing:
+        """Records an import queued for the search index: indexed by a background worker (started by
+        the desktop app) or by the command line before it exits; it hears of every change."""
+        from .indexing import Indexing
+
+        part = Indexing(self.db)
+        self.records.listeners.append(part.heard)
+        return part
+
+    @cached_property
     def attachments(self) -> Attachments:
         from .attachments import Attachments
 
@@ -161,4 +172,6 @@ class App:
     def close(self) -> None:
         if "extraction" in self.__dict__:
             self.extraction.stop()
+        if "indexing" in self.__dict__:
+            self.indexing.stop()
         self.db.close()

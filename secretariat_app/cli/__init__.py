@@ -142,7 +142,7 @@ def _open(args: argparse.Namespace) -> AbstractContextManager[bootstrap.App]:
     if named is not None and not named.exists() and args.command != "init":
         # A typo in --db must not quietly become a new, empty database.
         raise SecretariatError(f"there is no database at {named}; to create one: secretariat --db {named} init")
-    return bootstrap.opened(args.db, args.database_url)
+    return bootstrap.opened(args.db, args.database_url, _progress("Indexing imported records for search"))
 
 
 def cmd_init(args: argparse.Namespace) -> int:

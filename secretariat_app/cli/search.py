@@ -37,6 +37,9 @@ def cmd_search(args: argparse.Namespace, open_app: Opener) -> int:
         found = app.search.search(args.query, args.limit, args.lang)
     for message in found.messages:
         print(f"secretariat: {plain(message)}", file=sys.stderr)
+    if found.built_percent is not None:
+        print(f"secretariat: the search index is {found.built_percent} % built: records of the latest import may be "
+              f"missing from these results (it was finished just now; search again)", file=sys.stderr)
     if args.json:
         json.dump([r.to_json(args.lang) for r in found.results], sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -2,7 +2,8 @@
 
 - SQLite: a contentless FTS5 table ``search_fts`` (rowid = ``search_entries.id``), two columns (title,
   body) ranked by ``bm25`` with field weights. Contentless keeps no copy of the split text; to remove
-  a row its words are split again from the original texts kept in ``search_texts``.
+  a row its words are split again from the original texts kept (compressed: search/packing.py) in
+  ``search_texts``.
 - PostgreSQL: ``search_entries.tsv``, a ``tsvector`` built here (title words weighted A, body words D,
   with positions), searched with a GIN index and ranked by ``ts_rank``. Both the tsvector and the
   tsquery are written as literals, so the server's parser (and locale) never re-splits CJK text.
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 from ..errors import SecretariatError
 from . import words
 from .entries import Entry, is_title
+from .packing import Packer
 from .words import QueryWord
 
 TITLE_WEIGHT, BODY_WEIGHT = 10.0, 1.0  # a word in a title counts ten times a word in the body
@@ -53,6 +55,7 @@ class Backend:
     rank_order = ""  # ORDER BY fragment for the rank column "score"
     filters_first = False  # can look up a few given entries in the word index quickly (see ranking.py)
     facets_by_record = "search_facets f"  # a record's facet rows, looked up by the record
+    packer = Packer()  # how the original texts are kept: set by each writer from the index's dictionary
 
     def phrase(self, ws: list[QueryWord], title_only: bool = False) -> str:
         raise NotImplementedError
@@ -151,14 +154,17 @@ class Backend:
     def finish_rebuild(self, session: Session) -> None:
         pass
 
+    def hold_words(self, session: Session, many: bool) -> None:
+        """Before (``many``) and after writing many entries in one transaction: what makes that quicker."""
+
     def size_bytes(self, session: Session) -> int | None:
         return None
 
-    def _row(self, e: Entry, json_: Any) -> dict[str, Any]:
-        """The entry's columns, and its original texts (``title``, ``texts``: for ``search_texts``)."""
+    def _row(self, e: Entry) -> dict[str, Any]:
+        """The entry's columns, and its original texts packed (``packed``: for ``search_texts``)."""
         return {
             "kind": e.kind, "record_kind": e.record_kind, "record_id": e.record_id, "part": e.part,
-            "title": json_(e.title), "texts": json_(e.texts), "status": e.status, "city": e.city,
+            "packed": self.packer.pack(e.title, e.texts), "status": e.status, "city": e.city,
             "langs": e.langs, "day": self.date(e.day), "signed_on": self.date(e.signed_on),
             "expires_on": self.date(e.expires_on), "due_on": self.date(e.due_on), "has_attachment": e.has_attachment,
         }
@@ -166,10 +172,6 @@ class Backend:
 
 _NAMES = ("id", "kind", "record_kind", "record_id", "part", "status", "city", "langs", "day", "signed_on",
           "expires_on", "due_on", "has_attachment")  # of search_entries (the texts go to search_texts)
-
-
-def _json(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 REBUILD_CACHE_KIB = 256 * 1024  # page cache of the connection that rebuilds the index
@@ -282,14 +284,14 @@ class SqliteBackend(Backend):
         if not record_ids:
             return
         rows = session.execute(text(
-            "SELECT e.id, t.texts FROM search_entries e JOIN search_texts t ON t.id = e.id "
+            "SELECT e.id, t.packed FROM search_entries e JOIN search_texts t ON t.id = e.id "
             "WHERE e.record_kind = :k AND e.record_id IN :ids"
         ).bindparams(_expanding("ids")), {"k": record_kind, "ids": record_ids}).all()
         if not rows:
             return
         removals = []
-        for row_id, texts in rows:
-            title, body = split_columns(json.loads(texts) if isinstance(texts, str) else texts)
+        for row_id, packed in rows:
+            title, body = split_columns(self.packer.unpack(packed)[1])
             removals.append({"id": row_id, "t": title, "b": body})
         # A contentless table forgets a row only when given exactly the words it was given.
         session.execute(text("INSERT INTO search_fts(search_fts, rowid, title, body) "
@@ -299,7 +301,7 @@ class SqliteBackend(Backend):
         session.execute(text("DELETE FROM search_texts WHERE id IN :ids").bindparams(_expanding("ids")), gone)
 
     def prepare(self, entry: Entry) -> dict[str, Any]:
-        row = self._row(entry, _json)
+        row = self._row(entry)
         row["t"], row["b"] = split_columns(entry.texts)
         return row
 
@@ -313,8 +315,8 @@ class SqliteBackend(Backend):
         conn = session.connection()
         conn.exec_driver_sql(f"INSERT INTO search_entries ({', '.join(_NAMES)}) VALUES ({', '.join('?' * len(_NAMES))})",
                              [tuple(row[n] for n in _NAMES) for row in rows])
-        conn.exec_driver_sql("INSERT INTO search_texts (id, title, texts) VALUES (?, ?, ?)",
-                             [(row["id"], row["title"], row["texts"]) for row in rows])
+        conn.exec_driver_sql("INSERT INTO search_texts (id, packed) VALUES (?, ?)",
+                             [(row["id"], row["packed"]) for row in rows])
         # In rowid order: FTS5 writes out what it holds in memory whenever a rowid is lower than the
         # one before, and dated rowids come in any order — unsorted, every row became a segment of
         # its own, merged again and again (the rebuild took 47 s in here instead of ~20).
@@ -339,8 +341,7 @@ class SqliteBackend(Backend):
         # cache that reading goes to the file again and again.
         self.cache_size = session.scalar(text("PRAGMA cache_size"))
         session.execute(text(f"PRAGMA cache_size = {-REBUILD_CACHE_KIB}"))
-        # … and it writes a segment for every megabyte of words it holds (its default): hold more.
-        session.execute(text(f"INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', {REBUILD_HASH_BYTES})"))
+        self.hold_words(session, True)
 
     def finish_rebuild(self, session: Session) -> None:
         for sql in self.dropped_indexes:
@@ -348,7 +349,13 @@ class SqliteBackend(Backend):
         session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('optimize')"))
         if self.cache_size is not None:
             session.execute(text(f"PRAGMA cache_size = {int(self.cache_size)}"))
-        session.execute(text(f"INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', {FTS5_HASH_BYTES})"))
+        self.hold_words(session, False)
+
+    def hold_words(self, session: Session, many: bool) -> None:
+        # FTS5 writes a segment for every megabyte of words it holds (its default): for many entries,
+        # hold more (a setting of the table: put back before the transaction ends).
+        size = REBUILD_HASH_BYTES if many else FTS5_HASH_BYTES
+        session.execute(text(f"INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', {size})"))
 
     def size_bytes(self, session: Session) -> int | None:
         try:
@@ -446,7 +453,7 @@ class PostgresBackend(Backend):
                             .bindparams(_expanding("ids")), which)
 
     def prepare(self, entry: Entry) -> dict[str, Any]:
-        row = self._row(entry, _json)
+        row = self._row(entry)
         row["tsv"] = tsvector_literal(*split_columns(entry.texts))
         return row
 
@@ -460,8 +467,7 @@ class PostgresBackend(Backend):
         session.execute(text(f"INSERT INTO search_entries ({', '.join(_NAMES)}, tsv, tsv_title) VALUES "
                              f"({', '.join(':' + n for n in _NAMES)}, CAST(:tsv AS tsvector), "
                              f"ts_filter(CAST(:tsv AS tsvector), '{{a}}'))"), rows)
-        session.execute(text("INSERT INTO search_texts (id, title, texts) VALUES "
-                             "(:id, CAST(:title AS json), CAST(:texts AS json))"), rows)
+        session.execute(text("INSERT INTO search_texts (id, packed) VALUES (:id, :packed)"), rows)
 
     def clear(self, session: Session) -> None:
         session.execute(text("DELETE FROM search_entries"))

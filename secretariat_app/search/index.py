@@ -4,6 +4,11 @@
 undo) tells it the record as stored now, and it rewrites that record's entries before the
 transaction commits — in batches, so that an import of 100 000 records stays fast. A rolled-back
 transaction (a refused import, a dry run) takes its index changes with it.
+
+A bulk change (``bulk_written``) instead removes its records' entries and queues the records in its
+transaction (search/queue.py); :func:`build_queued` writes their entries after it commits, the way a
+rebuild does (in rowid order, FTS5 holding 64 MB of words before writing a segment), a batch per
+transaction — by a worker of the desktop app, or by the command line before it exits.
 """
 
 from __future__ import annotations
@@ -26,9 +31,10 @@ from ..domain.documents import Doc
 from ..domain.vocab import RECORD_KINDS
 from ..errors import SecretariatError
 from ..storage.engine import BUSY_TIMEOUT_MS
+from . import packing, queue
 from .backends import Backend, DatedIds, SqliteBackend, backend_for
 from .entries import Entry, FileText, FileTexts, entries_of, facets_of
-from .loader import load
+from .loader import load, load_ids
 from .words import index_version
 
 log = logging.getLogger(__name__)
@@ -62,6 +68,20 @@ class SearchIndex:
             self.write(session, pending.now)
             pending.now = {}
 
+    def bulk_written(self, session: Session, kind: str, ids: list[str]) -> None:
+        """A bulk change wrote these records (their rows, as they are now, are in ``session``; one may be
+        in the trash or gone): their entries go now, in this transaction, and the records wait in the
+        queue until :func:`build_queued` indexes them after the commit."""
+        if not ids:
+            return
+        pending = session.info.get(PENDING)
+        if pending is not None:  # written one by one earlier in this transaction: the queue has them now
+            for record_id in ids:
+                pending.now.pop((kind, record_id), None)
+                pending.late.pop((kind, record_id), None)
+        session.flush()
+        self._forget(session, {kind: list(ids)}, keep_queued=True)
+
     def write(self, session: Session, records: dict[tuple[str, str], Doc | None]) -> None:
         """Replace the entries of these records (None: the record left, e.g. to the trash)."""
         if not records:
@@ -70,17 +90,7 @@ class SearchIndex:
         by_kind: dict[str, list[str]] = {}
         for kind, record_id in records:
             by_kind.setdefault(kind, []).append(record_id)
-        if self.backend.dialect == "postgresql":
-            # Within an import the tables grow faster than the planner's statistics: make it use the
-            # (record_kind, record_id) indexes instead of scanning the whole table for every batch.
-            session.execute(text("SET LOCAL enable_seqscan = off"))
-        for kind, ids in by_kind.items():
-            for start in range(0, len(ids), BATCH):
-                chunk = ids[start:start + BATCH]
-                self.backend.delete(session, kind, chunk)
-                _delete_facets(session, kind, chunk)
-        if self.backend.dialect == "postgresql":
-            session.execute(text("SET LOCAL enable_seqscan = on"))
+        self._forget(session, by_kind)
         entries: list[Entry] = []
         facets: list[dict[str, str]] = []
         texts = file_texts(session.connection())
@@ -92,8 +102,26 @@ class SearchIndex:
                        for f in facets_of(kind, doc, texts)]
         self.backend.insert(session, entries)
         if facets:
-            session.execute(text("INSERT INTO search_facets (facet, value, record_kind, record_id) "
-                                 "VALUES (:facet, :value, :k, :id)"), facets)
+            session.execute(text(_INSERT_FACETS), facets)
+
+    def _forget(self, session: Session, by_kind: dict[str, list[str]], keep_queued: bool = False) -> None:
+        """Remove the entries of these records; queue them (``keep_queued``: a bulk change) or take them
+        off the queue (they are indexed as they are now, in this transaction)."""
+        self.backend.packer = packing.current(session)  # the texts of the entries removed are packed so
+        if self.backend.dialect == "postgresql":
+            # Within an import the tables grow faster than the planner's statistics: make it use the
+            # (record_kind, record_id) indexes instead of scanning the whole table for every batch.
+            session.execute(text("SET LOCAL enable_seqscan = off"))
+        for kind, ids in by_kind.items():
+            for start in range(0, len(ids), BATCH):
+                chunk = ids[start:start + BATCH]
+                # The queue first: on PostgreSQL a builder holding these records' rows in the queue
+                # (build_queued) is waited for here, so its entries are committed before ours go.
+                (queue.enqueue if keep_queued else queue.dequeue)(session, kind, chunk)
+                self.backend.delete(session, kind, chunk)
+                _delete_facets(session, kind, chunk)
+        if self.backend.dialect == "postgresql":
+            session.execute(text("SET LOCAL enable_seqscan = on"))
 
 
 
@@ -185,10 +213,12 @@ def rebuild(db: Any, progress: Progress | None = None, only_if_stale: bool = Fal
             return None
         backend.clear(s)
         s.execute(text("DELETE FROM search_facets"))
+        queue.clear(s)
         backend.start_rebuild(s)
         if isinstance(backend, SqliteBackend):
             backend.ids = DatedIds(trusted=True)  # the table is empty: count here, not by asking it
-        ranges = _ranges(s)
+        ranges, sample = _ranges(s)
+        backend.packer = _new_dictionary(s, sample, replace=True)
         total = sum(n for *_, n in ranges)
         done = entries = 0
         for rows, facets, count in _prepared(db, s, backend, ranges, workers):
@@ -210,15 +240,40 @@ RANGE = 2000  # records read, split and written at a time by a rebuild
 _INSERT_FACETS = "INSERT INTO search_facets (facet, value, record_kind, record_id) VALUES (:facet, :value, :k, :id)"
 
 
-def _ranges(session: Session) -> list[tuple[str, str, str, int]]:
-    """(kind, first id, last id, count) of the live records, RANGE at a time."""
+def _ranges(session: Session) -> tuple[list[tuple[str, str, str, int]], list[tuple[str, str]]]:
+    """(kind, first id, last id, count) of the live records, RANGE at a time; and a sample of them
+    (kind, id) to train the texts' dictionary from."""
     out = []
+    every: list[tuple[str, str]] = []
     for kind in RECORD_KINDS:
         ids = list(session.scalars(text(f"SELECT id FROM {_TABLES[kind]} WHERE deleted_at IS NULL ORDER BY id")))
+        every += [(kind, i) for i in ids]
         for start in range(0, len(ids), RANGE):
             chunk = ids[start:start + RANGE]
             out.append((kind, chunk[0], chunk[-1], len(chunk)))
-    return out
+    return out, _spread(every)
+
+
+def _spread(records: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Records evenly spread over these (all kinds, old and new), packing.SAMPLE at most."""
+    step = max(1, len(records) // packing.SAMPLE)
+    return records[step // 2::step][:packing.SAMPLE]
+
+
+def _new_dictionary(session: Session, sample: list[tuple[str, str]], replace: bool) -> packing.Packer:
+    """Train the texts' dictionary from these records' entries and keep it (``replace``: instead of
+    the ones there are — every entry is written anew); the packer that packs with it."""
+    conn = session.connection()
+    texts = file_texts(conn)
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id in sample:
+        by_kind.setdefault(kind, []).append(record_id)
+    found = [entry.texts for kind, ids in by_kind.items() for doc in load_ids(conn, kind, ids)
+             for entry in entries_of(kind, doc, texts)]
+    dictionary = packing.train(found)
+    if replace:
+        return packing.replace(session, dictionary) if dictionary else packing.remove_all(session)
+    return packing.add(session, dictionary) if dictionary else packing.current(session)
 
 
 def _prepared(db: Any, session: Session, backend: Backend, ranges: list[tuple[str, str, str, int]],
@@ -235,8 +290,9 @@ def _prepared(db: Any, session: Session, backend: Backend, ranges: list[tuple[st
         return
     # 'spawn': a fresh interpreter, safe next to Qt's threads (a fork would copy them half-way).
     context = multiprocessing.get_context("spawn")
+    dictionary = (backend.packer.number, backend.packer.dictionary)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
-                             initargs=(db.settings.database_url, os.getpid())) as pool:
+                             initargs=(db.settings.database_url, os.getpid(), dictionary)) as pool:
         jobs = [pool.submit(_worker_range, kind, lo, hi) for kind, lo, hi, _ in ranges]
         for job, (*_, count) in zip(jobs, ranges, strict=True):
             yield (*job.result(), count)
@@ -256,19 +312,85 @@ def _prepare_range(conn: Any, backend: Backend, kind: str, lo: str, hi: str,
 _worker: dict[str, Any] = {}
 
 
-def _worker_start(url: str, parent: int | None = None) -> None:
+def _worker_start(url: str, parent: int | None = None, dictionary: tuple[int, bytes] = (0, b"")) -> None:
     from ..processes import die_with_parent
     from ..storage.engine import open_engine
 
     die_with_parent(parent)  # a killed reindex must not leave its workers reading the database
     engine = open_engine(url)
     _worker["engine"] = engine
-    _worker["backend"] = backend_for(engine.dialect.name)
+    _worker["backend"] = backend = backend_for(engine.dialect.name)
+    number, data = dictionary
+    backend.packer = packing.Packer(number, {number: data} if data else {})
 
 
 def _worker_range(kind: str, lo: str, hi: str) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
     with _worker["engine"].connect() as conn:
         return _prepare_range(conn, _worker["backend"], kind, lo, hi, file_texts(conn))
+
+
+QUEUED_BATCH = 2000  # queued records indexed per transaction
+DICTIONARY_AFTER = 2000  # queued records (with no dictionary yet) worth training one for
+
+
+def build_queued(db: Any, progress: Progress | None = None, stop: Callable[[], bool] | None = None,
+                 batch: int = QUEUED_BATCH) -> int:
+    """Index the records bulk changes queued, ``batch`` records per transaction, each written like a
+    rebuild writes (in rowid order, FTS5 holding many words before it writes a segment). A kill at
+    any moment loses at most the open batch, which stays queued. ``stop()`` is asked between
+    batches. Returns how many records were indexed; nothing where this account cannot write."""
+    if getattr(db, "read_only", None):
+        return 0
+    with db.reading() as uow:  # (no write lock taken when nothing waits: most of the time)
+        if queue.is_empty(uow.session):
+            return 0
+    observer = SearchIndex(db.dialect)
+    backend = observer.backend
+    built, total = 0, None
+    while not (stop and stop()):
+        with db.writing() as uow:
+            s = uow.session
+            # On PostgreSQL the rows stay locked until this batch commits: a save or a bulk change of
+            # one of these records waits for it, then writes its own entries (see SearchIndex._forget).
+            lock = " FOR UPDATE" if db.dialect == "postgresql" else ""
+            rows = s.execute(text(f"SELECT record_kind, record_id FROM search_queue ORDER BY record_kind, "
+                                  f"record_id LIMIT :n{lock}"), {"n": batch}).all()
+            if not rows:
+                break
+            if total is None:
+                total = queue.count(s)
+                backend.packer = packing.current(s)
+                if not backend.packer.number and total >= DICTIONARY_AFTER:
+                    backend.packer = _new_dictionary(s, _spread([tuple(r) for r in s.execute(text(
+                        "SELECT record_kind, record_id FROM search_queue ORDER BY record_kind, record_id"))]),
+                        replace=False)
+            by_kind: dict[str, list[str]] = {}
+            for kind, record_id in rows:
+                by_kind.setdefault(kind, []).append(record_id)
+            conn = s.connection()
+            texts = file_texts(conn)
+            prepared: list[dict[str, Any]] = []
+            facets: list[dict[str, str]] = []
+            for kind, ids in by_kind.items():
+                queue.dequeue(s, kind, ids)
+                for chunk in (ids[i:i + BATCH] for i in range(0, len(ids), BATCH)):
+                    backend.delete(s, kind, chunk)  # none, unless written outside the queue's rules
+                    _delete_facets(s, kind, chunk)
+                for doc in load_ids(conn, kind, ids):  # one in the trash or gone now: no entries
+                    prepared += [backend.prepare(e) for e in entries_of(kind, doc, texts)]
+                    facets += [{"facet": f.facet, "value": f.value, "k": kind, "id": doc["id"]}
+                               for f in facets_of(kind, doc, texts)]
+            backend.hold_words(s, True)
+            backend.insert_prepared(s, prepared)
+            backend.hold_words(s, False)
+            if facets:
+                s.execute(text(_INSERT_FACETS), facets)
+            queue.count_done(s, len(rows))
+            uow.commit()
+        built += len(rows)
+        if progress:
+            progress(built, total or built)
+    return built
 
 
 def ensure_current(db: Any, progress: Progress | None = None) -> str | None:
@@ -306,17 +428,24 @@ def check_index(db: Any, report: Any) -> None:
         version = stored_version(s)
         if version != wanted_version(db.dialect):
             report.errors.append(f"search index: built by another version ({version or 'never built'}); {hint}")
+        waiting = queue.count(s)
+        if waiting:  # not missing: a bulk change's records, indexed after it (see build_queued)
+            report.warnings.append(f"search index: {waiting} record(s) of an import are still being indexed "
+                                   f"(the app finishes it, or the next command)")
+        queued = "(SELECT q.record_id FROM search_queue q WHERE q.record_kind = :k)"
         for kind, table in _TABLES.items():
             missing = list(s.scalars(text(
                 f"SELECT r.id FROM {table} r WHERE r.deleted_at IS NULL AND r.id NOT IN (SELECT e.record_id FROM "
-                f"search_entries e WHERE e.record_kind = :k AND e.kind = :k AND e.part = '')"
+                f"search_entries e WHERE e.record_kind = :k AND e.kind = :k AND e.part = '') "
+                f"AND r.id NOT IN {queued}"
             ), {"k": kind}))
             if missing:
                 report.errors.append(f"search index: {len(missing)} {kind} record(s) missing "
                                      f"(e.g. {', '.join(missing[:3])}); {hint}")
         missing_actions = list(s.scalars(text(
             "SELECT a.id FROM action_items a JOIN meetings g ON g.id = a.meeting_id WHERE g.deleted_at IS NULL "
-            "AND a.id NOT IN (SELECT e.part FROM search_entries e WHERE e.kind = 'action')")))  # ids are unique
+            "AND a.id NOT IN (SELECT e.part FROM search_entries e WHERE e.kind = 'action') "  # ids are unique
+            f"AND a.meeting_id NOT IN {queued}"), {"k": "meeting"}))
         if missing_actions:
             report.errors.append(f"search index: {len(missing_actions)} action item(s) missing "
                                  f"(e.g. {', '.join(missing_actions[:3])}); {hint}")

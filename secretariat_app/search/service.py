@@ -8,7 +8,6 @@ and status. Malformed filter values come back as short messages; no input raises
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,11 +17,12 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ..domain.langmap import LangMap
-from . import ranking
+from . import packing, ranking
 from .backends import Backend, backend_for, id_list
 from .compiler import Compiler, resolve_facets
 from .entries import page_of, part_of
 from .query import Parsed, parse
+from .queue import built_percent
 from .snippets import Highlighter, Snippet
 
 MAX_LIMIT = 500
@@ -72,6 +72,9 @@ class SearchResults:
     results: list[SearchResult] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)  # e.g. "expires:<2027-13-01 — not a real date"
     seconds: float = 0.0
+    # While the records of a bulk change (an import) are still being indexed: how much of it is (0–99);
+    # those records are not found until then. None: the index is complete.
+    built_percent: int | None = None
 
     def grouped(self) -> dict[str, list[SearchResult]]:
         """Results by kind, in the order the kinds first appear (the best result's kind first)."""
@@ -95,20 +98,22 @@ class SearchService:
             out.seconds = time.perf_counter() - started
             return out
         limit = max(1, min(int(limit), MAX_LIMIT))
-        rows, texts = self.found(parsed, limit, out.messages)
+        rows, texts, out.built_percent = self.found(parsed, limit, out.messages)
         out.results = self._results(rows, texts, parsed, lang or self.lang, limit)
         out.seconds = time.perf_counter() - started
         return out
 
-    def found(self, parsed: Parsed, limit: int, messages: list[Any]) -> tuple[list[Any], dict[int, tuple[Any, Any]]]:
-        """The entries found, best first, and their stored (title, texts): one read transaction."""
+    def found(self, parsed: Parsed, limit: int,
+              messages: list[Any]) -> tuple[list[Any], dict[int, tuple[Any, Any]], int | None]:
+        """The entries found, best first, their stored (title, texts), and how much of a bulk change is
+        indexed yet (None: all of it): one read transaction."""
         assert parsed.tree is not None
         with self.db.reading() as uow:
             tree = resolve_facets(parsed.tree, uow.session, self.backend, messages)
             compiler = Compiler(self.backend)
             compiler.prepare(tree)
             rows = ranking.find(uow.session, compiler, limit + 10)  # room for merged PDF stretches
-            return rows, _texts(uow.session, [r.id for r in rows])
+            return rows, _texts(uow.session, [r.id for r in rows]), built_percent(uow.session)
 
     def _results(self, rows: list[Any], stored: dict[int, tuple[Any, Any]], parsed: Parsed, lang: str,
                  limit: int) -> list[SearchResult]:
@@ -120,7 +125,7 @@ class SearchService:
             if key in seen:  # another stretch of the same PDF
                 continue
             seen.add(key)
-            title, texts = (json.loads(v) if isinstance(v, str) else v for v in stored[row.id])
+            title, texts = stored[row.id]
             snippet = highlighter.snippet(texts)
             kind, rid, part = self._what(row, snippet)
             due = self.backend.read_date(row.due_on)
@@ -149,9 +154,22 @@ class SearchService:
         return where[0], row.record_id, where[1]
 
 
+class _Stored(dict[int, tuple[Any, Any]]):
+    """(title, texts) of entries as they were written, unpacked when first asked for: a search reads
+    a few more entries than it shows (room for a file's other stretches)."""
+
+    def __init__(self, packer: packing.Packer, packed: dict[int, bytes]):
+        super().__init__()
+        self.packer, self.packed = packer, packed
+
+    def __missing__(self, entry: int) -> tuple[Any, Any]:
+        self[entry] = found = self.packer.unpack(self.packed[entry])
+        return found
+
+
 def _texts(session: Session, ids: list[int]) -> dict[int, tuple[Any, Any]]:
-    """(title, texts) of these entries, as stored (JSON text on SQLite)."""
+    """(title, texts) of these entries, as they were written."""
     if not ids:
         return {}
-    return {row.id: (row.title, row.texts) for row in session.execute(text(
-        f"SELECT id, title, texts FROM search_texts WHERE id IN ({id_list(ids)})"))}
+    return _Stored(packing.current(session), {row.id: row.packed for row in session.execute(text(
+        f"SELECT id, packed FROM search_texts WHERE id IN ({id_list(ids)})"))})

@@ -28,6 +28,9 @@ class UiContext(QObject):
     file_read = Signal(str, str)
     # The database of a context made by :meth:`opening` is open now (emitted once, on the UI thread).
     opened = Signal()
+    # Records an import queued for the search index were indexed (by the background worker): how many so
+    # far, of how many.
+    indexed = Signal(int, int)
 
     def __init__(self, app: App | None, lang: str = "en", parent: QObject | None = None,
                  where: Settings | None = None):
@@ -71,13 +74,18 @@ class UiContext(QObject):
         self.where = app.settings
         app.records.listeners.append(self._on_change)
         app.extraction.listeners.append(self._on_file_read)
+        app.indexing.listeners.append(self._on_indexed)
+
+    def _start_workers(self, app: App) -> None:
+        app.extraction.start()
+        app.indexing.start()
 
     def open(self, app: App) -> None:
         """The database the window was drawn without is open now: every view may read it."""
         assert self._app is None, "already open: switch_app changes the database"
         self._attach(app)
         if self.reading_files:
-            app.extraction.start()
+            self._start_workers(app)
         self.opened.emit()
 
     def _on_change(self, change: Change) -> None:
@@ -89,12 +97,15 @@ class UiContext(QObject):
     def _on_file_read(self, sha256: str, result: Any) -> None:
         self.file_read.emit(sha256, result.reason or "")  # queued to the UI thread, like a change
 
+    def _on_indexed(self, done: int, total: int) -> None:
+        self.indexed.emit(done, total)  # queued to the UI thread, like a change
+
     def start_reading_files(self) -> None:
-        """Read the text of attached files in the background from now on (the desktop app; not tests);
-        if the database is still being opened, once it is."""
+        """Read the text of attached files, and index what an import queued for search, in the background
+        from now on (the desktop app; not tests); if the database is still being opened, once it is."""
         self.reading_files = True
         if self._app is not None:
-            self._app.extraction.start()
+            self._start_workers(self._app)
 
     def switch_app(self, app: App) -> None:
         """Work on another database from now on (File → Open database…, or after a restore)."""
@@ -102,11 +113,14 @@ class UiContext(QObject):
             self.app.records.listeners.remove(self._on_change)
         if self._on_file_read in self.app.extraction.listeners:
             self.app.extraction.listeners.remove(self._on_file_read)
+        if self._on_indexed in self.app.indexing.listeners:
+            self.app.indexing.listeners.remove(self._on_indexed)
         if self.app is not app:
             self.app.extraction.stop()
+            self.app.indexing.stop()
         self._attach(app)
         if self.reading_files:
-            app.extraction.start()
+            self._start_workers(app)
         self._on_change(Change.replaced("replace"))
 
     def refresh_all(self) -> None:

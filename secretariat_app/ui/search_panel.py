@@ -116,6 +116,7 @@ class SearchPanel(QWidget):
         self.box.textChanged.connect(lambda _text: self.timer.start())
         self.box.returnPressed.connect(self._enter)
         ctx.changed.connect(lambda change: change.touches() and self.box.text().strip() and self.timer.start())
+        ctx.indexed.connect(self._index_grew)
 
     # --- searching off the UI thread ----------------------------------------------------------------
 
@@ -143,7 +144,7 @@ class SearchPanel(QWidget):
             return
         self._shown = found
         self.list.clear()
-        self._set_message("\n".join(found.messages))
+        self._set_message("\n".join([*found.messages, *self._building(found)]))
         groups: dict[str, list[SearchResult]] = found.grouped()
         for kind, results in groups.items():
             header = QListWidgetItem(f"{self._group_name(kind)} ({len(results)})")
@@ -167,8 +168,23 @@ class SearchPanel(QWidget):
         if first is not None:
             self.list.setCurrentRow(first)
         if found.query and not found.results and not found.messages:
-            self._set_message(self.tr("Nothing found for {0}").format(found.query))
+            self._set_message("\n".join([self.tr("Nothing found for {0}").format(found.query), *self._building(found)]))
         self.results_shown.emit(found)
+
+    def _building(self, found: SearchResults) -> list[str]:
+        if found.built_percent is None:
+            return []
+        return [self.tr("The search index is %1 % built: records of the latest import may be missing from "
+                        "these results until it is done.").replace("%1", str(found.built_percent))]
+
+    def _index_grew(self, done: int, total: int) -> None:
+        """More of an import's records were indexed: results shown while it was being built are read again
+        (every 20 % or so, and at the end)."""
+        shown = self._shown
+        if shown is None or shown.built_percent is None or not self.box.text().strip():
+            return
+        if done >= total or 100 * done // max(total, 1) >= shown.built_percent + 20:
+            self.timer.start()
 
     def _group_name(self, kind: str) -> str:
         return self.tr(PART_GROUPS[kind]) if kind in PART_GROUPS else labels.kind_plural(kind)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -67,3 +69,21 @@ def add_corpus(app: bootstrap.App) -> None:
 
 def doc_of(app: bootstrap.App, kind: str, rid: str) -> dict[str, Any]:
     return app.records.get(kind, rid).doc
+
+
+@contextmanager
+def downgraded(app: bootstrap.App, revision: str) -> Iterator[Any]:
+    """The app closed and its database taken back to an older schema; yields the connection (in the
+    downgrade's transaction) for a look before it commits."""
+    from alembic import command
+
+    from secretariat_app.storage import migrations
+
+    app.close()
+    engine = app.db.engine
+    cfg = migrations.alembic_config()
+    with engine.connect() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+        yield conn
+    engine.dispose()

@@ -19,7 +19,7 @@ from secretariat_app.services import attachments, maintenance
 from secretariat_app.settings import Settings
 from secretariat_app.storage import migrations
 from tests import factories as f
-from tests.integration.search_helpers import add_corpus, found, search
+from tests.integration.search_helpers import add_corpus, downgraded, found, search
 
 
 def problems(app) -> list[str]:
@@ -165,17 +165,11 @@ def _entry_ids(app) -> set[int]:
 def test_upgrade_from_0003_moves_the_texts_out_of_the_entries(demo_app, database_url):
     """PostgreSQL keeps its entries (texts moved to search_texts); SQLite renumbers them by date."""
     before = _entry_ids(demo_app)
-    demo_app.close()
-    engine = demo_app.db.engine
-    cfg = migrations.alembic_config()
-    with engine.connect() as conn, conn.begin():
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003")
+    with downgraded(demo_app, "0003") as conn:
         columns = {c for (c,) in conn.execute(text(
             "SELECT name FROM pragma_table_info('search_entries')" if conn.dialect.name == "sqlite" else
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'search_entries'"))}
         assert {"title", "texts"} <= columns
-    engine.dispose()
     again = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
     try:
         assert migrations.current_revision(again.db.engine) == migrations.head_revision()

@@ -129,3 +129,29 @@ def test_saving_needs_a_search_and_recent_ones_can_be_forgotten(qtbot, panel):
     _action(panel.saved_menu, "Clear Recent Searches").trigger()
     assert panel.history.recent() == []
     assert panel.completer.model().stringList() == []
+
+
+@pytest.mark.parametrize("lang, says", [("en", "The search index is 0 % built"), ("ko", "검색 색인이 0 % 만들어졌습니다"),
+                                        ("zh", "搜索索引已建成 0 %")])
+def test_a_search_while_an_import_is_indexed_says_how_far_and_reads_again_when_done(
+        qtbot, sqlite_demo_app, ui_language, lang, says, tmp_path):
+    from secretariat_app.search.index import SearchIndex
+
+    ui_language(lang)
+    with sqlite_demo_app.db.writing() as uow:  # what the bulk path does with an import's records
+        SearchIndex("sqlite").bulk_written(uow.session, "organization", ["org-bj-epb", "org-bj-culture"])
+        uow.commit()
+    ctx = UiContext(sqlite_demo_app, lang)
+    widget = SearchPanel(ctx, debounce_ms=50)
+    widget.resize(520, 640)
+    qtbot.addWidget(widget)
+    widget.show()
+    found = type_and_wait(qtbot, widget, "kind:organization")
+    assert found.built_percent == 0 and widget.message.isVisible() and says in widget.message.text()
+    assert "org-bj-epb" not in {r.id for r in found.results}
+    widget.grab().save(str(tmp_path / f"search-building-{lang}.png"))
+    with qtbot.waitSignal(widget.results_shown, timeout=10_000) as shown:  # the worker's last batch reruns it
+        sqlite_demo_app.indexing.run()
+    assert shown.args[0].built_percent is None and not widget.message.isVisible()
+    assert "org-bj-epb" in {r.id for r in shown.args[0].results}
+    workers.wait_for_all()
