@@ -231,8 +231,8 @@ def _apply(ctx: Context, bundle: files.Bundle, report: ImportReport, tally: Chan
     site_id = site.id if site is not None else (sender.get("id") or clocks.made_by(fallback.revision))
     outcome = sync.Tally()
     written: list[Written] = []
-    rows = bulk.BulkWriter(ctx) if WRITE_IN_BULK else None
     total = sum(len(document.get(c) or []) for c in COLLECTIONS.values()) + len(incoming.purged)
+    rows = bulk.BulkWriter(ctx, total) if WRITE_IN_BULK else None
     done = 0
     for kind, collection in COLLECTIONS.items():
         records = document.get(collection) or []

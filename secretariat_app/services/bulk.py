@@ -27,6 +27,10 @@ from ..domain.documents import Doc
 from .store import AUDIT_ON_SERVER, Context, Revision, Written, model
 
 BATCH = 500  # records written at a time (and SQLite's limit of bound parameters for the deletes)
+# From this many records on, a change hands them to the search index to be indexed after the commit (a
+# rebuild-style writer, search/queue.py); a smaller one indexes them in its transaction, as a save does, so
+# that they are found as soon as it ends.
+INDEX_AFTER_FROM = 1000
 CHANGE_KIND = "change"  # the audit trail's entry for a whole bulk change (not a kind of record)
 
 
@@ -34,8 +38,10 @@ class BulkWriter:
     """Collects records to create or replace, and writes them per table on :meth:`flush` (which the caller
     runs before anything reads them back, and at the end)."""
 
-    def __init__(self, ctx: Context):
+    def __init__(self, ctx: Context, records: int = 0):
+        """``records``: how many the change writes at most (decides how the search index hears of them)."""
         self.ctx = ctx
+        self._index_after = records >= INDEX_AFTER_FROM
         self._created: dict[str, list[Any]] = {}
         self._replaced: dict[str, list[Any]] = {}
         self._written: list[Written] = []
@@ -112,7 +118,7 @@ class BulkWriter:
         for w in self._written:
             by_kind.setdefault(w.kind, []).append(w.record_id)
         for observer in self.ctx.observers:
-            many = getattr(observer, "bulk_written", None)
+            many = getattr(observer, "bulk_written", None) if self._index_after else None
             if many is not None:  # (the search index queues them, and builds their entries after the commit)
                 for kind, ids in by_kind.items():
                     many(session, kind, ids)

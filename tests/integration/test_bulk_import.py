@@ -19,9 +19,11 @@ from secretariat_app import bootstrap
 from secretariat_app.demo.generate import generate_document
 from secretariat_app.domain import models as m
 from secretariat_app.exchange import files
+from secretariat_app.search import queue
 from secretariat_app.services import bulk, maintenance
 from secretariat_app.settings import Settings
 from tests import factories as f
+from tests.integration.search_helpers import found
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -134,6 +136,13 @@ def test_an_import_killed_midway_leaves_none_of_it(app, tmp_path, kill_after):
         assert sum(report.added.values()) == total
         with again.db.reading() as uow:
             assert uow.session.scalar(select(func.count()).select_from(m.Meeting)) == len(document["meetings"])
+            # As many records as that are indexed for search after the commit, not in the import's transaction.
+            assert queue.count(uow.session) == total
+        meeting = document["meetings"][0]
+        title = meeting["title"]["en"]
+        assert f"meeting:{meeting['id']}" not in found(again, f'"{title}"')
+        assert again.indexing.run() == total
+        assert f"meeting:{meeting['id']}" in found(again, f'"{title}"')
         assert maintenance.check(again.db).ok
     finally:
         again.close()
