@@ -85,6 +85,13 @@ PROBLEMS: dict[str, str] = {
     "formula_in_cell": "is a formula; put its value in the cell instead",
     "organization_needs_city": "a new organization needs its city: map a column to the organization's city",
     "row_twice_in_sheet": "this person is already in row {row}",
+    "not_boolean": "must be yes or no (true or false)",
+    "only_when_auto_renews": "applies only to an agreement that renews itself",
+    "required_for_event": "is required for this event ({event})",
+    "before_event": "is before the event's date ({date})",
+    "not_an_attachment": "is not one of the agreement's attached files",
+    "status_from_events": "must be {status}, as its timeline says ({event} on {on})",
+    "date_from_events": "must be {date}, as its timeline says ({event} on {on})",
 }
 
 # Values that name something the clerk typed or an id: quoted, so that an empty or odd value shows.
@@ -95,6 +102,8 @@ def value_text(name: str, value: Any) -> str:
     """A problem's value as English writes it (lists joined, typed values and ids quoted)."""
     if isinstance(value, list | tuple):
         return ", ".join(value_text(name, v) for v in value)
+    if name == "event" and isinstance(value, str):  # an agreement's event ("entered_into_force")
+        return value.replace("_", " ")
     return repr(value) if name in QUOTED else str(value)
 
 

@@ -26,6 +26,7 @@ REFERENCES: list[tuple[str, Any, Any, str]] = [
     ("person", m.MinutesAttendee.person_id, m.MinutesAttendee.meeting_id, "meeting"),
     ("person", m.ActionItem.owner_id, m.ActionItem.meeting_id, "meeting"),
     ("person", m.Statement.speaker_id, m.Statement.meeting_id, "meeting"),
+    ("person", m.AgreementOwner.person_id, m.AgreementOwner.agreement_id, "agreement"),
     ("person", m.Visit.head_id, m.Visit.id, "visit"),
     ("person", m.VisitDelegate.person_id, m.VisitDelegate.visit_id, "visit"),
     ("person", m.ItineraryCounterpart.person_id, m.ItineraryCounterpart.visit_id, "visit"),
@@ -36,6 +37,7 @@ REFERENCES: list[tuple[str, Any, Any, str]] = [
     ("agreement", m.AgendaItem.agreement_id, m.AgendaItem.meeting_id, "meeting"),
     ("agreement", m.VisitAgreement.agreement_id, m.VisitAgreement.visit_id, "visit"),
     ("meeting", m.Agreement.meeting_id, m.Agreement.id, "agreement"),
+    ("meeting", m.AgreementEvent.meeting_id, m.AgreementEvent.agreement_id, "agreement"),
     ("meeting", m.VisitMeeting.meeting_id, m.VisitMeeting.visit_id, "visit"),
 ]
 

@@ -91,6 +91,13 @@ TEMPLATES: dict[str, str] = {
     "formula_in_cell": QT_TRANSLATE_NOOP("rules", "is a formula; put its value in the cell instead"),
     "organization_needs_city": QT_TRANSLATE_NOOP("rules", "a new organization needs its city: map a column to the organization's city"),
     "row_twice_in_sheet": QT_TRANSLATE_NOOP("rules", "this person is already in row {row}"),
+    "not_boolean": QT_TRANSLATE_NOOP("rules", "must be yes or no (true or false)"),
+    "only_when_auto_renews": QT_TRANSLATE_NOOP("rules", "applies only to an agreement that renews itself"),
+    "required_for_event": QT_TRANSLATE_NOOP("rules", "is required for this event ({event})"),
+    "before_event": QT_TRANSLATE_NOOP("rules", "is before the event's date ({date})"),
+    "not_an_attachment": QT_TRANSLATE_NOOP("rules", "is not one of the agreement's attached files"),
+    "status_from_events": QT_TRANSLATE_NOOP("rules", "must be {status}, as its timeline says ({event} on {on})"),
+    "date_from_events": QT_TRANSLATE_NOOP("rules", "must be {date}, as its timeline says ({event} on {on})"),
 }
 
 # Where the clerk typed into a form that reads many forms, the format the exchange file wants is no help:
@@ -111,7 +118,9 @@ def _value(name: str, value: Any) -> str:
         return ", ".join(_value(name, v) for v in value)
     if value is None or value == "":
         return QCoreApplication.translate("rules", "(empty)")
-    if name == "date" and isinstance(value, str):
+    if name == "event" and isinstance(value, str):  # an agreement's event, in the clerk's words ("연장")
+        return names.event_name(value).lower() if _lower_kinds() else names.event_name(value)
+    if name in ("date", "on") and isinstance(value, str):
         try:
             return date_text(date.fromisoformat(value))
         except ValueError:
