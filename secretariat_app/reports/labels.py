@@ -120,6 +120,8 @@ _L: dict[str, tuple[str, str, str]] = {
     "calendar_stop": ("방문 일정", "访问日程", "Visit itinerary"),
     "calendar_action": ("조치 기한", "事项期限", "Action due"),
     "calendar_expiry": ("협정 만료", "协议到期", "Agreement expiry"),
+    "calendar_notice": ("협정 통보 기한", "协议通知期限", "Agreement notice deadline"),
+    "notice_deadline": ("통보 기한", "通知期限", "Last day to give notice"),
     "record_id": ("시스템 ID", "系统编号", "Secretariat ID"),
     # spreadsheet columns and reports
     "title": ("제목", "标题", "Title"),

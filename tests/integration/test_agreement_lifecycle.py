@@ -185,3 +185,38 @@ def test_the_migration_gives_the_stored_agreements_their_events(demo_app):
             ("entered_into_force", date(2015, 11, 4), None, date(2018, 11, 3))]
     for a in demo_app.records.get("agreement", ENV_MOU), demo_app.records.get("agreement", "agr-2013-council-mou"):
         assert demo_app.records.validate("agreement", a.doc) == []
+
+
+# --- notice deadlines -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("today, days, flag", [
+    (date(2018, 5, 1), 96, None), (date(2018, 5, 8), 89, 90), (date(2018, 7, 7), 29, 30),
+    (date(2018, 8, 2), 3, 7), (date(2018, 8, 5), 0, 7), (date(2018, 9, 1), -27, 0)])
+def test_the_dashboard_ranks_the_last_day_to_give_notice_with_its_flag(demo_app, today, days, flag):
+    """The environment MOU expires on 2018-11-03 with 90 days' notice: the last day is 2018-08-05."""
+    d = demo_app.dashboard.load(today)
+    entries = [e for e in d.notices.entries if e.record_id == ENV_MOU]
+    if flag is None:
+        assert entries == []
+        return
+    (entry,) = entries
+    assert (entry.when, entry.until, entry.days, entry.flag) == (date(2018, 8, 5), date(2018, 11, 3), days, flag)
+    assert [o["en"] for o in entry.owners] == ["Kang Do-hyun", "Li Ming"]  # Seoul's, then Beijing's
+
+
+def test_the_calendar_carries_the_notice_deadline_with_its_four_reminders(demo_app):
+    from icalendar import Calendar
+
+    from secretariat_app.reports.calendar import build_calendar
+    from secretariat_app.services import calendar_feed
+
+    events = calendar_feed.events(demo_app.db, calendar_feed.CalendarQuery(
+        date_from=date(2018, 8, 1), date_to=date(2018, 8, 31), kinds=("expiries",)))
+    (notice,) = [e for e in events if e.kind == "notice"]
+    assert notice.start == date(2018, 8, 5) and notice.uid.startswith(f"agreement-{ENV_MOU}-notice@")
+    cal = Calendar.from_ical(build_calendar(events, "ko"))  # read back by the library
+    (event,) = [c for c in cal.walk("VEVENT") if "notice" in str(c["uid"])]
+    assert str(event["summary"]).startswith("통보 기한: ")
+    assert event.decoded("dtstart") == date(2018, 8, 5)
+    assert sorted(-a.decoded("trigger").days for a in event.walk("VALARM")) == [7, 30, 60, 90]
