@@ -189,6 +189,10 @@
         <translation>협정</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>경과</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>서명 도시</translation>
     </message>
@@ -201,8 +205,60 @@
         <translation>서명한 회의</translation>
     </message>
     <message>
-        <source>Renewal terms</source>
-        <translation>갱신 조건</translation>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>통보 기간</translation>
+    </message>
+    <message>
+        <source>How many days before the expiry notice must be given (to end it, or not to renew it).</source>
+        <translation>만료 며칠 전까지 통보해야 하는지(종료하거나 갱신하지 않으려면).</translation>
+    </message>
+    <message>
+        <source>Renews itself unless notice is given</source>
+        <translation>통보가 없으면 자동 갱신</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Each renewal runs</source>
+        <translation>갱신 기간</translation>
+    </message>
+    <message>
+        <source>Last day to give notice</source>
+        <translation>통보 기한</translation>
+    </message>
+    <message>
+        <source>Owner in Seoul</source>
+        <translation>서울 담당자</translation>
+    </message>
+    <message>
+        <source>Who watches the agreement&apos;s deadlines in Seoul.</source>
+        <translation>서울에서 이 협정의 기한을 챙기는 사람.</translation>
+    </message>
+    <message>
+        <source>Owner in Beijing</source>
+        <translation>베이징 담당자</translation>
+    </message>
+    <message>
+        <source>Who watches the agreement&apos;s deadlines in Beijing.</source>
+        <translation>베이징에서 이 협정의 기한을 챙기는 사람.</translation>
+    </message>
+    <message>
+        <source>Renewal terms (note)</source>
+        <translation>갱신 조건(메모)</translation>
+    </message>
+    <message>
+        <source>Follows from the timeline (%1 on %2).</source>
+        <translation>경과에서 정해집니다(%2 %1).</translation>
     </message>
     <message>
         <source>Signing and renewal</source>
@@ -835,6 +891,10 @@ Create a new, empty database there?</source>
         <translation>예정된 방문</translation>
     </message>
     <message>
+        <source>Last days to give notice, within 90 days</source>
+        <translation>90일 안에 다가오는 통보 기한</translation>
+    </message>
+    <message>
         <source>Agreements expiring within 90 days</source>
         <translation>90일 안에 만료되는 협정</translation>
     </message>
@@ -885,6 +945,26 @@ Create a new, empty database there?</source>
         <translation>
             <numerusform>양쪽에서 바뀐 기록 %n건(여기와 상대측): 비교하고 정리하기…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (passed, %2)</source>
+        <translation>%1 (지남, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · the %3-day mark</source>
+        <translation>%1 (%2) · %3일 전 단계</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>만료일 %1</translation>
+    </message>
+    <message>
+        <source>Owners: %1</source>
+        <translation>담당자: %1</translation>
+    </message>
+    <message>
+        <source>No notice is due in the next 90 days.</source>
+        <translation>앞으로 90일 안에 통보 기한이 없습니다.</translation>
     </message>
     <message>
         <source>No agreement is past its expiry date while marked in force.</source>
@@ -3718,6 +3798,69 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     </message>
 </context>
 <context>
+    <name>TimelineEditor</name>
+    <message>
+        <source>Event</source>
+        <translation>사항</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>결정 회의</translation>
+    </message>
+    <message>
+        <source>The meeting where it was decided or signed.</source>
+        <translation>결정하거나 서명한 회의.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>One of the agreement&apos;s attached files (the signed text, the exchange of letters …).</source>
+        <translation>협정의 첨부 파일 중 하나(서명본, 교환 서한 등).</translation>
+    </message>
+    <message>
+        <source>New expiry date</source>
+        <translation>새 만료일</translation>
+    </message>
+    <message>
+        <source>Required for an extension or a renewal.</source>
+        <translation>연장이나 갱신에는 꼭 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Leaves it</source>
+        <translation>이후 상태</translation>
+    </message>
+    <message>
+        <source>The status after the event, when not the event&apos;s own (— : as the event says).</source>
+        <translation>이 사항 뒤의 상태가 사항 자체와 다를 때 고릅니다(— : 사항대로).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>효과</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>사항</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s status, expiry date, signing date and date of entry into force follow from these events (in date order); events of one day count in the order listed.</source>
+        <translation>협정의 상태, 만료일, 서명일, 발효일은 이 사항들(날짜순)에서 정해집니다. 같은 날의 사항은 목록 순서대로 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1까지</translation>
+    </message>
+</context>
+<context>
     <name>TrashView</name>
     <message>
         <source>&amp;Restore</source>
@@ -3990,6 +4133,49 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Change</source>
         <translation>변경</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <source>Signed</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>Entered into force</source>
+        <translation>발효</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>개정</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>연장</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>대체</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4465,34 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>이 사람은 이미 {row}행에 있습니다</translation>
     </message>
     <message>
+        <source>must be yes or no (true or false)</source>
+        <translation>예 또는 아니요(true 또는 false)여야 합니다</translation>
+    </message>
+    <message>
+        <source>applies only to an agreement that renews itself</source>
+        <translation>자동 갱신되는 협정에만 해당합니다</translation>
+    </message>
+    <message>
+        <source>is required for this event ({event})</source>
+        <translation>이 사항({event})에는 꼭 필요합니다</translation>
+    </message>
+    <message>
+        <source>is before the event&apos;s date ({date})</source>
+        <translation>사항의 날짜({date})보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>is not one of the agreement&apos;s attached files</source>
+        <translation>협정의 첨부 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>must be {status}, as its timeline says ({event} on {on})</source>
+        <translation>경과에 따라 {status}이어야 합니다({on} {event})</translation>
+    </message>
+    <message>
+        <source>must be {date}, as its timeline says ({event} on {on})</source>
+        <translation>경과에 따라 {date}이어야 합니다({on} {event})</translation>
+    </message>
+    <message>
         <source>{value} is not a date</source>
         <translation>{value}은(는) 날짜가 아닙니다</translation>
     </message>
@@ -4380,6 +4594,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Approved</source>
         <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>정지됨</translation>
     </message>
     <message>
         <source>Open</source>
