@@ -879,10 +879,6 @@ Create a new, empty database there?</source>
         <translation>달력에 추가…</translation>
     </message>
     <message>
-        <source>The next 90 days (meetings, visits, due dates, expiry dates) as a calendar file (.ics)</source>
-        <translation>앞으로 90일(회의, 방문, 기한, 만료일)을 달력 파일(.ics)로 저장</translation>
-    </message>
-    <message>
         <source>Coming meetings</source>
         <translation>예정된 회의</translation>
     </message>
@@ -939,6 +935,10 @@ Create a new, empty database there?</source>
     <message>
         <source>No agreement expires in the next 90 days.</source>
         <translation>앞으로 90일 안에 만료되는 협정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The next 90 days (meetings, visits, due dates, expiry dates and the last days to give notice) as a calendar file (.ics)</source>
+        <translation>앞으로 90일(회의, 방문, 기한, 만료일, 통보 기한)을 달력 파일(.ics)로 저장</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) changed on both sides (here and at the counterpart): compare and settle…</source>
@@ -4491,6 +4491,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>must be {date}, as its timeline says ({event} on {on})</source>
         <translation>경과에 따라 {date}이어야 합니다({on} {event})</translation>
+    </message>
+    <message>
+        <source>must be a person of {city}; this one belongs to {found}</source>
+        <translation>{city} 사람이어야 합니다. 이 사람은 {found} 소속입니다</translation>
     </message>
     <message>
         <source>{value} is not a date</source>

@@ -879,10 +879,6 @@ Create a new, empty database there?</source>
         <translation>添加到日历…</translation>
     </message>
     <message>
-        <source>The next 90 days (meetings, visits, due dates, expiry dates) as a calendar file (.ics)</source>
-        <translation>将今后 90 天（会议、访问、期限、到期日）保存为日历文件（.ics）</translation>
-    </message>
-    <message>
         <source>Coming meetings</source>
         <translation>即将举行的会议</translation>
     </message>
@@ -939,6 +935,10 @@ Create a new, empty database there?</source>
     <message>
         <source>No agreement expires in the next 90 days.</source>
         <translation>未来 90 天内没有到期的协议。</translation>
+    </message>
+    <message>
+        <source>The next 90 days (meetings, visits, due dates, expiry dates and the last days to give notice) as a calendar file (.ics)</source>
+        <translation>将今后 90 天（会议、访问、期限、到期日、通知期限）保存为日历文件（.ics）</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) changed on both sides (here and at the counterpart): compare and settle…</source>
@@ -4491,6 +4491,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>must be {date}, as its timeline says ({event} on {on})</source>
         <translation>按历程应为{date}（{on}{event}）</translation>
+    </message>
+    <message>
+        <source>must be a person of {city}; this one belongs to {found}</source>
+        <translation>须为{city}的人员；此人属于{found}</translation>
     </message>
     <message>
         <source>{value} is not a date</source>

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from ..errors import Problem
 from . import filenames, langmap, lifecycle
-from .documents import normalized_minutes, parse_datetime
+from .documents import OWNER_CITIES, normalized_minutes, parse_datetime
 from .vocab import (
     ACTION_STATUSES,
     AGREEMENT_KINDS,
@@ -44,6 +44,10 @@ class Refs(Protocol):
 
     def action_meeting(self, action_id: str) -> str | None:
         """The meeting whose minutes hold this action id, if any."""
+        ...
+
+    def city_of(self, kind: str, record_id: str) -> str | None:
+        """An organization's city, or a person's (their organization's); None when not known."""
         ...
 
 
@@ -371,6 +375,12 @@ def _agreement_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
         c.add(_join(place, "supersedes"), "supersedes_itself")
     else:
         _chain_cycles("agreement", d.get("id", ""), d.get("supersedes"), "supersedes", place, c)
+    for city_ in OWNER_CITIES:  # the owner in Seoul works in Seoul (when the person's city is known)
+        owner = d.get(f"owner_{city_}")
+        if isinstance(owner, str) and ID_RE.fullmatch(owner):
+            theirs = c.refs.city_of("person", owner)
+            if theirs is not None and theirs != city_:
+                c.add(_join(place, f"owner_{city_}"), "owner_of_other_city", city=city_, found=theirs)
     if d.get("renews_for_months") is not None and d.get("auto_renews") is not True:
         c.add(_join(place, "renews_for_months"), "only_when_auto_renews")
     _timeline_rules(d, place, c)

@@ -79,6 +79,9 @@ class Everything:
     def action_meeting(self, action_id: str) -> str | None:
         return None
 
+    def city_of(self, kind: str, record_id: str) -> str | None:
+        return None
+
 
 class DbRefs:
     """:class:`~secretariat_app.domain.rules.Refs` over the database: live records (unless told otherwise)."""
@@ -108,3 +111,12 @@ class DbRefs:
 
     def action_meeting(self, action_id: str) -> str | None:
         return self.session.scalar(select(m.ActionItem.meeting_id).where(m.ActionItem.id == action_id))
+
+    def city_of(self, kind: str, record_id: str) -> str | None:
+        o = m.Organization
+        if kind == "organization":
+            return self.session.scalar(select(o.city).where(o.id == record_id))
+        if kind == "person":
+            return self.session.scalar(select(o.city).join(m.Person, m.Person.organization_id == o.id)
+                                       .where(m.Person.id == record_id))
+        return None

@@ -149,8 +149,8 @@ class DashboardView(FollowsChanges, QScrollArea):
         self.conflicts.hide()
         calendar = QPushButton(self.tr("Add to calendar…"), page)
         calendar.setObjectName("addToCalendar")
-        calendar.setToolTip(self.tr("The next 90 days (meetings, visits, due dates, expiry dates) as a calendar "
-                                    "file (.ics)"))
+        calendar.setToolTip(self.tr("The next 90 days (meetings, visits, due dates, expiry dates and the last days "
+                                    "to give notice) as a calendar file (.ics)"))
         calendar.clicked.connect(self.add_to_calendar)
 
         self.meetings = Card(self.tr("Coming meetings"), "meetingsCard", page)

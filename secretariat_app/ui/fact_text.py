@@ -98,6 +98,7 @@ TEMPLATES: dict[str, str] = {
     "not_an_attachment": QT_TRANSLATE_NOOP("rules", "is not one of the agreement's attached files"),
     "status_from_events": QT_TRANSLATE_NOOP("rules", "must be {status}, as its timeline says ({event} on {on})"),
     "date_from_events": QT_TRANSLATE_NOOP("rules", "must be {date}, as its timeline says ({event} on {on})"),
+    "owner_of_other_city": QT_TRANSLATE_NOOP("rules", "must be a person of {city}; this one belongs to {found}"),
 }
 
 # Where the clerk typed into a form that reads many forms, the format the exchange file wants is no help:
@@ -118,6 +119,8 @@ def _value(name: str, value: Any) -> str:
         return ", ".join(_value(name, v) for v in value)
     if value is None or value == "":
         return QCoreApplication.translate("rules", "(empty)")
+    if name in ("city", "found") and isinstance(value, str):  # a city: 서울, 北京 (another city as it is)
+        return names.city_name(value)
     if name == "event" and isinstance(value, str):  # an agreement's event, in the clerk's words ("연장")
         return names.event_name(value).lower() if _lower_kinds() else names.event_name(value)
     if name in ("date", "on") and isinstance(value, str):

@@ -110,6 +110,21 @@ def test_renewal_terms_as_data_are_kept_and_checked(demo_app):
                      "owner_beijing": "no_such_record"}
 
 
+def test_each_owner_is_a_person_of_their_city_on_every_way_in(demo_app):
+    doc = demo_app.records.get("agreement", ENV_MOU).doc
+    swapped = {**doc, "owner_seoul": "person-li-ming", "owner_beijing": "person-kang-do-hyun"}
+    problems = demo_app.records.validate("agreement", swapped)
+    assert [(p.place, p.code, p.values) for p in problems] == [
+        ("owner_beijing", "owner_of_other_city", {"city": "beijing", "found": "seoul"}),
+        ("owner_seoul", "owner_of_other_city", {"city": "seoul", "found": "beijing"})]
+    assert str(problems[1]) == "owner_seoul: must be a person of Seoul; this one belongs to Beijing"
+    # In an import, as the file says: a person moved to a Seoul organization in the same file may own it.
+    moved = {**f.demo_record("people", "person-li-ming"), "organization": "org-smg-cehq"}
+    do_import(demo_app, f.revised(demo_app, f.document(
+        people=[moved], agreements=[{**doc, "owner_seoul": "person-li-ming", "owner_beijing": None}])))
+    assert demo_app.records.get("agreement", ENV_MOU).doc["owner_seoul"] == "person-li-ming"
+
+
 def test_an_owner_cannot_be_deleted_while_an_agreement_names_them(demo_app):
     from secretariat_app.services import references
 
