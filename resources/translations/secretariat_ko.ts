@@ -1834,6 +1834,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>대체됨</translation>
     </message>
     <message>
+        <source>Suspended</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>승인됨</translation>
     </message>
@@ -2088,6 +2092,42 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Renewal terms</source>
         <translation>갱신 조건</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>통보 기간</translation>
+    </message>
+    <message>
+        <source>Renews itself</source>
+        <translation>자동 갱신</translation>
+    </message>
+    <message>
+        <source>Each renewal runs</source>
+        <translation>갱신 기간</translation>
+    </message>
+    <message>
+        <source>Owner in Seoul</source>
+        <translation>서울 담당자</translation>
+    </message>
+    <message>
+        <source>Owner in Beijing</source>
+        <translation>베이징 담당자</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>경과</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
     </message>
     <message>
         <source>Areas of cooperation</source>

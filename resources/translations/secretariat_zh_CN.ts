@@ -1834,6 +1834,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>已被取代</translation>
     </message>
     <message>
+        <source>Suspended</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
@@ -2088,6 +2092,42 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Renewal terms</source>
         <translation>续签条款</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>通知期</translation>
+    </message>
+    <message>
+        <source>Renews itself</source>
+        <translation>自动续期</translation>
+    </message>
+    <message>
+        <source>Each renewal runs</source>
+        <translation>每次续期</translation>
+    </message>
+    <message>
+        <source>Owner in Seoul</source>
+        <translation>首尔负责人</translation>
+    </message>
+    <message>
+        <source>Owner in Beijing</source>
+        <translation>北京负责人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>历程</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Areas of cooperation</source>
