@@ -24,7 +24,6 @@ from . import sync
 
 UPCOMING_DAYS = 60
 EXPIRY_DAYS = 90
-MAX_NOTICE_DAYS = 3650  # the longest notice period the rules allow
 DUE_SOON_DAYS = 14
 LIMIT = 50  # entries per section; the section says how many more there are
 RECENT = 15
@@ -130,10 +129,14 @@ def _notices(s: Session, today: date) -> Section:
     """Agreements in force whose last day to give notice (expiry less the notice period) is within
     NOTICE_FLAGS[0] days, or has passed while the agreement still runs: soonest first."""
     a = m.Agreement
+    live = (a.deleted_at.is_(None), a.status.in_(("signed", "in_force")), a.notice_days.is_not(None))
+    # Only expiries that a notice period could bring within reach (the expiry index serves the range).
+    longest = s.scalar(select(func.max(a.notice_days)).where(*live, a.expires_on >= today))
+    if longest is None:
+        return Section()
     rows = s.execute(select(a.id, a.title, a.expires_on, a.notice_days)
-                     .where(a.deleted_at.is_(None), a.status.in_(("signed", "in_force")), a.expires_on >= today,
-                            a.notice_days.is_not(None),
-                            a.expires_on <= today + timedelta(days=lifecycle.NOTICE_FLAGS[0] + MAX_NOTICE_DAYS))).all()
+                     .where(*live, a.expires_on >= today,
+                            a.expires_on <= today + timedelta(days=lifecycle.NOTICE_FLAGS[0] + longest))).all()
     due = []
     for r in rows:
         deadline = lifecycle.notice_deadline(r.expires_on, r.notice_days)
