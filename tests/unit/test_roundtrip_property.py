@@ -223,12 +223,20 @@ def documents(draw: Draw) -> Doc:
     n = {k: draw(st.integers(lo, hi)) for k, lo, hi in
          [("org", 2, 5), ("person", 0, 5), ("team", 0, 3), ("agr", 0, 4), ("mtg", 0, 4), ("visit", 0, 3)]}
     org, per, tea, agr, mtg, vis = (draw(ids(p + "-", n[p])) for p in ("org", "person", "team", "agr", "mtg", "visit"))
+    orgs, persons = organizations(draw, org), people(draw, per, org)
+    cities = {o["id"]: o["city"] for o in orgs}
+    city_of = {p["id"]: cities.get(p["organization"] or "") for p in persons}
+    deals = agreements(draw, agr, org, per, tea, mtg)
+    for a in deals:  # an owner works in the owner's city (or at no organization the record knows)
+        for city in ("seoul", "beijing"):
+            if city_of.get(a[f"owner_{city}"]) not in (None, city):
+                a[f"owner_{city}"] = None
     return {
         "format": files.FORMAT, "version": files.VERSION, "exported_at": "2026-01-01T00:00:00+00:00",
-        "organizations": organizations(draw, org),
-        "people": people(draw, per, org),
+        "organizations": orgs,
+        "people": persons,
         "teams": teams(draw, tea, org, per, agr),
-        "agreements": agreements(draw, agr, org, per, tea, mtg),
+        "agreements": deals,
         "meetings": meetings(draw, mtg, org, per, tea, agr),
         "visits": visits(draw, vis, per, mtg, agr),
     }

@@ -45,10 +45,6 @@ class AgreementEditor(RecordEditor):
                                             exclude=lambda: [self.record_id or ""]), self.tr("Supersedes"))
         self.add_tab("general", self.tr("Agreement"), scrolled(main))
 
-        history = self.add_form(FieldForm())
-        self.timeline = history.add("events", TimelineEditor(self, lambda: self.attachments.value()), "")
-        self.timeline.changed.connect(self._timeline_changed)
-        self.add_tab("timeline", self.tr("Timeline"), history)
 
         signing = self.add_form(FieldForm())
         signing.add("signed_city", CityField(optional=True), self.tr("Signed in"))
@@ -85,6 +81,11 @@ class AgreementEditor(RecordEditor):
         parties.add("signatories", self.signatories, self.tr("Signatories"))
         self.parties.changed.connect(lambda: self.party_choice.set_options(self.parties.value()))
         self.add_tab("parties", self.tr("Parties and signatories"), parties)
+
+        history = self.add_form(FieldForm())
+        self.timeline = history.add("events", TimelineEditor(self, lambda: self.attachments.value()), "")
+        self.timeline.changed.connect(self._timeline_changed)
+        self.add_tab("timeline", self.tr("Timeline"), history)
 
         areas = self.add_form(FieldForm())
         areas.add("areas", language_map_list(self, self.tr("area"), self.tr("Area of cooperation")), "")
