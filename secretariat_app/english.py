@@ -99,6 +99,14 @@ PROBLEMS: dict[str, str] = {
     "not_draft": "only draft minutes can be circulated (these are {status})",
     "not_circulated": "only circulated minutes can be approved or made final (these are {status})",
     "already_draft": "the minutes are a draft already",
+    "not_boolean": "must be yes or no (true or false)",
+    "only_when_auto_renews": "applies only to an agreement that renews itself",
+    "required_for_event": "is required for this event ({event})",
+    "before_event": "is before the event's date ({date})",
+    "not_an_attachment": "is not one of the agreement's attached files",
+    "status_from_events": "must be {status}, as its timeline says ({event} on {on})",
+    "date_from_events": "must be {date}, as its timeline says ({event} on {on})",
+    "owner_of_other_city": "must be a person of {city}; this one belongs to {found}",
 }
 
 # Values that name something the clerk typed or an id: quoted, so that an empty or odd value shows.
@@ -109,6 +117,10 @@ def value_text(name: str, value: Any) -> str:
     """A problem's value as English writes it (lists joined, typed values and ids quoted)."""
     if isinstance(value, list | tuple):
         return ", ".join(value_text(name, v) for v in value)
+    if name in ("city", "found") and isinstance(value, str):  # a city's code or name: Seoul, Beijing
+        return value[:1].upper() + value[1:]
+    if name == "event" and isinstance(value, str):  # an agreement's event ("entered_into_force")
+        return value.replace("_", " ")
     return repr(value) if name in QUOTED else str(value)
 
 

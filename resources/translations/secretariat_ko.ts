@@ -209,8 +209,60 @@
         <translation>서명한 회의</translation>
     </message>
     <message>
-        <source>Renewal terms</source>
-        <translation>갱신 조건</translation>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>통보 기간</translation>
+    </message>
+    <message>
+        <source>How many days before the expiry notice must be given (to end it, or not to renew it).</source>
+        <translation>만료 며칠 전까지 통보해야 하는지(종료하거나 갱신하지 않으려면).</translation>
+    </message>
+    <message>
+        <source>Renews itself unless notice is given</source>
+        <translation>통보가 없으면 자동 갱신</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Each renewal runs</source>
+        <translation>갱신 기간</translation>
+    </message>
+    <message>
+        <source>Last day to give notice</source>
+        <translation>통보 기한</translation>
+    </message>
+    <message>
+        <source>Owner in Seoul</source>
+        <translation>서울 담당자</translation>
+    </message>
+    <message>
+        <source>Who watches the agreement&apos;s deadlines in Seoul.</source>
+        <translation>서울에서 이 협정의 기한을 챙기는 사람.</translation>
+    </message>
+    <message>
+        <source>Owner in Beijing</source>
+        <translation>베이징 담당자</translation>
+    </message>
+    <message>
+        <source>Who watches the agreement&apos;s deadlines in Beijing.</source>
+        <translation>베이징에서 이 협정의 기한을 챙기는 사람.</translation>
+    </message>
+    <message>
+        <source>Renewal terms (note)</source>
+        <translation>갱신 조건(메모)</translation>
+    </message>
+    <message>
+        <source>Follows from the timeline (%1 on %2).</source>
+        <translation>경과에서 정해집니다(%2 %1).</translation>
     </message>
     <message>
         <source>Signing and renewal</source>
@@ -243,6 +295,10 @@
     <message>
         <source>Parties and signatories</source>
         <translation>당사자 및 서명자</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>경과</translation>
     </message>
     <message>
         <source>area</source>
@@ -866,10 +922,6 @@ Create a new, empty database there?</source>
         <translation>달력에 추가…</translation>
     </message>
     <message>
-        <source>The next 90 days (meetings, visits, due dates, expiry dates) as a calendar file (.ics)</source>
-        <translation>앞으로 90일(회의, 방문, 기한, 만료일)을 달력 파일(.ics)로 저장</translation>
-    </message>
-    <message>
         <source>Coming meetings</source>
         <translation>예정된 회의</translation>
     </message>
@@ -923,11 +975,39 @@ Create a new, empty database there?</source>
         <source>No agreement expires in the next 90 days.</source>
         <translation>앞으로 90일 안에 만료되는 협정이 없습니다.</translation>
     </message>
+    <message>
+        <source>The next 90 days (meetings, visits, due dates, expiry dates and the last days to give notice) as a calendar file (.ics)</source>
+        <translation>앞으로 90일(회의, 방문, 기한, 만료일, 통보 기한)을 달력 파일(.ics)로 저장</translation>
+    </message>
+    <message>
+        <source>Last days to give notice, within 90 days</source>
+        <translation>90일 안에 다가오는 통보 기한</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) changed on both sides (here and at the counterpart): compare and settle…</source>
         <translation>
             <numerusform>양쪽에서 바뀐 기록 %n건(여기와 상대측): 비교하고 정리하기…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (passed, %2)</source>
+        <translation>%1 (지남, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · the %3-day mark</source>
+        <translation>%1 (%2) · %3일 전 단계</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>만료일 %1</translation>
+    </message>
+    <message>
+        <source>Owners: %1</source>
+        <translation>담당자: %1</translation>
+    </message>
+    <message>
+        <source>No notice is due in the next 90 days.</source>
+        <translation>앞으로 90일 안에 통보 기한이 없습니다.</translation>
     </message>
     <message>
         <source>No agreement is past its expiry date while marked in force.</source>
@@ -1817,6 +1897,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>대체됨</translation>
     </message>
     <message>
+        <source>Suspended</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>승인됨</translation>
     </message>
@@ -2083,6 +2167,42 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Renewal terms</source>
         <translation>갱신 조건</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>통보 기간</translation>
+    </message>
+    <message>
+        <source>Renews itself</source>
+        <translation>자동 갱신</translation>
+    </message>
+    <message>
+        <source>Each renewal runs</source>
+        <translation>갱신 기간</translation>
+    </message>
+    <message>
+        <source>Owner in Seoul</source>
+        <translation>서울 담당자</translation>
+    </message>
+    <message>
+        <source>Owner in Beijing</source>
+        <translation>베이징 담당자</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>경과</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
     </message>
     <message>
         <source>Areas of cooperation</source>
@@ -4078,6 +4198,69 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     </message>
 </context>
 <context>
+    <name>TimelineEditor</name>
+    <message>
+        <source>Event</source>
+        <translation>사항</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>결정 회의</translation>
+    </message>
+    <message>
+        <source>The meeting where it was decided or signed.</source>
+        <translation>결정하거나 서명한 회의.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>One of the agreement&apos;s attached files (the signed text, the exchange of letters …).</source>
+        <translation>협정의 첨부 파일 중 하나(서명본, 교환 서한 등).</translation>
+    </message>
+    <message>
+        <source>New expiry date</source>
+        <translation>새 만료일</translation>
+    </message>
+    <message>
+        <source>Required for an extension or a renewal.</source>
+        <translation>연장이나 갱신에는 꼭 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Leaves it</source>
+        <translation>이후 상태</translation>
+    </message>
+    <message>
+        <source>The status after the event, when not the event&apos;s own (— : as the event says).</source>
+        <translation>이 사항 뒤의 상태가 사항 자체와 다를 때 고릅니다(— : 사항대로).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>효과</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>사항</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s status, expiry date, signing date and date of entry into force follow from these events (in date order); events of one day count in the order listed.</source>
+        <translation>협정의 상태, 만료일, 서명일, 발효일은 이 사항들(날짜순)에서 정해집니다. 같은 날의 사항은 목록 순서대로 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1까지</translation>
+    </message>
+</context>
+<context>
     <name>TrashView</name>
     <message>
         <source>&amp;Restore</source>
@@ -4350,6 +4533,49 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Change</source>
         <translation>변경</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <source>Signed</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>Entered into force</source>
+        <translation>발효</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>개정</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>연장</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>대체</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +4921,38 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>회의록이 이미 초안 상태입니다</translation>
     </message>
     <message>
+        <source>must be yes or no (true or false)</source>
+        <translation>예 또는 아니요(true 또는 false)여야 합니다</translation>
+    </message>
+    <message>
+        <source>applies only to an agreement that renews itself</source>
+        <translation>자동 갱신되는 협정에만 해당합니다</translation>
+    </message>
+    <message>
+        <source>is required for this event ({event})</source>
+        <translation>이 사항({event})에는 꼭 필요합니다</translation>
+    </message>
+    <message>
+        <source>is before the event&apos;s date ({date})</source>
+        <translation>사항의 날짜({date})보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>is not one of the agreement&apos;s attached files</source>
+        <translation>협정의 첨부 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>must be {status}, as its timeline says ({event} on {on})</source>
+        <translation>경과에 따라 {status}이어야 합니다({on} {event})</translation>
+    </message>
+    <message>
+        <source>must be {date}, as its timeline says ({event} on {on})</source>
+        <translation>경과에 따라 {date}이어야 합니다({on} {event})</translation>
+    </message>
+    <message>
+        <source>must be a person of {city}; this one belongs to {found}</source>
+        <translation>{city} 사람이어야 합니다. 이 사람은 {found} 소속입니다</translation>
+    </message>
+    <message>
         <source>{value} is not a date</source>
         <translation>{value}은(는) 날짜가 아닙니다</translation>
     </message>
@@ -4800,6 +5058,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Approved</source>
         <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>정지됨</translation>
     </message>
     <message>
         <source>Circulated</source>

@@ -209,8 +209,60 @@
         <translation>签署会议</translation>
     </message>
     <message>
-        <source>Renewal terms</source>
-        <translation>续签条款</translation>
+        <source> days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>通知期</translation>
+    </message>
+    <message>
+        <source>How many days before the expiry notice must be given (to end it, or not to renew it).</source>
+        <translation>须在期满前多少天发出通知（终止或不续期）。</translation>
+    </message>
+    <message>
+        <source>Renews itself unless notice is given</source>
+        <translation>如无通知则自动续期</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>Each renewal runs</source>
+        <translation>每次续期</translation>
+    </message>
+    <message>
+        <source>Last day to give notice</source>
+        <translation>通知期限</translation>
+    </message>
+    <message>
+        <source>Owner in Seoul</source>
+        <translation>首尔负责人</translation>
+    </message>
+    <message>
+        <source>Who watches the agreement&apos;s deadlines in Seoul.</source>
+        <translation>在首尔跟进本协议各项期限的人。</translation>
+    </message>
+    <message>
+        <source>Owner in Beijing</source>
+        <translation>北京负责人</translation>
+    </message>
+    <message>
+        <source>Who watches the agreement&apos;s deadlines in Beijing.</source>
+        <translation>在北京跟进本协议各项期限的人。</translation>
+    </message>
+    <message>
+        <source>Renewal terms (note)</source>
+        <translation>续期条款（备注）</translation>
+    </message>
+    <message>
+        <source>Follows from the timeline (%1 on %2).</source>
+        <translation>由历程决定（%2%1）。</translation>
     </message>
     <message>
         <source>Signing and renewal</source>
@@ -243,6 +295,10 @@
     <message>
         <source>Parties and signatories</source>
         <translation>缔约方与签署人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>历程</translation>
     </message>
     <message>
         <source>area</source>
@@ -866,10 +922,6 @@ Create a new, empty database there?</source>
         <translation>添加到日历…</translation>
     </message>
     <message>
-        <source>The next 90 days (meetings, visits, due dates, expiry dates) as a calendar file (.ics)</source>
-        <translation>将今后 90 天（会议、访问、期限、到期日）保存为日历文件（.ics）</translation>
-    </message>
-    <message>
         <source>Coming meetings</source>
         <translation>即将举行的会议</translation>
     </message>
@@ -923,11 +975,39 @@ Create a new, empty database there?</source>
         <source>No agreement expires in the next 90 days.</source>
         <translation>未来 90 天内没有到期的协议。</translation>
     </message>
+    <message>
+        <source>The next 90 days (meetings, visits, due dates, expiry dates and the last days to give notice) as a calendar file (.ics)</source>
+        <translation>将今后 90 天（会议、访问、期限、到期日、通知期限）保存为日历文件（.ics）</translation>
+    </message>
+    <message>
+        <source>Last days to give notice, within 90 days</source>
+        <translation>90天内的通知期限</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) changed on both sides (here and at the counterpart): compare and settle…</source>
         <translation>
             <numerusform>双方都有改动的记录 %n 条（本方和对方）：比较并处理…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (passed, %2)</source>
+        <translation>%1（已过，%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · the %3-day mark</source>
+        <translation>%1（%2）· %3天节点</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>到期日 %1</translation>
+    </message>
+    <message>
+        <source>Owners: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>No notice is due in the next 90 days.</source>
+        <translation>今后90天内没有通知期限。</translation>
     </message>
     <message>
         <source>No agreement is past its expiry date while marked in force.</source>
@@ -1817,6 +1897,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>已被取代</translation>
     </message>
     <message>
+        <source>Suspended</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
@@ -2083,6 +2167,42 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Renewal terms</source>
         <translation>续签条款</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>通知期</translation>
+    </message>
+    <message>
+        <source>Renews itself</source>
+        <translation>自动续期</translation>
+    </message>
+    <message>
+        <source>Each renewal runs</source>
+        <translation>每次续期</translation>
+    </message>
+    <message>
+        <source>Owner in Seoul</source>
+        <translation>首尔负责人</translation>
+    </message>
+    <message>
+        <source>Owner in Beijing</source>
+        <translation>北京负责人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>历程</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Areas of cooperation</source>
@@ -4078,6 +4198,69 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     </message>
 </context>
 <context>
+    <name>TimelineEditor</name>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>决定会议</translation>
+    </message>
+    <message>
+        <source>The meeting where it was decided or signed.</source>
+        <translation>作出决定或签署的会议。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>One of the agreement&apos;s attached files (the signed text, the exchange of letters …).</source>
+        <translation>本协议的附件之一（签署文本、往来函件等）。</translation>
+    </message>
+    <message>
+        <source>New expiry date</source>
+        <translation>新到期日</translation>
+    </message>
+    <message>
+        <source>Required for an extension or a renewal.</source>
+        <translation>延长或续期时必填。</translation>
+    </message>
+    <message>
+        <source>Leaves it</source>
+        <translation>之后状态</translation>
+    </message>
+    <message>
+        <source>The status after the event, when not the event&apos;s own (— : as the event says).</source>
+        <translation>事项之后的状态与事项本身不同时选择（— ：按事项）。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效力</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s status, expiry date, signing date and date of entry into force follow from these events (in date order); events of one day count in the order listed.</source>
+        <translation>协议的状态、到期日、签署日期和生效日期由这些事项（按日期先后）决定；同一天的事项按列出的顺序计算。</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至%1</translation>
+    </message>
+</context>
+<context>
     <name>TrashView</name>
     <message>
         <source>&amp;Restore</source>
@@ -4350,6 +4533,49 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Change</source>
         <translation>更改</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <source>Signed</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Entered into force</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>被取代</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +4921,38 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>会议纪要已是草稿</translation>
     </message>
     <message>
+        <source>must be yes or no (true or false)</source>
+        <translation>必须为是或否（true 或 false）</translation>
+    </message>
+    <message>
+        <source>applies only to an agreement that renews itself</source>
+        <translation>仅适用于自动续期的协议</translation>
+    </message>
+    <message>
+        <source>is required for this event ({event})</source>
+        <translation>此事项（{event}）必须填写</translation>
+    </message>
+    <message>
+        <source>is before the event&apos;s date ({date})</source>
+        <translation>早于事项日期（{date}）</translation>
+    </message>
+    <message>
+        <source>is not one of the agreement&apos;s attached files</source>
+        <translation>不是本协议的附件</translation>
+    </message>
+    <message>
+        <source>must be {status}, as its timeline says ({event} on {on})</source>
+        <translation>按历程应为{status}（{on}{event}）</translation>
+    </message>
+    <message>
+        <source>must be {date}, as its timeline says ({event} on {on})</source>
+        <translation>按历程应为{date}（{on}{event}）</translation>
+    </message>
+    <message>
+        <source>must be a person of {city}; this one belongs to {found}</source>
+        <translation>须为{city}的人员；此人属于{found}</translation>
+    </message>
+    <message>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
@@ -4800,6 +5058,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Approved</source>
         <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已中止</translation>
     </message>
     <message>
         <source>Circulated</source>

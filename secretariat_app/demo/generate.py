@@ -40,6 +40,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..domain import lifecycle
+
 __all__ = [
     "COMMON_WORDS",
     "FORMAT",
@@ -2102,6 +2104,23 @@ class _Generator:
                 continue
             agr["expires_on"] = new.isoformat()
 
+    def _timelines(self) -> None:
+        """Each agreement's events, as its fields tell them; renewal terms as data where there are terms
+        (the notice period from the id, so that the archive's random draws stay as they were)."""
+        replaced: dict[str, str] = {}
+        for agr in self.agreements:
+            day = agr.get("effective_on") or agr.get("signed_on")
+            old = agr.get("supersedes")
+            if old and day and (old not in replaced or day < replaced[old]):
+                replaced[old] = day
+        for agr in self.agreements:
+            last_changed = min(self.today, self.archive_end - timedelta(days=1)).isoformat()
+            agr["events"] = lifecycle.events_from_fields(agr, replaced.get(agr["id"]), last_changed)
+            terms = agr.get("renewal_terms")
+            agr["notice_days"] = (30, 60, 90, 180)[sum(map(ord, agr["id"])) % 4] if terms else None
+            agr["auto_renews"] = bool(terms)
+            agr["renews_for_months"] = 12 * (1 + sum(map(ord, agr["id"])) % 3) if terms else None
+
     def run(self) -> dict:
         # Millions of small containers and no reference cycles: the cyclic collector would only rescan them.
         gc_was_enabled = gc.isenabled()
@@ -2115,6 +2134,7 @@ class _Generator:
             if gc_was_enabled:
                 gc.enable()
         self._reference_day_flags()
+        self._timelines()
         for agr in self.agreements:
             for k in ("_topic", "_signed", "_superseded"):
                 agr.pop(k, None)

@@ -22,6 +22,8 @@ from .collation import zh_sort_key
 
 Doc = dict[str, Any]
 
+OWNER_CITIES = ("beijing", "seoul")  # an agreement's owners, one in each city (in the order they are stored)
+
 # --- dates and times ----------------------------------------------------------------------------
 
 
@@ -127,11 +129,20 @@ def _agreement(a: m.Agreement) -> Doc:
         "effective_on": _iso(a.effective_on),
         "expires_on": _iso(a.expires_on),
         "renewal_terms": a.renewal_terms,
+        "notice_days": a.notice_days,
+        "auto_renews": bool(a.auto_renews),
+        "renews_for_months": a.renews_for_months,
+        **{f"owner_{city}": next((x.person_id for x in a.owners if x.city == city), None) for city in OWNER_CITIES},
         "areas": list(a.areas or []),
         "supersedes": a.supersedes_id,
         "attachments": [
             {"name": x.name, "media_type": x.media_type, "size": x.size, "sha256": x.sha256}
             for x in a.attachments
+        ],
+        "events": [
+            {"kind": x.kind, "date": _iso(x.occurred_on), "meeting": x.meeting_id, "document": x.document,
+             "note": x.note, "status": x.status, "expires_on": _iso(x.expires_on)}
+            for x in a.events
         ],
     }
 
@@ -328,6 +339,12 @@ def _write_agreement(session: Session, a: m.Agreement, d: Doc) -> None:
     a.effective_on = _date(d.get("effective_on"))
     a.expires_on = _date(d.get("expires_on"))
     a.renewal_terms = _lm(d.get("renewal_terms"))
+    a.notice_days = d.get("notice_days")
+    a.auto_renews = bool(d.get("auto_renews"))
+    a.renews_for_months = d.get("renews_for_months")
+    _replace(session, a, "owners", [
+        m.AgreementOwner(city=city, person_id=d[f"owner_{city}"]) for city in OWNER_CITIES if d.get(f"owner_{city}")
+    ])
     a.areas = _lms(d.get("areas"))
     a.supersedes_id = d.get("supersedes")
     _replace(session, a, "parties", [
@@ -343,6 +360,12 @@ def _write_agreement(session: Session, a: m.Agreement, d: Doc) -> None:
     _replace(session, a, "attachments", [
         m.Attachment(position=i, name=x["name"], media_type=x["media_type"], size=x["size"], sha256=x["sha256"])
         for i, x in enumerate(d.get("attachments") or [], 1)
+    ])
+    _replace(session, a, "events", [
+        m.AgreementEvent(position=i, kind=x["kind"], occurred_on=parse_date(x["date"]), meeting_id=x.get("meeting"),
+                         document=x.get("document"), note=_lm(x.get("note")), status=x.get("status") or None,
+                         expires_on=_date(x.get("expires_on")))
+        for i, x in enumerate(d.get("events") or [], 1)
     ])
 
 

@@ -203,13 +203,46 @@ class Agreement(RecordMixin, Base):
     meeting_id: Mapped[str | None] = ref("meetings.id")
     effective_on: Mapped[date | None]
     expires_on: Mapped[date | None] = mapped_column(index=True)
-    renewal_terms: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    renewal_terms: Mapped[dict[str, Any] | None] = mapped_column(LM)  # kept as a note beside the data below
+    # Renewal terms as data (migration 0010): the notice period, whether it renews itself and for how long,
+    # and who watches it in each city.
+    notice_days: Mapped[int | None]
+    auto_renews: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    renews_for_months: Mapped[int | None]
+    owners: Mapped[list[AgreementOwner]] = relationship(cascade="all, delete-orphan", order_by="AgreementOwner.city",
+                                                        passive_deletes=True)
     areas: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     supersedes_id: Mapped[str | None] = ref("agreements.id")
     parties: Mapped[list[AgreementParty]] = parts("AgreementParty")
     signatories: Mapped[list[AgreementSignatory]] = parts("AgreementSignatory")
     teams: Mapped[list[AgreementTeam]] = parts("AgreementTeam")
     attachments: Mapped[list[Attachment]] = parts("Attachment")
+    events: Mapped[list[AgreementEvent]] = parts("AgreementEvent")
+
+
+class AgreementEvent(Base):
+    """One dated step of an agreement's life (domain/lifecycle.py), with its effect, if any: the status it
+    leaves the agreement in (None: the kind's own) and a new expiry date."""
+
+    __tablename__ = "agreement_events"
+    agreement_id: Mapped[str] = parent("agreements.id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    occurred_on: Mapped[date]
+    meeting_id: Mapped[str | None] = ref("meetings.id")
+    document: Mapped[str | None] = mapped_column(String(64))  # the SHA-256 of one of the agreement's files
+    note: Mapped[dict[str, Any] | None] = mapped_column(LM)
+    status: Mapped[str | None] = mapped_column(String(30))
+    expires_on: Mapped[date | None]
+
+
+class AgreementOwner(Base):
+    """Who watches an agreement's deadlines in one city (the document's ``owner_seoul``, ``owner_beijing``)."""
+
+    __tablename__ = "agreement_owners"
+    agreement_id: Mapped[str] = parent("agreements.id")
+    city: Mapped[str] = mapped_column(String(100), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ID, fk("people.id"), index=True)
 
 
 class AgreementParty(Base):

@@ -15,8 +15,8 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from ..errors import Problem
-from . import filenames, langmap, minutes_cycle
-from .documents import normalized_minutes, parse_datetime
+from . import filenames, langmap, lifecycle, minutes_cycle
+from .documents import OWNER_CITIES, normalized_minutes, parse_datetime
 from .vocab import (
     ACTION_STATUSES,
     AGREEMENT_KINDS,
@@ -46,6 +46,10 @@ class Refs(Protocol):
 
     def action_meeting(self, action_id: str) -> str | None:
         """The meeting whose minutes hold this action id, if any."""
+        ...
+
+    def city_of(self, kind: str, record_id: str) -> str | None:
+        """An organization's city, or a person's (their organization's); None when not known."""
         ...
 
 
@@ -91,6 +95,11 @@ def integer(lo: int, hi: int) -> Spec:
             c.add(place, "out_of_range", lo=lo, hi=hi)
 
     return spec
+
+
+def boolean(v: Any, place: str, c: Checker) -> None:
+    if not isinstance(v, bool):
+        c.add(place, "not_boolean")
 
 
 def one_of(values: tuple[str, ...]) -> Spec:
@@ -288,9 +297,16 @@ SPECS: dict[str, Spec] = {
         "signed_on": (a_date, OPT), "signed_city": (city, OPT), "signed_venue": (lm_of(NAME), OPT),
         "meeting": (ref("meeting"), OPT), "teams": (list_of(ref("team"), unique=True), OPT),
         "effective_on": (a_date, OPT), "expires_on": (a_date, OPT), "renewal_terms": (lm_of(NOTE), OPT),
+        "notice_days": (integer(0, 3650), OPT), "auto_renews": (boolean, OPT), "renews_for_months": (integer(1, 1200), OPT),
+        "owner_seoul": (ref("person"), OPT), "owner_beijing": (ref("person"), OPT),
         "areas": (list_of(lm_of(NAME)), OPT), "supersedes": (ref("agreement"), OPT),
         "attachments": (list_of(obj({
             "name": (text, R), "media_type": (text_of(SHORT), R), "size": (integer(0, 2**40), R), "sha256": (text_of(SHORT), R),
+        })), OPT),
+        "events": (list_of(obj({
+            "kind": (one_of(lifecycle.EVENT_KINDS), R), "date": (a_date, R), "meeting": (ref("meeting"), OPT),
+            "document": (text_of(SHORT), OPT), "note": (lm_of(NOTE), OPT), "status": (one_of(AGREEMENT_STATUSES), OPT),
+            "expires_on": (a_date, OPT),
         })), OPT),
     }),
     "meeting": obj({
@@ -397,6 +413,38 @@ def _agreement_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
         c.add(_join(place, "supersedes"), "supersedes_itself")
     else:
         _chain_cycles("agreement", d.get("id", ""), d.get("supersedes"), "supersedes", place, c)
+    for city_ in OWNER_CITIES:  # the owner in Seoul works in Seoul (when the person's city is known)
+        owner = d.get(f"owner_{city_}")
+        if isinstance(owner, str) and ID_RE.fullmatch(owner):
+            theirs = c.refs.city_of("person", owner)
+            if theirs is not None and theirs != city_:
+                c.add(_join(place, f"owner_{city_}"), "owner_of_other_city", city=city_, found=theirs)
+    if d.get("renews_for_months") is not None and d.get("auto_renews") is not True:
+        c.add(_join(place, "renews_for_months"), "only_when_auto_renews")
+    _timeline_rules(d, place, c)
+
+
+def _timeline_rules(d: Mapping[str, Any], place: str, c: Checker) -> None:
+    """Each event is whole (an extension says to when, a document is one of the agreement's files), and
+    the fields that follow from the timeline say what it says (domain/lifecycle.py)."""
+    events = d.get("events") if isinstance(d.get("events"), list) else []
+    files = {a.get("sha256") for a in d.get("attachments") or [] if isinstance(a, Mapping)}
+    for i, e in enumerate(events):
+        if not isinstance(e, Mapping):
+            continue
+        ep = f"{_join(place, 'events')}[{i}]"
+        if e.get("kind") in lifecycle.NEEDS_EXPIRY and not e.get("expires_on"):
+            c.add(f"{ep}.expires_on", "required_for_event", event=e["kind"])
+        on, expires = _d(e.get("date")), _d(e.get("expires_on"))
+        if on and expires and expires < on:
+            c.add(f"{ep}.expires_on", "before_event", date=on.isoformat())
+        if isinstance(e.get("document"), str) and e["document"] not in files:
+            c.add(f"{ep}.document", "not_an_attachment")
+    for name, source in lifecycle.derive(events).items():
+        if d.get(name) != source.value:
+            code = "status_from_events" if name == "status" else "date_from_events"
+            values = {"status": source.value} if name == "status" else {"date": source.value}
+            c.add(_join(place, name), code, **values, event=source.event, on=source.on)
 
 
 def _meeting_rules(d: Mapping[str, Any], place: str, c: Checker, before: Mapping[str, Any] | None) -> None:

@@ -25,9 +25,10 @@ COLLECTIONS = {
 ORGANIZATION_KINDS = ("city_government", "department", "agency", "company", "institute", "other")
 TEAM_STATUSES = ("active", "dissolved")
 AGREEMENT_KINDS = ("mou", "agreement", "letter_of_intent", "joint_statement", "other")
-AGREEMENT_STATUSES = ("draft", "negotiating", "signed", "in_force", "expired", "terminated", "superseded")
+AGREEMENT_STATUSES = ("draft", "negotiating", "signed", "in_force", "suspended", "expired", "terminated",
+                      "superseded")
 # Statuses that say the agreement was signed, so it must have a signing date.
-SIGNED_STATUSES = frozenset({"signed", "in_force", "expired", "terminated", "superseded"})
+SIGNED_STATUSES = frozenset({"signed", "in_force", "suspended", "expired", "terminated", "superseded"})
 MEETING_KINDS = ("general_conference", "team_meeting", "working_meeting", "other")
 # Minutes go draft → circulated (to the counterpart) → approved (locked, final) once both cities approved.
 MINUTES_STATUSES = ("draft", "circulated", "approved")

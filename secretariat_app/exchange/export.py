@@ -30,7 +30,8 @@ LOAD_OPTIONS: dict[str, list[Any]] = {
     "organization": [],
     "person": [],
     "team": [selectinload(m.Team.leads), selectinload(m.Team.members)],
-    "agreement": [selectinload(getattr(m.Agreement, r)) for r in ("parties", "signatories", "teams", "attachments")],
+    "agreement": [selectinload(getattr(m.Agreement, r))
+                  for r in ("parties", "signatories", "teams", "attachments", "events", "owners")],
     "meeting": [
         selectinload(m.Meeting.participants),
         selectinload(m.Meeting.agenda),

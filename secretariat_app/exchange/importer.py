@@ -72,6 +72,8 @@ class DocumentRefs:
         self.links: dict[tuple[str, str], str | None] = {}
         self.actions: dict[str, str] = {}
         self.meetings_in_doc: set[str] = set()
+        self.people: dict[str, Any] = {}  # person → organization, as the document has them
+        self.org_cities: dict[str, Any] = {}
         for kind, collection in COLLECTIONS.items():
             records = [r for r in document.get(collection) or [] if isinstance(r, dict)]
             self.ids[kind] = {r["id"] for r in records if isinstance(r.get("id"), str)}
@@ -81,6 +83,10 @@ class DocumentRefs:
                     self.links[(kind, rid)] = r.get("parent")
                 elif kind == "agreement":
                     self.links[(kind, rid)] = r.get("supersedes")
+                if kind == "organization":
+                    self.org_cities[rid] = r.get("city")
+                elif kind == "person":
+                    self.people[rid] = r.get("organization")
         for meeting in document.get("meetings") or []:
             if not isinstance(meeting, dict):
                 continue
@@ -104,6 +110,18 @@ class DocumentRefs:
         owner = self.db.action_meeting(action_id)
         # A meeting in the document replaces its stored actions, so its old action ids are free.
         return None if owner in self.meetings_in_doc else owner
+
+    def city_of(self, kind: str, record_id: str) -> str | None:
+        """As the document says, where it holds the person or the organization; else as stored."""
+        if kind == "person":
+            if record_id not in self.people:
+                return self.db.city_of(kind, record_id)
+            org = self.people[record_id]
+            return self.city_of("organization", org) if isinstance(org, str) else None
+        if kind == "organization" and record_id in self.org_cities:
+            city = self.org_cities[record_id]
+            return city if isinstance(city, str) else None
+        return self.db.city_of(kind, record_id)
 
 
 def check_document(session: Any, document: dict[str, Any], stored: rules.Refs) -> list[Problem]:

@@ -2,7 +2,8 @@
 
 Meetings and itinerary stops are timed in their venue's zone (``Asia/Seoul``, ``Asia/Shanghai``) with the
 zone's VTIMEZONE in the file, so a meeting at 14:00 in Beijing shows at 15:00 in a Seoul calendar; a
-city without a known zone gets its instant in UTC. Visits, due dates and expiry dates are all-day.
+city without a known zone gets its instant in UTC. Visits, due dates, expiry dates and the last days to
+give notice (reminded 90, 60, 30 and 7 days ahead) are all-day.
 
 Each event's UID is its record's (and part's) id at this database's site, so a calendar that imports the
 file again updates the event instead of adding a second one; SEQUENCE is the record's version and
@@ -45,6 +46,7 @@ class CalendarEvent:
     reference: str = ""  # the record's reference (an agreement's) or its kind and id
     summary: Mapping[str, str] | None = None  # a few lines about it, by language
     alarm_before: timedelta | None = None
+    more_alarms: tuple[timedelta, ...] = ()  # reminders besides the first (a notice deadline has four)
 
 
 def zone_of(city: str | None) -> ZoneInfo | None:
@@ -54,7 +56,8 @@ def zone_of(city: str | None) -> ZoneInfo | None:
 
 def _title(event: CalendarEvent, lang: str) -> str:
     text = pick(event.title, lang)[0] or event.uid
-    prefix = {"action": labels.label("due", lang), "expiry": labels.label("expires", lang)}.get(event.kind)
+    prefix = {"action": labels.label("due", lang), "expiry": labels.label("expires", lang),
+              "notice": labels.label("notice_deadline", lang)}.get(event.kind)
     return f"{prefix}: {text}" if prefix else text
 
 
@@ -111,11 +114,11 @@ def build_calendar(events: Iterable[CalendarEvent], lang: str) -> bytes:
         if description:
             item.add("description", description)
         item.add("categories", [labels.label(f"calendar_{e.kind}", lang)])
-        if e.alarm_before is not None:
+        for before in (*((e.alarm_before,) if e.alarm_before is not None else ()), *e.more_alarms):
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
             alarm.add("description", _title(e, lang))
-            alarm.add("trigger", -e.alarm_before)
+            alarm.add("trigger", -before)
             item.add_component(alarm)
         cal.add_component(item)
     cal.add_missing_timezones()

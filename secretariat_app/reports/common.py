@@ -8,7 +8,7 @@ from datetime import date, datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from ..domain import minutes_cycle
+from ..domain import lifecycle, minutes_cycle
 from ..domain.documents import parse_datetime
 from ..domain.vocab import APPROVING_CITIES, LANGUAGES
 from . import labels, styles
@@ -132,6 +132,7 @@ def agreement_fields(doc: Document, rel: Related, a: Doc, place: str, as_of: dat
         ("effective", date_para(doc, a.get("effective_on"), f"{place}.effective_on")),
         ("expires", date_para(doc, a.get("expires_on"), f"{place}.expires_on", alert=expiry_alert)),
         ("renewal", doc.lm(a.get("renewal_terms"), f"{place}.renewal_terms", "cell")),
+        *renewal_rows(doc, rel, a, place),
         ("areas", lm_list(doc, a.get("areas"), f"{place}.areas") or None),
         ("teams", teams or None),
         ("supersedes", _agreement_title(doc, rel, supersedes, f"{place}.supersedes") if supersedes else None),
@@ -140,6 +141,54 @@ def agreement_fields(doc: Document, rel: Related, a: Doc, place: str, as_of: dat
     ]
     table = doc.fields(rows, label_width=28 * mm)
     return [table] if table is not None else []
+
+
+def renewal_rows(doc: Document, rel: Related, a: Doc, place: str) -> list[tuple[str, Flowable | None]]:
+    """The renewal terms as data: the notice period and its last day, automatic renewal, the owners."""
+    days, expires = a.get("notice_days"), as_date(a.get("expires_on"))
+    notice = None
+    if days is not None:
+        deadline = lifecycle.notice_deadline(expires, days)
+        text = (labels.label("notice_text", doc.lang, n=days, date=labels.short_date(deadline, doc.lang))
+                if deadline else f"{days}")
+        notice = doc.para(text, doc.lang, f"{place}.notice_days", "cell")
+    renews = None
+    if a.get("auto_renews"):
+        months = a.get("renews_for_months")
+        text = labels.label("renews_for", doc.lang, n=months) if months else labels.label("renews_itself", doc.lang)
+        renews = doc.para(text, doc.lang, f"{place}.auto_renews", "cell")
+    owners = [person(doc, rel, a.get(f"owner_{city}"), f"{place}.owner_{city}", "cell",
+                     suffix=f" ({labels.city(city, doc.lang)})") for city in ("seoul", "beijing")]
+    return [("notice", notice), ("auto_renewal", renews), ("owners", [p for p in owners if p] or None)]
+
+
+def timeline(doc: Document, rel: Related, a: Doc, place: str) -> Flowable | None:
+    """An agreement's events in date order: when, what, its effect, where it was decided and a note."""
+    events = lifecycle.in_order(a.get("events") or [])
+    if not events:
+        return None
+    files = {x["sha256"]: x["name"] for x in a.get("attachments") or []}
+    rows = []
+    for i, e in events:
+        ep = f"{place}.events[{i}]"
+        effect = []
+        status = lifecycle.status_of(e)
+        if e.get("status") or status and status != e["kind"]:
+            effect.append(labels.status(status, doc.lang))
+        if e.get("expires_on"):
+            effect.append(labels.label("until", doc.lang, date=labels.short_date(as_date(e["expires_on"]), doc.lang)))
+        meeting = rel.meetings.get(e.get("meeting") or "")
+        where = [doc.lm(meeting["title"], f"{ep}.meeting", "small") if meeting else None,
+                 doc.para(files[e["document"]], "en", f"{ep}.document", "small") if e.get("document") in files
+                 else None,
+                 doc.lm(e.get("note"), f"{ep}.note", "small")]
+        rows.append([date_para(doc, e["date"], f"{ep}.date"),
+                     doc.para(labels.event(e["kind"], doc.lang), doc.lang, f"{ep}.kind", "cell_bold"),
+                     doc.para(", ".join(effect), doc.lang, f"{ep}.effect", "cell") if effect else "",
+                     [p for p in where if p is not None] or ""])
+    w = styles.FRAME_WIDTH
+    return doc.grid(["event_date", "timeline_event", "effect", "decided_at"], rows,
+                    [w * 0.15, w * 0.17, w * 0.22, w * 0.46])
 
 
 def _agreement_title(doc: Document, rel: Related, aid: str, place: str) -> Paragraph:

@@ -120,6 +120,8 @@ _L: dict[str, tuple[str, str, str]] = {
     "calendar_stop": ("방문 일정", "访问日程", "Visit itinerary"),
     "calendar_action": ("조치 기한", "事项期限", "Action due"),
     "calendar_expiry": ("협정 만료", "协议到期", "Agreement expiry"),
+    "calendar_notice": ("협정 통보 기한", "协议通知期限", "Agreement notice deadline"),
+    "notice_deadline": ("통보 기한", "通知期限", "Last day to give notice"),
     "record_id": ("시스템 ID", "系统编号", "Secretariat ID"),
     # spreadsheet columns and reports
     "title": ("제목", "标题", "Title"),
@@ -158,6 +160,33 @@ _L: dict[str, tuple[str, str, str]] = {
     "approval_by_city": ("{city}: {date}", "{city}：{date}", "{city}: {date}"),
     "approval_awaited": ("{city}: 승인 대기", "{city}：待批准", "{city}: awaiting approval"),
     "approval_withdrawn": ("{date} 재개로 철회", "{date}重新开放时撤回", "withdrawn on {date} (reopened)"),
+    # an agreement's timeline and renewal terms
+    "timeline": ("경과", "历程", "Timeline"),
+    "event_date": ("일자", "日期", "Date"),
+    "timeline_event": ("사항", "事项", "Event"),
+    "effect": ("효과", "效力", "Effect"),
+    "decided_at": ("결정 회의 · 비고", "决定会议 · 备注", "Decided at · note"),
+    "until": ("{date}까지", "至{date}", "until {date}"),
+    "notice": ("통보 기간", "通知期", "Notice"),
+    "notice_text": ("만료 {n}일 전 · 통보 기한 {date}", "期满前{n}天 · 通知期限{date}", "{n} days · last day to give notice {date}"),
+    "auto_renewal": ("자동 갱신", "自动续期", "Automatic renewal"),
+    "renews_for": ("통보가 없으면 {n}개월씩 자동 갱신", "如无通知，自动续期{n}个月", "Renews itself for {n} months unless notice is given"),
+    "renews_itself": ("통보가 없으면 자동 갱신", "如无通知，自动续期", "Renews itself unless notice is given"),
+    "owners": ("담당자", "负责人", "Owners"),
+}
+
+# What happened to an agreement (its timeline's events).
+EVENTS: dict[str, tuple[str, str, str]] = {
+    "signed": ("서명", "签署", "Signed"),
+    "entered_into_force": ("발효", "生效", "Entered into force"),
+    "amended": ("개정", "修订", "Amended"),
+    "extended": ("연장", "延长", "Extended"),
+    "renewed": ("갱신", "续期", "Renewed"),
+    "suspended": ("정지", "中止", "Suspended"),
+    "resumed": ("재개", "恢复", "Resumed"),
+    "expired": ("만료", "到期", "Expired"),
+    "terminated": ("종료", "终止", "Terminated"),
+    "superseded": ("대체", "被取代", "Superseded"),
 }
 
 STATUS: dict[str, tuple[str, str, str]] = {
@@ -169,6 +198,7 @@ STATUS: dict[str, tuple[str, str, str]] = {
     "expired": ("만료", "已到期", "expired"),
     "terminated": ("종료", "已终止", "terminated"),
     "superseded": ("대체됨", "已被取代", "superseded"),
+    "suspended": ("정지됨", "已中止", "suspended"),
     # minutes, actions, teams
     "approved": ("승인", "已批准", "approved"),
     "circulated": ("회람 중", "传阅中", "circulated"),
@@ -227,6 +257,10 @@ def label(key: str, lang: str, **values: object) -> str:
 
 def status(value: str, lang: str) -> str:
     return _in(STATUS, value, lang) or value
+
+
+def event(value: str, lang: str) -> str:
+    return _in(EVENTS, value, lang) or value.replace("_", " ")
 
 
 def kind(value: str, lang: str) -> str:

@@ -252,6 +252,9 @@ class _Pack:
             for flowable in body:
                 if isinstance(flowable, Table):
                     flowable.setStyle([("BACKGROUND", (0, 0), (-1, -1), styles.HIGHLIGHT)])
+        history = common.timeline(doc, self.rel, a, place)
+        if history is not None:
+            body += [Spacer(1, 2), history]
         doc.add(*body, Spacer(1, 4))
 
     def _pair_rows(self, fields: Sequence[tuple[str, str]], record: Doc, place: str) -> Flowable:

@@ -164,7 +164,7 @@ def _item_notes(doc: Document, g: Doc, m: Doc) -> None:
 
 def build_agreement_sheet(data: AgreementData, options: SheetOptions, progress: Progress | None = None,
                           strict_glyphs: bool = False) -> Rendered:
-    """One agreement on a page or two: its facts, its summary and its attachments."""
+    """One agreement on a page or two: its facts, its summary, its timeline and its attachments."""
     a, rel = data.agreement, data.related
     doc = _document(a["title"], "agreement_sheet", options, data.as_of, strict_glyphs=strict_glyphs)
     _title(doc, "agreement_sheet", a["title"], "title")
@@ -174,6 +174,10 @@ def build_agreement_sheet(data: AgreementData, options: SheetOptions, progress: 
     doc.add(*common.agreement_fields(
         doc, rel, a, f"agreement {a['id']}", data.as_of, expiry_alert=soon,
         extra=[("signed_at_meeting", doc.lm(meeting["title"], "meeting", "cell") if meeting else None)]))
+    history = common.timeline(doc, rel, a, "")
+    if history is not None:
+        doc.heading(1, doc.label("timeline"), doc.lang, "events")
+        doc.add(history)
     if a.get("attachments"):
         doc.heading(1, doc.label("attachments"), doc.lang, "attachments")
         rows = [[doc.para(x["name"], "en", f"attachments[{i}].name", "cell"),

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain import documents
 from ..domain import models as m
+from ..domain.documents import OWNER_CITIES
 from ..domain.vocab import KNOWN_CITIES
 from ..errors import SecretariatError
 from ..reports.data import (
@@ -53,7 +54,8 @@ class Limits:
 _OPTIONS: dict[str, tuple[Any, ...]] = {
     "team": (selectinload(m.Team.leads), selectinload(m.Team.members)),
     "agreement": (selectinload(m.Agreement.parties), selectinload(m.Agreement.signatories),
-                  selectinload(m.Agreement.teams), selectinload(m.Agreement.attachments)),
+                  selectinload(m.Agreement.teams), selectinload(m.Agreement.attachments),
+                  selectinload(m.Agreement.events), selectinload(m.Agreement.owners)),
     "meeting": (selectinload(m.Meeting.participants), selectinload(m.Meeting.agenda),
                 selectinload(m.Meeting.minutes).selectinload(m.Minutes.attendees),
                 selectinload(m.Meeting.minutes).selectinload(m.Minutes.guests),
@@ -225,6 +227,7 @@ def pack_data(db: Database, visit_id: str, as_of: date, sections: Sequence[str] 
         related = reader.related(
             people=[visit.get("head"), *visit["delegation"], *counterparts,
                     *(s["person"] for a in all_agreements for s in a["signatories"]),
+                    *(a.get(f"owner_{c}") for a in all_agreements for c in OWNER_CITIES),
                     *(r.action["owner"] for r in actions),
                     *(x["speaker"] for d in meetings for x in (d["minutes"] or {}).get("statements", [])),
                     *(p for d in meetings for p in _roll_call_people(d["minutes"] or {}))],
@@ -232,7 +235,8 @@ def pack_data(db: Database, visit_id: str, as_of: date, sections: Sequence[str] 
                            *(s["organization"] for a in all_agreements for s in a["signatories"])],
             teams=[*(t["id"] for t in teams), *(t for a in all_agreements for t in a["teams"])],
             agreements=[*visit["agreements"], *(t["established_by"] for t in teams)],
-            meetings=[*visit["meetings"], *(r.meeting_id for r in actions)],
+            meetings=[*visit["meetings"], *(r.meeting_id for r in actions),
+                      *(e.get("meeting") for a in all_agreements for e in a.get("events") or [])],
         )
         return PackData(
             visit=visit, as_of=as_of, home_city=home_city(session, visit), counterparts=tuple(counterparts),
@@ -274,10 +278,11 @@ def agreement_data(db: Database, agreement_id: str, as_of: date) -> AgreementDat
         store.load(uow.session, "agreement", agreement_id)
         agreement = reader.docs("agreement", [agreement_id])[0]
         related = reader.related(
-            people=[s["person"] for s in agreement["signatories"]],
+            people=[*(s["person"] for s in agreement["signatories"]),
+                    *(agreement.get(f"owner_{c}") for c in OWNER_CITIES)],
             organizations=[*agreement["parties"], *(s["organization"] for s in agreement["signatories"])],
             teams=agreement["teams"],
             agreements=[agreement.get("supersedes")],
-            meetings=[agreement.get("meeting")],
+            meetings=[agreement.get("meeting"), *(e.get("meeting") for e in agreement.get("events") or [])],
         )
         return AgreementData(agreement, related, as_of)

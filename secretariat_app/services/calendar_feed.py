@@ -1,5 +1,6 @@
 """The calendar's events, read from the database in one read transaction: meetings, visits and their
-itineraries, open action items' due dates and the expiry dates of agreements in force.
+itineraries, open action items' due dates, and the expiry dates of agreements in force with the last
+day to give notice of them (the "expiries" kind carries both).
 
 Only the columns an entry shows are read (no agendas, no full texts), so a calendar of the whole
 archive is a handful of queries.
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
+from ..domain import lifecycle
 from ..domain import models as m
 from ..domain.choices import chosen
 from ..domain.documents import local_time
@@ -165,6 +167,32 @@ def _expiries(s: Session, q: CalendarQuery, domain: str) -> Iterable[CalendarEve
         yield CalendarEvent(f"agreement-{r.id}-expiry@{domain}", "expiry", r.title, r.expires_on,
                             r.expires_on + timedelta(days=1), None, r.version, r.created_at, r.updated_at, None,
                             _joined(r.reference, f"agreement:{r.id}"), r.summary, EXPIRY_REMINDER)
+    yield from _notices(s, q, domain)
+
+
+def _notices(s: Session, q: CalendarQuery, domain: str) -> Iterable[CalendarEvent]:
+    """The last day to give notice of each agreement in force with a notice period, reminded 90, 60, 30
+    and 7 days ahead: notice given late binds the city to another term (or ends nothing)."""
+    a = m.Agreement
+    query = (select(a.id, a.reference, a.title, a.renewal_terms, a.expires_on, a.notice_days, a.version,
+                    a.created_at, a.updated_at)
+             .where(a.deleted_at.is_(None), a.status.in_(IN_FORCE), a.expires_on.is_not(None),
+                    a.notice_days.is_not(None)))
+    if q.team:
+        query = query.where(a.id.in_(select(m.AgreementTeam.agreement_id).where(m.AgreementTeam.team_id == q.team)))
+    if q.date_from is not None:  # the deadline is never after the expiry
+        query = query.where(a.expires_on >= q.date_from)
+    for r in s.execute(query.order_by(a.expires_on, a.id)):
+        deadline = lifecycle.notice_deadline(r.expires_on, r.notice_days)
+        if deadline is None or not _in_range(deadline, q):
+            continue
+        summary = _each_language(lambda lang, r=r: "\n".join(t for t in (
+            f"{labels.label('expires', lang)}: {r.expires_on.isoformat()}",
+            pick(r.renewal_terms, lang)[0] if r.renewal_terms else "") if t))
+        first, *more = (timedelta(days=d) for d in lifecycle.NOTICE_FLAGS)
+        yield CalendarEvent(f"agreement-{r.id}-notice@{domain}", "notice", r.title, deadline,
+                            deadline + timedelta(days=1), None, r.version, r.created_at, r.updated_at, None,
+                            _joined(r.reference, f"agreement:{r.id}"), summary, first, tuple(more))
 
 
 READERS = {"meetings": _meetings, "visits": _visits, "actions": _actions, "expiries": _expiries}

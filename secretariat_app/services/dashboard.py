@@ -1,4 +1,5 @@
-"""What the clerk should look at today: coming meetings and visits, agreements running out, action
+"""What the clerk should look at today: coming meetings and visits, the last days to give notice of an
+agreement (ranked before the expiries: by the expiry it is too late to say no), agreements running out, action
 items overdue or due soon (by owner), and the records changed last. Plain data out; the UI draws it.
 
 "Today" is a parameter, so the dashboard can be checked for any day (tests, and the demo archive
@@ -14,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain import lifecycle
 from ..domain import models as m
 from ..domain.documents import local_time
 from ..domain.langmap import LangMap
@@ -42,6 +44,8 @@ class Entry:
     user: str | None = None  # the login
     action: str | None = None
     user_name: LangMap | None = None  # the clerk's display name beside the login (None on old rows)
+    flag: int | None = None  # a notice deadline's flag: within 90, 60, 30 or 7 days; 0 once passed
+    owners: tuple[LangMap, ...] = ()  # an agreement's owners (Seoul's, then Beijing's)
 
 
 @dataclass
@@ -63,6 +67,7 @@ class Dashboard:
     today: date
     meetings: Section
     visits: Section
+    notices: Section  # the last days to give notice, before the expiries: notice comes first
     expiring: Section
     expired_in_force: Section
     actions: list[OwnerActions]
@@ -118,6 +123,38 @@ def _agreements(s: Session, today: date) -> tuple[Section, Section]:
         return Entry("agreement", r.id, r.title, r.expires_on, days=(r.expires_on - today).days)
 
     return _limited(expiring, entry), _limited(expired, entry)
+
+
+def _notices(s: Session, today: date) -> Section:
+    """Agreements in force whose last day to give notice (expiry less the notice period) is within
+    NOTICE_FLAGS[0] days, or has passed while the agreement still runs: soonest first."""
+    a = m.Agreement
+    live = (a.deleted_at.is_(None), a.status.in_(("signed", "in_force")), a.notice_days.is_not(None))
+    # Only expiries that a notice period could bring within reach (the expiry index serves the range).
+    longest = s.scalar(select(func.max(a.notice_days)).where(*live, a.expires_on >= today))
+    if longest is None:
+        return Section()
+    rows = s.execute(select(a.id, a.title, a.expires_on, a.notice_days)
+                     .where(*live, a.expires_on >= today,
+                            a.expires_on <= today + timedelta(days=lifecycle.NOTICE_FLAGS[0] + longest))).all()
+    due = []
+    for r in rows:
+        deadline = lifecycle.notice_deadline(r.expires_on, r.notice_days)
+        assert deadline is not None
+        if (deadline - today).days <= lifecycle.NOTICE_FLAGS[0]:
+            due.append((deadline, r))
+    due.sort(key=lambda x: (x[0], x[1].id))
+    owners: dict[str, dict[str, LangMap]] = {}
+    wanted = [r.id for _, r in due[:LIMIT]]
+    for agreement_id, city, name in s.execute(
+            select(m.AgreementOwner.agreement_id, m.AgreementOwner.city, m.Person.name)
+            .join(m.Person, m.Person.id == m.AgreementOwner.person_id)
+            .where(m.AgreementOwner.agreement_id.in_(wanted))):
+        owners.setdefault(agreement_id, {})[city] = name
+    return _limited(due, lambda x: Entry(
+        "agreement", x[1].id, x[1].title, x[0], x[1].expires_on, days=(x[0] - today).days,
+        flag=lifecycle.notice_flag((x[0] - today).days),
+        owners=tuple(owners.get(x[1].id, {})[c] for c in ("seoul", "beijing") if c in owners.get(x[1].id, {}))))
 
 
 def _actions(s: Session, today: date) -> tuple[list[OwnerActions], int]:
@@ -179,5 +216,6 @@ def load(db: Database, today: date | None = None) -> Dashboard:
         s = uow.session
         expiring, expired = _agreements(s, today)
         actions, more = _actions(s, today)
-        return Dashboard(today, _meetings(s, today), _visits(s, today), expiring, expired, actions, more,
+        return Dashboard(today, _meetings(s, today), _visits(s, today), _notices(s, today), expiring, expired,
+                         actions, more,
                          _recent(s), sync.pending_count(s))

@@ -28,6 +28,7 @@ REFERENCES: list[tuple[str, Any, Any, str]] = [
     ("person", m.MinutesApproval.person_id, m.MinutesApproval.meeting_id, "meeting"),
     ("person", m.ActionItem.owner_id, m.ActionItem.meeting_id, "meeting"),
     ("person", m.Statement.speaker_id, m.Statement.meeting_id, "meeting"),
+    ("person", m.AgreementOwner.person_id, m.AgreementOwner.agreement_id, "agreement"),
     ("person", m.Visit.head_id, m.Visit.id, "visit"),
     ("person", m.VisitDelegate.person_id, m.VisitDelegate.visit_id, "visit"),
     ("person", m.ItineraryCounterpart.person_id, m.ItineraryCounterpart.visit_id, "visit"),
@@ -39,6 +40,7 @@ REFERENCES: list[tuple[str, Any, Any, str]] = [
     ("agreement", m.AgendaItem.agreement_id, m.AgendaItem.meeting_id, "meeting"),
     ("agreement", m.VisitAgreement.agreement_id, m.VisitAgreement.visit_id, "visit"),
     ("meeting", m.Agreement.meeting_id, m.Agreement.id, "agreement"),
+    ("meeting", m.AgreementEvent.meeting_id, m.AgreementEvent.agreement_id, "agreement"),
     ("meeting", m.VisitMeeting.meeting_id, m.VisitMeeting.visit_id, "visit"),
 ]
 
@@ -80,6 +82,9 @@ class Everything:
     def action_meeting(self, action_id: str) -> str | None:
         return None
 
+    def city_of(self, kind: str, record_id: str) -> str | None:
+        return None
+
 
 class DbRefs:
     """:class:`~secretariat_app.domain.rules.Refs` over the database: live records (unless told otherwise)."""
@@ -109,3 +114,12 @@ class DbRefs:
 
     def action_meeting(self, action_id: str) -> str | None:
         return self.session.scalar(select(m.ActionItem.meeting_id).where(m.ActionItem.id == action_id))
+
+    def city_of(self, kind: str, record_id: str) -> str | None:
+        o = m.Organization
+        if kind == "organization":
+            return self.session.scalar(select(o.city).where(o.id == record_id))
+        if kind == "person":
+            return self.session.scalar(select(o.city).join(m.Person, m.Person.organization_id == o.id)
+                                       .where(m.Person.id == record_id))
+        return None

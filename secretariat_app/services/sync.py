@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from ..domain import clocks, documents
+from ..domain import clocks, documents, lifecycle
 from ..domain import models as m
 from ..domain.clocks import Meta, Order
 from ..domain.documents import Doc
@@ -459,7 +459,9 @@ def resolve(ctx: Context, kind: str, record_id: str, take: str, doc: Doc | None 
     elif take == "theirs":
         target_doc, trashed = pending_row.doc, pending_row.trashed or pending_row.doc is None
     else:
-        target_doc = doc
+        # A mix of our timeline and their dates (or the reverse) is made to say what its timeline says:
+        # the clerk chose the events; the fields that follow from them follow (domain/lifecycle.py).
+        target_doc = lifecycle.apply(doc) if kind == "agreement" and isinstance(doc, dict) else doc
     if obj is None and target_doc is None:  # removed for good on both sides: one tombstone for both
         store.keep_tombstone(session, kind, record_id, rev, ctx.stamp(), ctx.user, ctx.user_name)
     elif obj is None:

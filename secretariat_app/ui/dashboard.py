@@ -149,18 +149,19 @@ class DashboardView(FollowsChanges, QScrollArea):
         self.conflicts.hide()
         calendar = QPushButton(self.tr("Add to calendar…"), page)
         calendar.setObjectName("addToCalendar")
-        calendar.setToolTip(self.tr("The next 90 days (meetings, visits, due dates, expiry dates) as a calendar "
-                                    "file (.ics)"))
+        calendar.setToolTip(self.tr("The next 90 days (meetings, visits, due dates, expiry dates and the last days "
+                                    "to give notice) as a calendar file (.ics)"))
         calendar.clicked.connect(self.add_to_calendar)
 
         self.meetings = Card(self.tr("Coming meetings"), "meetingsCard", page)
         self.visits = Card(self.tr("Coming visits"), "visitsCard", page)
+        self.notices = Card(self.tr("Last days to give notice, within 90 days"), "noticesCard", page)
         self.expiring = Card(self.tr("Agreements expiring within 90 days"), "expiringCard", page)
         self.expired = Card(self.tr("Expired, but still marked in force"), "expiredCard", page)
         self.actions = Card(self.tr("Action items overdue or due soon, by owner"), "actionsCard", page)
         self.actions.tree.setRootIsDecorated(True)
         self.recent = Card(self.tr("Recently changed"), "recentCard", page)
-        self.cards = [self.meetings, self.visits, self.expiring, self.expired, self.actions, self.recent]
+        self.cards = [self.meetings, self.visits, self.notices, self.expiring, self.expired, self.actions, self.recent]
         for card in self.cards:
             card.tree.itemActivated.connect(self._activated)
 
@@ -175,8 +176,13 @@ class DashboardView(FollowsChanges, QScrollArea):
         grid.setSpacing(12)
         grid.addWidget(self.meetings, 0, 0)
         grid.addWidget(self.visits, 0, 1)
-        grid.addWidget(self.expiring, 1, 0)
-        grid.addWidget(self.expired, 1, 1)
+        # Notice deadlines before expiries: by the expiry date it is too late to decide anything.
+        grid.addWidget(self.notices, 1, 0, Qt.AlignmentFlag.AlignTop)
+        ends = QVBoxLayout()
+        ends.setSpacing(12)
+        ends.addWidget(self.expiring)
+        ends.addWidget(self.expired)
+        grid.addLayout(ends, 1, 1)
         grid.addWidget(self.actions, 2, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.recent, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.setRowStretch(3, 1)  # the rest of the page stays empty below the sections
@@ -257,6 +263,7 @@ class DashboardView(FollowsChanges, QScrollArea):
                                        "compare and settle…", "", d.conflicts))
         self._fill_meetings(d)
         self._fill_visits(d)
+        self._fill_notices(d)
         self._fill_agreements(d)
         self._fill_actions(d)
         self._fill_recent(d)
@@ -288,6 +295,31 @@ class DashboardView(FollowsChanges, QScrollArea):
         if not d.visits.entries:
             card.empty(self.tr("No visits in the next %n day(s).", "", dashboard.UPCOMING_DAYS))
         card.more(d.visits.more)
+
+    def _fill_notices(self, d: dashboard.Dashboard) -> None:
+        card, section = self.notices, d.notices
+        card.set_title(self.tr("Last days to give notice, within 90 days"), len(section.entries) + section.more)
+        for e in section.entries:
+            text, note = self._title(e)
+            assert isinstance(e.when, date) and isinstance(e.until, date)
+            days = e.days or 0
+            if e.flag == 0:
+                when = self.tr("%1 (passed, %2)").replace("%1", fmt.date_text(e.when)).replace(
+                    "%2", fmt.days_text(days))
+            else:
+                when = self.tr("%1 (%2) · the %3-day mark").replace("%1", fmt.date_text(e.when)).replace(
+                    "%2", fmt.days_text(days)).replace("%3", fmt.number_text(e.flag or 0))
+            lines = [self.tr("Expires on %1").replace("%1", fmt.date_text(e.until))]
+            if e.owners:
+                lines.append(self.tr("Owners: %1").replace(
+                    "%1", ", ".join(fmt.lm_text(o, self.ctx.lang) for o in e.owners)))
+            if note:
+                lines.append(note)
+            color = OVERDUE if e.flag is not None and e.flag <= 30 else SOON
+            card.add(text, when, (e.kind, e.record_id, "notice_days"), "\n".join(lines), color, italic=bool(note))
+        if not section.entries:
+            card.empty(self.tr("No notice is due in the next 90 days."))
+        card.more(section.more)
 
     def _fill_agreements(self, d: dashboard.Dashboard) -> None:
         for card, section, title, none in (

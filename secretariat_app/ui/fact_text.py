@@ -105,6 +105,14 @@ TEMPLATES: dict[str, str] = {
     "not_draft": QT_TRANSLATE_NOOP("rules", "only draft minutes can be circulated (these are {status})"),
     "not_circulated": QT_TRANSLATE_NOOP("rules", "only circulated minutes can be approved or made final (these are {status})"),
     "already_draft": QT_TRANSLATE_NOOP("rules", "the minutes are a draft already"),
+    "not_boolean": QT_TRANSLATE_NOOP("rules", "must be yes or no (true or false)"),
+    "only_when_auto_renews": QT_TRANSLATE_NOOP("rules", "applies only to an agreement that renews itself"),
+    "required_for_event": QT_TRANSLATE_NOOP("rules", "is required for this event ({event})"),
+    "before_event": QT_TRANSLATE_NOOP("rules", "is before the event's date ({date})"),
+    "not_an_attachment": QT_TRANSLATE_NOOP("rules", "is not one of the agreement's attached files"),
+    "status_from_events": QT_TRANSLATE_NOOP("rules", "must be {status}, as its timeline says ({event} on {on})"),
+    "date_from_events": QT_TRANSLATE_NOOP("rules", "must be {date}, as its timeline says ({event} on {on})"),
+    "owner_of_other_city": QT_TRANSLATE_NOOP("rules", "must be a person of {city}; this one belongs to {found}"),
 }
 
 # Where the clerk typed into a form that reads many forms, the format the exchange file wants is no help:
@@ -125,7 +133,11 @@ def _value(name: str, value: Any) -> str:
         return ", ".join(_value(name, v) for v in value)
     if value is None or value == "":
         return QCoreApplication.translate("rules", "(empty)")
-    if name == "date" and isinstance(value, str):
+    if name in ("city", "found") and isinstance(value, str):  # a city: 서울, 北京 (another city as it is)
+        return names.city_name(value)
+    if name == "event" and isinstance(value, str):  # an agreement's event, in the clerk's words ("연장")
+        return names.event_name(value).lower() if _lower_kinds() else names.event_name(value)
+    if name in ("date", "on") and isinstance(value, str):
         try:
             return date_text(date.fromisoformat(value))
         except ValueError:

@@ -222,7 +222,7 @@ def test_migration_0006_on_an_existing_demo_database(tmp_path: Path, demo_templa
         old = app.records.get("agreement", "agr-2015-env-mou")
         assert (old.updated_by, old.updated_by_name) == ("tester", None)
         assert all(h.user_name is None for h in app.records.history("agreement", "agr-2015-env-mou"))
-        app.records.update("agreement", {**old.doc, "status": "expired"}, old.version)
+        app.records.update("agreement", {**old.doc, "reference": "SBIC-2015-001-R"}, old.version)
         assert audit(app, "agr-2015-env-mou")[-1] == ("root", "update", MINJI)
         assert maintenance.check(app.db).ok  # type: ignore[arg-type]
     finally:

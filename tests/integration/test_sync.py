@@ -312,3 +312,27 @@ def test_exports_follow_the_json_schema(seoul, tmp_path):
     document["people"][0]["sync"]["clock"] = {}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(document, schema[2])
+
+
+def test_a_settled_mix_of_one_sides_timeline_and_the_others_expiry_follows_the_timeline(seoul, beijing, tmp_path):
+    """Seoul extends the MOU while Beijing edits its summary; Seoul settles taking Beijing's summary and,
+    by a slip, Beijing's expiry date: the record saved says what its timeline (Seoul's) says."""
+    from datetime import date
+
+    from secretariat_app.services import agreements
+
+    seoul.exchange.export(tmp_path / "start.zip")
+    beijing.exchange.import_file(tmp_path / "start.zip", trust=True)
+    send(beijing, seoul, tmp_path / "hello.zip", "Seoul secretariat", trust=True)
+    seoul.records.create("meeting", f.meeting("mtg-gc-3", kind="general_conference", number=3,
+                                              starts_at="2026-11-05T10:00:00+09:00"))
+    agreements.extend(seoul.records, MOU, "mtg-gc-3", until=date(2029, 11, 3))
+    edit(beijing, "agreement", MOU, summary={"zh": "北京方面修订的摘要"})
+    assert send(beijing, seoul, tmp_path / "b1.zip", "Seoul secretariat").conflicts == [("agreement", MOU)]
+    conflict = seoul.exchange.conflicts()[0]
+    assert {"events", "expires_on", "summary"} <= set(conflict.fields)
+    mixed = {**conflict.ours, "summary": conflict.theirs["summary"], "expires_on": conflict.theirs["expires_on"]}
+    seoul.exchange.resolve("agreement", MOU, "mix", mixed)
+    mou = seoul.records.get("agreement", MOU).doc
+    assert mou["expires_on"] == "2029-11-03" and mou["summary"] == {"zh": "北京方面修订的摘要"}
+    assert [e["kind"] for e in mou["events"]] == ["signed", "entered_into_force", "extended"]

@@ -93,8 +93,9 @@ def test_calendar_command_and_its_refusals(sqlite_demo_app: bootstrap.App, tmp_p
     db = str(sqlite_demo_app.settings.sqlite_path)
     out = tmp_path / "council.ics"
     assert cli.main(["--db", db, "calendar", "-o", str(out), "--lang", "zh", "--kinds", "meetings,expiries"]) == 0
-    assert "Wrote 4 calendar entries" in capsys.readouterr().out
-    assert len(_ical_events(out.read_bytes())) == 4
+    # Three meetings, the environment MOU's expiry and the last day to give notice of it.
+    assert "Wrote 5 calendar entries" in capsys.readouterr().out
+    assert len(_ical_events(out.read_bytes())) == 5
     assert cli.main(["--db", db, "calendar", "-o", str(tmp_path / "x.txt")]) == 2
     assert cli.main(["--db", db, "calendar", "-o", str(out), "--kinds", "birthdays"]) == 2
     assert cli.main(["--db", db, "calendar", "-o", str(out), "--team", "team-nope"]) == 2

@@ -226,3 +226,12 @@ def test_agreements_past_their_expiry_date_are_counted_not_listed(demo_pack: Pac
     titles = [e.title for e in pdftools.outline(pdf)]
     assert "MOU on the Establishment of the Environment Team under the Seoul-Beijing Integration Council" not in titles
     assert "Not listed: 1 recorded as in force but past their expiry date" in " ".join(pdftools.text(pdf).split())
+
+
+def test_each_agreement_in_the_pack_has_its_timeline_and_renewal_terms(demo_pack: PackMaker) -> None:
+    for lang, words in (("en", ("Date Event Effect Decided at · note", "Entered into force in force, until 3 Nov 2018",
+                                "90 days · last day to give notice 5 Aug 2018", "Kang Do-hyun (Seoul)")),
+                        ("ko", ("일자 사항 효과 결정 회의 · 비고", "발효 발효 중, 2018. 11. 3.까지", "강도현 (서울)"))):
+        text = " ".join(" ".join(line.split()) for line in pdftools.text(demo_pack(lang=lang).pdf).splitlines())
+        for expected in words:
+            assert expected in text, (lang, expected)

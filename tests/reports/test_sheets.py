@@ -92,6 +92,24 @@ def test_agreement_sheet(demo_db: bootstrap.App) -> None:
                      "Second General Conference of the Seoul-Beijing Integration Council"):
         assert expected in text, expected
     assert pdftools.page_count(pdf) == 1
+    # The renewal terms as data and the timeline, read back from the PDF's text.
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert "90 days · last day to give notice 5 Aug 2018" in text
+    assert "Renews itself for 36 months unless notice is given" in text
+    assert "Kang Do-hyun (Seoul)" in text and "Li Ming (Beijing)" in text
+    assert "Timeline" in lines
+    signed = next(i for i, line in enumerate(lines) if line.startswith("4 Nov 2015 Signed Second General"))
+    entered = lines.index("4 Nov 2015 Entered into force in force, until 3 Nov 2018 In force from signing, for three years")
+    assert lines.index("Timeline") < signed < entered
+
+
+def test_the_agreement_sheet_prints_its_timeline_in_korean_and_chinese(demo_db: bootstrap.App) -> None:
+    for lang, words in (("ko", ("경과", "서명", "발효 중, 2018. 11. 3.까지", "강도현 (서울)")),
+                        ("zh", ("历程", "签署", "有效, 至2018年11月3日", "李明 (北京)"))):
+        pdf = _sheet(demo_db, "agreement", "agr-2015-env-mou", lang, as_of=date(2018, 9, 1))  # no glyph missing
+        text = pdftools.text(pdf)
+        for expected in words:
+            assert expected in text, (lang, expected)
 
 
 def test_unknown_document_kind_is_refused(demo_db: bootstrap.App) -> None:

@@ -250,7 +250,7 @@ def test_dashboard_history_and_editor_show_the_name_in_the_ui_language(qtbot, ui
     window = make_window(qtbot, minji_app, tmp_path / "window.ini")
     records = window.ctx.records
     loaded = records.get("agreement", ENV_MOU)
-    records.update("agreement", {**loaded.doc, "status": "expired"}, loaded.version)
+    records.update("agreement", {**loaded.doc, "reference": "SBIC-2015-001-R"}, loaded.version)
     qtbot.waitUntil(lambda: "Kim Minji" in (_recent(window) or [""])[0])
     recent = _recent(window)
     assert recent[0].startswith("MOU on the Establishment of the Environment Team") and recent[0].endswith("· Kim Minji")
@@ -285,7 +285,7 @@ def test_a_name_in_another_language_is_shown_before_the_login(qtbot, tmp_path, d
     app = bootstrap.open_app(Settings(database_url=sqlite_url(path), user="root", names={"zh": "金敏智"}))
     try:
         loaded = app.records.get("agreement", ENV_MOU)
-        app.records.update("agreement", {**loaded.doc, "status": "expired"}, loaded.version)
+        app.records.update("agreement", {**loaded.doc, "reference": "SBIC-2015-001-R"}, loaded.version)
         window = make_window(qtbot, app, tmp_path / "window.ini")
         qtbot.waitUntil(lambda: (_recent(window) or [""])[0].endswith("· 金敏智"))  # an English UI, a Chinese name only (the dashboard fills in after the window shows)
         window.close()

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
+from secretariat_app.domain import lifecycle
 from secretariat_app.ui.context import UiContext
 from secretariat_app.ui.dashboard import TARGET_ROLE, DashboardView
 
@@ -86,9 +87,16 @@ def test_window_dashboard_follows_changes_and_opens_the_action(qtbot, window) ->
     records = window.ctx.records
     loaded = records.get("agreement", "agr-2015-env-mou")
     soon = date.today() + timedelta(days=30)
-    records.update("agreement", dict(loaded.doc, expires_on=soon.isoformat()), loaded.version)
+    extended = {"kind": "extended", "date": date.today().isoformat(), "meeting": None, "document": None,
+                "note": None, "status": None, "expires_on": soon.isoformat()}  # its expiry follows its timeline
+    records.update("agreement", lifecycle.with_event(loaded.doc, extended), loaded.version)
     qtbot.waitUntil(lambda: view.entries(view.expiring)[0].data(0, TARGET_ROLE) is not None)
     assert "in 30 days" in view.entries(view.expiring)[0].text(1)
+    # Its 90 days' notice ran out 60 days ago: ranked first, flagged as passed, with its owners in both cities.
+    notice = view.entries(view.notices)[0]
+    assert notice.data(0, TARGET_ROLE) == ("agreement", "agr-2015-env-mou", "notice_days")
+    assert "(passed, 2 months ago)" in notice.text(1)
+    assert "Kang Do-hyun" in notice.toolTip(0) and "Li Ming" in notice.toolTip(0)
     assert view.entries(view.recent)[0].text(0).startswith("MOU on the Establishment of the Environment Team")
     overdue = next(i for i in view.entries(view.actions) if i.text(0) == "Set up the monthly exchange of air quality data")
     view.actions.tree.itemActivated.emit(overdue, 0)

@@ -54,10 +54,10 @@ def test_empty_partial_and_unreadable_dates(qtbot, qapp):  # type: ignore[no-unt
 
 
 def test_an_unreadable_date_is_said_next_to_its_field(qtbot, ctx):  # type: ignore[no-untyped-def]
-    editor = open_editor(qtbot, ctx, "agreement", "agr-2015-env-mou")
+    editor = open_editor(qtbot, ctx, "agreement", "agr-2013-council-mou")
     type_date(qtbot, editor.field("expires_on"), "sometime in 2030")
     assert not editor.save_and_wait()
     assert "is not a date" in editor.messages("expires_on")
     type_date(qtbot, editor.field("expires_on"), "2030. 11. 3.")
     assert editor.save_and_wait()
-    assert ctx.records.get("agreement", "agr-2015-env-mou").doc["expires_on"] == "2030-11-03"
+    assert ctx.records.get("agreement", "agr-2013-council-mou").doc["expires_on"] == "2030-11-03"

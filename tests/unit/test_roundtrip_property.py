@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from secretariat_app import bootstrap
-from secretariat_app.domain import vocab
+from secretariat_app.domain import lifecycle, vocab
 from secretariat_app.domain.filenames import DEVICES
 from secretariat_app.exchange import export, files
 from secretariat_app.settings import Settings, sqlite_url
@@ -134,7 +134,14 @@ def agreements(draw: Draw, rids: list[str], orgs: list[str], persons: list[str],
                              "media_type": "application/pdf", "size": draw(st.integers(0, 2**40)),
                              "sha256": draw(st.text("0123456789abcdef", min_size=64, max_size=64))}
                             for _ in range(draw(st.integers(0, 2)))],
+            "events": [],
         })
+        renews = draw(st.booleans())
+        out[-1] |= {"notice_days": draw(opt(st.integers(0, 3650))), "auto_renews": renews,
+                    "renews_for_months": draw(opt(st.integers(1, 1200))) if renews else None,
+                    "owner_seoul": one(draw, persons), "owner_beijing": one(draw, persons)}
+        if signed is not None and draw(st.booleans()):
+            out[-1] = timeline(draw, out[-1], signed, meetings)
     return out
 
 
@@ -167,6 +174,21 @@ def roll_call(draw: Draw, persons: list[str]) -> list[Doc]:
         out.append({"person": person, "status": "present" if status == "represented" and deputy is None else status,
                     "represented_by": deputy})
     return out
+
+
+def timeline(draw: Draw, doc: Doc, signed: date, meetings: list[str]) -> Doc:
+    """A few events from the signing on; the status and dates then follow from them."""
+    kinds = ["signed", *draw(st.lists(st.sampled_from(lifecycle.EVENT_KINDS), max_size=3))]
+    days = sorted(signed + timedelta(days=draw(st.integers(0, 2000))) for _ in kinds[1:])
+    dates = [signed, *days]
+    files = [a["sha256"] for a in doc["attachments"]]
+    events = [{
+        "kind": kind, "date": on.isoformat(), "meeting": one(draw, meetings), "document": one(draw, files),
+        "note": draw(opt(LANG_MAP)), "status": draw(opt(st.sampled_from(vocab.AGREEMENT_STATUSES))),
+        "expires_on": (dates[-1] + timedelta(days=draw(st.integers(1, 4000)))).isoformat()
+        if kind in lifecycle.NEEDS_EXPIRY or draw(st.booleans()) else None,
+    } for kind, on in zip(kinds, dates, strict=True)]
+    return lifecycle.apply({**doc, "effective_on": None, "expires_on": None, "events": events})
 
 
 def minutes(draw: Draw, agenda_size: int, persons: list[str], action_ids: Iterator[str]) -> Doc:
@@ -250,12 +272,20 @@ def documents(draw: Draw) -> Doc:
           ("tpl", 0, 2)]}
     org, per, tea, agr, mtg, vis, tpl = (draw(ids(p + "-", n[p]))
                                          for p in ("org", "person", "team", "agr", "mtg", "visit", "tpl"))
+    orgs, persons = organizations(draw, org), people(draw, per, org)
+    cities = {o["id"]: o["city"] for o in orgs}
+    city_of = {p["id"]: cities.get(p["organization"] or "") for p in persons}
+    deals = agreements(draw, agr, org, per, tea, mtg)
+    for a in deals:  # an owner works in the owner's city (or at no organization the record knows)
+        for city in ("seoul", "beijing"):
+            if city_of.get(a[f"owner_{city}"]) not in (None, city):
+                a[f"owner_{city}"] = None
     return {
         "format": files.FORMAT, "version": files.VERSION, "exported_at": "2026-01-01T00:00:00+00:00",
-        "organizations": organizations(draw, org),
-        "people": people(draw, per, org),
+        "organizations": orgs,
+        "people": persons,
         "teams": teams(draw, tea, org, per, agr),
-        "agreements": agreements(draw, agr, org, per, tea, mtg),
+        "agreements": deals,
         "meetings": meetings(draw, mtg, org, per, tea, agr),
         "visits": visits(draw, vis, per, mtg, agr),
         "meeting_templates": templates(draw, tpl, tea),

@@ -38,6 +38,9 @@ class Known:
     def action_meeting(self, action_id: str) -> str | None:
         return self.actions.get(action_id)
 
+    def city_of(self, kind: str, record_id: str) -> str | None:
+        return None
+
 
 EVERYTHING = Known({
     "organization": {"org-a", "org-b", "org-c"},

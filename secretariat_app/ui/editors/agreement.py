@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QLabel
 
+from ...domain import lifecycle
 from ...domain.documents import Doc
 from ...domain.vocab import AGREEMENT_KINDS, AGREEMENT_STATUSES
-from ..widgets.fields import ChoiceField, CityField, DateField, TextField
+from .. import formatting as fmt
+from ..widgets import names
+from ..widgets.fields import CheckField, ChoiceField, CityField, DateField, ListChoice, NumberField, TextField
 from ..widgets.form import FieldForm
 from ..widgets.langmap_edit import LangMapEdit, LangTabsEdit
 from ..widgets.parts import Column, PartsEditor
@@ -20,48 +22,7 @@ from .attachments import AttachmentsEditor
 from .base import RecordEditor
 from .people import scrolled
 from .team import language_map_list
-
-
-class PartyChoice(QComboBox):
-    """A signatory's organization: one of the agreement's parties."""
-
-    changed = Signal()
-
-    def __init__(self, editor: RecordEditor, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.editor = editor
-        self._parties: list[str] = []
-        self.currentIndexChanged.connect(self._picked)
-        self._filling = False
-
-    def set_parties(self, parties: list[str]) -> None:
-        current = self.value()
-        self._parties = list(parties)
-        self._fill(current)
-
-    def value(self) -> str | None:
-        return self.currentData()
-
-    def set_value(self, value: Any) -> None:
-        self._fill(value)
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.setEnabled(not read_only)
-
-    def _fill(self, current: str | None) -> None:
-        self._filling = True
-        self.clear()
-        self.addItem("—", None)
-        for org in self._parties:
-            self.addItem(self.editor.name_of("organization", org), org)
-        if current and current not in self._parties:  # not a party (the rules say so): still show it
-            self.addItem(self.editor.name_of("organization", current), current)
-        self.setCurrentIndex(max(self.findData(current), 0))
-        self._filling = False
-
-    def _picked(self) -> None:
-        if not self._filling:
-            self.changed.emit()
+from .timeline import TimelineEditor
 
 
 class AgreementEditor(RecordEditor):
@@ -84,17 +45,30 @@ class AgreementEditor(RecordEditor):
                                             exclude=lambda: [self.record_id or ""]), self.tr("Supersedes"))
         self.add_tab("general", self.tr("Agreement"), scrolled(main))
 
+
         signing = self.add_form(FieldForm())
         signing.add("signed_city", CityField(optional=True), self.tr("Signed in"))
         signing.add("signed_venue", LangMapEdit(), self.tr("Venue of signing"))
         signing.add("meeting", RecordPicker(self.lookup, "meeting", self.lang), self.tr("Signed at meeting"))
-        signing.add("renewal_terms", LangMapEdit(lines=4), self.tr("Renewal terms"))
+        signing.add("notice_days", NumberField(0, 3650, self.tr(" days")), self.tr("Notice period"),
+                    self.tr("How many days before the expiry notice must be given (to end it, or not to renew it)."))
+        signing.add("auto_renews", CheckField(self.tr("Renews itself unless notice is given")), self.tr("Renewal"))
+        signing.add("renews_for_months", NumberField(1, 1200, self.tr(" months")), self.tr("Each renewal runs"))
+        self.notice_line = QLabel()
+        signing.add_row(self.tr("Last day to give notice"), self.notice_line)
+        signing.add("owner_seoul", RecordPicker(self.lookup, "person", self.lang), self.tr("Owner in Seoul"),
+                    self.tr("Who watches the agreement's deadlines in Seoul."))
+        signing.add("owner_beijing", RecordPicker(self.lookup, "person", self.lang), self.tr("Owner in Beijing"),
+                    self.tr("Who watches the agreement's deadlines in Beijing."))
+        signing.add("renewal_terms", LangMapEdit(lines=4), self.tr("Renewal terms (note)"))
+        for key in ("notice_days", "auto_renews", "expires_on"):
+            self.field(key).changed.connect(self._renewal_changed)
         self.add_tab("signing", self.tr("Signing and renewal"), scrolled(signing))
 
         parties = self.add_form(FieldForm())
         self.parties = parties.add("parties", RecordListEdit(self.lookup, "organization", self.lang, rows=3),
                                    self.tr("Parties"), self.tr("The organizations bound by the agreement (two or more)."))
-        self.party_choice = PartyChoice(self)
+        self.party_choice = ListChoice(lambda org: self.name_of("organization", org))
         signatory_form = FieldForm()
         signatory_form.add("person", RecordPicker(self.lookup, "person", self.lang), self.tr("Signed by"))
         signatory_form.add("organization", self.party_choice, self.tr("For"))
@@ -105,8 +79,13 @@ class AgreementEditor(RecordEditor):
              Column(self.tr("For"), lambda items, i: self.name_of("organization", items[i].get("organization")), True)],
             signatory_form, lambda: {"person": None, "organization": None}, self.tr("signatory"))
         parties.add("signatories", self.signatories, self.tr("Signatories"))
-        self.parties.changed.connect(lambda: self.party_choice.set_parties(self.parties.value()))
+        self.parties.changed.connect(lambda: self.party_choice.set_options(self.parties.value()))
         self.add_tab("parties", self.tr("Parties and signatories"), parties)
+
+        history = self.add_form(FieldForm())
+        self.timeline = history.add("events", TimelineEditor(self, lambda: self.attachments.value()), "")
+        self.timeline.changed.connect(self._timeline_changed)
+        self.add_tab("timeline", self.tr("Timeline"), history)
 
         areas = self.add_form(FieldForm())
         areas.add("areas", language_map_list(self, self.tr("area"), self.tr("Area of cooperation")), "")
@@ -163,12 +142,51 @@ class AgreementEditor(RecordEditor):
             "id": "", "kind": "mou", "reference": self._suggested, "title": None, "summary": None, "text": None,
             "status": "draft", "parties": [], "signatories": [], "signed_on": None, "signed_city": None,
             "signed_venue": None, "meeting": None, "teams": [], "effective_on": None, "expires_on": None,
-            "renewal_terms": None, "areas": [], "supersedes": None, "attachments": [],
+            "renewal_terms": None, "notice_days": None, "auto_renews": False, "renews_for_months": None,
+            "owner_seoul": None, "owner_beijing": None, "areas": [], "supersedes": None, "attachments": [],
+            "events": [],
         }
 
     def after_fill(self, doc: Doc) -> None:
-        self.party_choice.set_parties(doc.get("parties") or [])
+        self.party_choice.set_options(doc.get("parties") or [])
         self.signatories.refresh()
+        self.timeline.refresh_files()
+        self._timeline_changed()
+
+    def adjust(self, doc: Doc) -> None:
+        """What follows from the timeline is what is saved (the fields show it, read-only)."""
+        doc.update(lifecycle.apply(doc))
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self._read_only = read_only
+        self._timeline_changed()
+
+    def _timeline_changed(self) -> None:
+        """The fields the timeline gives show its values and cannot be typed over; the others are free."""
+        derived = lifecycle.derive(self.timeline.value())
+        for key in lifecycle.DERIVED_FIELDS:
+            widget = self.field(key)
+            source = derived.get(key)
+            if source is not None and widget.value() != source.value:
+                widget.blockSignals(True)
+                widget.set_value(source.value)
+                widget.blockSignals(False)
+            widget.set_read_only(source is not None or getattr(self, "_read_only", False))
+            widget.setToolTip(self.tr("Follows from the timeline (%1 on %2).")
+                              .replace("%1", names.event_name(source.event)).replace("%2", source.on)
+                              if source is not None else "")
+        self._renewal_changed()
+
+    def _renewal_changed(self) -> None:
+        expires, days = self.field("expires_on").value(), self.field("notice_days").value()
+        try:
+            deadline = lifecycle.notice_deadline(date.fromisoformat(expires) if expires else None, days)
+        except ValueError:
+            deadline = None
+        self.notice_line.setText(fmt.date_text(deadline) if deadline else "—")
+        self.field("renews_for_months").set_read_only(not self.field("auto_renews").value()
+                                                      or getattr(self, "_read_only", False))
 
     def id_hint(self, doc: Doc) -> tuple[Any, str]:
         year = (doc.get("signed_on") or "")[:4]

@@ -4,7 +4,7 @@ None, an ISO date or None. Each has ``value()``, ``set_value()``, ``changed`` an
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -74,12 +75,13 @@ class ChoiceField(QComboBox):
 
     changed = Signal()
 
-    def __init__(self, values: Sequence[str], optional: bool = False, parent: QWidget | None = None):
+    def __init__(self, values: Sequence[str], optional: bool = False, parent: QWidget | None = None,
+                 namer: Callable[[str], str] | None = None):
         super().__init__(parent)
         if optional:
             self.addItem("—", None)
         for v in values:
-            self.addItem(names.name(v), v)
+            self.addItem((namer or names.name)(v), v)
         self.setMaximumWidth(max(self.sizeHint().width(), 220))
         self.currentIndexChanged.connect(self.changed)
 
@@ -95,6 +97,68 @@ class ChoiceField(QComboBox):
 
     def set_read_only(self, read_only: bool) -> None:
         self.setEnabled(not read_only)
+
+
+class CheckField(QCheckBox):
+    """Yes or no (never None)."""
+
+    changed = Signal()
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.toggled.connect(self.changed)
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.setChecked(bool(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+
+class ListChoice(QComboBox):
+    """One of a list that changes as the record is edited (an agreement's parties, its files), or none;
+    a value no longer in the list is still shown (the rules then say what is wrong with it)."""
+
+    changed = Signal()
+
+    def __init__(self, label_of: Callable[[str], str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label_of = label_of
+        self._options: list[str] = []
+        self._filling = False
+        self.currentIndexChanged.connect(self._picked)
+
+    def set_options(self, options: Sequence[str]) -> None:
+        current = self.value()
+        self._options = list(options)
+        self._fill(current)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        self._fill(value)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+    def _fill(self, current: str | None) -> None:
+        self._filling = True
+        self.clear()
+        self.addItem("—", None)
+        for option in self._options:
+            self.addItem(self.label_of(option), option)
+        if current and current not in self._options:
+            self.addItem(self.label_of(current), current)
+        self.setCurrentIndex(max(self.findData(current), 0))
+        self._filling = False
+
+    def _picked(self) -> None:
+        if not self._filling:
+            self.changed.emit()
 
 
 class CityField(QComboBox):

@@ -28,7 +28,7 @@ def _names() -> dict[str, str]:
         "active": translate("vocab", "Active"), "dissolved": translate("vocab", "Dissolved"),
         "draft": translate("vocab", "Draft"), "negotiating": translate("vocab", "Negotiating"), "signed": translate("vocab", "Signed"),
         "in_force": translate("vocab", "In force"), "expired": translate("vocab", "Expired"), "terminated": translate("vocab", "Terminated"),
-        "superseded": translate("vocab", "Superseded"), "approved": translate("vocab", "Approved"),
+        "superseded": translate("vocab", "Superseded"), "suspended": translate("vocab", "Suspended"), "approved": translate("vocab", "Approved"),
         "circulated": translate("vocab", "Circulated"),
         # the roll call
         "present": translate("vocab", "Present"), "absent": translate("vocab", "Absent"),
@@ -50,6 +50,23 @@ def name(value: str | None) -> str:
     if not value:
         return ""
     return _names().get(value, value)
+
+
+@functools.cache
+def _event_names() -> dict[str, str]:
+    # Not the statuses' words: an event is what happened ("서명"), a status where it left the agreement.
+    return {
+        "signed": translate("events", "Signed"), "entered_into_force": translate("events", "Entered into force"),
+        "amended": translate("events", "Amended"), "extended": translate("events", "Extended"),
+        "renewed": translate("events", "Renewed"), "suspended": translate("events", "Suspended"),
+        "resumed": translate("events", "Resumed"), "expired": translate("events", "Expired"),
+        "terminated": translate("events", "Terminated"), "superseded": translate("events", "Superseded"),
+    }
+
+
+def event_name(kind: str | None) -> str:
+    """An agreement event's kind in the interface's words."""
+    return _event_names().get(kind or "", kind or "")
 
 
 def kind_name(kind: str) -> str:
