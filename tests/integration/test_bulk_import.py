@@ -111,8 +111,9 @@ def test_an_import_killed_midway_leaves_none_of_it(app, tmp_path, kill_after):
     document["meetings"], document["visits"] = document["meetings"][:300], []
     kept = {g["id"] for g in document["meetings"]}
     for agreement in document["agreements"]:
-        if agreement.get("meeting") not in kept:
-            agreement["meeting"] = None
+        for part in (agreement, *(agreement.get("events") or [])):  # (where it was decided)
+            if part.get("meeting") not in kept:
+                part["meeting"] = None
     path = tmp_path / "archive.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     total = sum(len(v) for k, v in document.items() if isinstance(v, list))
