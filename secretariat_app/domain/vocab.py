@@ -29,7 +29,10 @@ AGREEMENT_STATUSES = ("draft", "negotiating", "signed", "in_force", "expired", "
 SIGNED_STATUSES = frozenset({"signed", "in_force", "expired", "terminated", "superseded"})
 MEETING_KINDS = ("general_conference", "team_meeting", "working_meeting", "other")
 MINUTES_STATUSES = ("draft", "approved")
+# "cancelled" is shown as "dropped": the council dropped the commitment (the stored word predates the register).
 ACTION_STATUSES = ("open", "done", "cancelled")
+# Where a commitment stands on a day: its status, or "late" when it is open past its due date.
+COMMITMENT_STANDINGS = ("open", "late", "done", "cancelled")
 
 # Cities the council knows by code, with the UTC offset of their venues (neither observes DST).
 KNOWN_CITIES = {

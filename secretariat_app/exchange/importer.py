@@ -72,6 +72,10 @@ class DocumentRefs:
         self.links: dict[tuple[str, str], str | None] = {}
         self.actions: dict[str, str] = {}
         self.meetings_in_doc: set[str] = set()
+        self.starts: dict[str, Any] = {}
+        self.org_cities = {o.get("id"): o.get("city") for o in document.get("organizations") or [] if isinstance(o, dict)}
+        self.person_orgs = {p.get("id"): p.get("organization") for p in document.get("people") or []
+                            if isinstance(p, dict)}
         for kind, collection in COLLECTIONS.items():
             records = [r for r in document.get(collection) or [] if isinstance(r, dict)]
             self.ids[kind] = {r["id"] for r in records if isinstance(r.get("id"), str)}
@@ -85,6 +89,7 @@ class DocumentRefs:
             if not isinstance(meeting, dict):
                 continue
             self.meetings_in_doc.add(meeting.get("id"))
+            self.starts[meeting.get("id")] = meeting.get("starts_at")
             minutes = meeting.get("minutes") if isinstance(meeting.get("minutes"), dict) else {}
             for action in minutes.get("actions") or []:
                 if isinstance(action, dict) and isinstance(action.get("id"), str):
@@ -104,6 +109,21 @@ class DocumentRefs:
         owner = self.db.action_meeting(action_id)
         # A meeting in the document replaces its stored actions, so its old action ids are free.
         return None if owner in self.meetings_in_doc else owner
+
+    def person_city(self, person_id: str) -> str | None:
+        if person_id not in self.person_orgs:
+            return self.db.person_city(person_id)
+        org = self.person_orgs[person_id]
+        if not isinstance(org, str):
+            return None
+        if org in self.org_cities:
+            return self.org_cities[org]
+        of_organization = getattr(self.db, "organization_city", None)  # the database's refs know it
+        return of_organization(org) if of_organization else None
+
+    def meeting_start(self, meeting_id: str) -> str | None:
+        found = self.starts.get(meeting_id)
+        return found if isinstance(found, str) else self.db.meeting_start(meeting_id)
 
 
 def check_document(session: Any, document: dict[str, Any], stored: rules.Refs) -> list[Problem]:

@@ -155,7 +155,7 @@ STATUS: dict[str, tuple[str, str, str]] = {
     "approved": ("승인", "已批准", "approved"),
     "open": ("진행 중", "未完成", "open"),
     "done": ("완료", "已完成", "done"),
-    "cancelled": ("취소", "已取消", "cancelled"),
+    "cancelled": ("중단", "已撤销", "dropped"),  # a commitment the council dropped (stored as "cancelled")
     "active": ("활동 중", "活动中", "active"),
     "dissolved": ("해산", "已解散", "dissolved"),
 }

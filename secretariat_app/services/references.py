@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import models as m
+from ..domain.documents import format_datetime
 
 # Every column that points at a record: (target kind, column, owner id column, owner kind).
 REFERENCES: list[tuple[str, Any, Any, str]] = [
@@ -25,6 +26,7 @@ REFERENCES: list[tuple[str, Any, Any, str]] = [
     ("person", m.Minutes.recorded_by_id, m.Minutes.meeting_id, "meeting"),
     ("person", m.MinutesAttendee.person_id, m.MinutesAttendee.meeting_id, "meeting"),
     ("person", m.ActionItem.owner_id, m.ActionItem.meeting_id, "meeting"),
+    ("person", m.ActionItem.counterpart_owner_id, m.ActionItem.meeting_id, "meeting"),
     ("person", m.Statement.speaker_id, m.Statement.meeting_id, "meeting"),
     ("person", m.Visit.head_id, m.Visit.id, "visit"),
     ("person", m.VisitDelegate.person_id, m.VisitDelegate.visit_id, "visit"),
@@ -34,6 +36,8 @@ REFERENCES: list[tuple[str, Any, Any, str]] = [
     ("agreement", m.Team.established_by_id, m.Team.id, "team"),
     ("agreement", m.Agreement.supersedes_id, m.Agreement.id, "agreement"),
     ("agreement", m.AgendaItem.agreement_id, m.AgendaItem.meeting_id, "meeting"),
+    ("agreement", m.ActionItem.agreement_id, m.ActionItem.meeting_id, "meeting"),
+    ("agreement", m.Decision.agreement_id, m.Decision.meeting_id, "meeting"),
     ("agreement", m.VisitAgreement.agreement_id, m.VisitAgreement.visit_id, "visit"),
     ("meeting", m.Agreement.meeting_id, m.Agreement.id, "agreement"),
     ("meeting", m.VisitMeeting.meeting_id, m.VisitMeeting.visit_id, "visit"),
@@ -77,6 +81,12 @@ class Everything:
     def action_meeting(self, action_id: str) -> str | None:
         return None
 
+    def person_city(self, person_id: str) -> str | None:
+        return None
+
+    def meeting_start(self, meeting_id: str) -> str | None:
+        return None
+
 
 class DbRefs:
     """:class:`~secretariat_app.domain.rules.Refs` over the database: live records (unless told otherwise)."""
@@ -106,3 +116,15 @@ class DbRefs:
 
     def action_meeting(self, action_id: str) -> str | None:
         return self.session.scalar(select(m.ActionItem.meeting_id).where(m.ActionItem.id == action_id))
+
+    def person_city(self, person_id: str) -> str | None:
+        return self.session.scalar(select(m.Organization.city).join(m.Person, m.Person.organization_id == m.Organization.id)
+                                   .where(m.Person.id == person_id))
+
+    def meeting_start(self, meeting_id: str) -> str | None:
+        found = self.session.execute(select(m.Meeting.starts_at, m.Meeting.starts_offset)
+                                     .where(m.Meeting.id == meeting_id)).first()
+        return format_datetime(found.starts_at, found.starts_offset) if found else None
+
+    def organization_city(self, organization_id: str) -> str | None:
+        return self.session.scalar(select(m.Organization.city).where(m.Organization.id == organization_id))

@@ -54,6 +54,13 @@ TEMPLATES: dict[str, str] = {
     "bad_id": QT_TRANSLATE_NOOP("rules", "{id} is not a valid id (letters, digits, . _ : -; at most 100)"),
     "id_used_twice": QT_TRANSLATE_NOOP("rules", "{id} is used twice"),
     "action_of_other_meeting": QT_TRANSLATE_NOOP("rules", "{id} is already an action of meeting {meeting}"),
+    "counterpart_without_owner": QT_TRANSLATE_NOOP("rules", "name the owner first; the counterpart owner is the one in the other city"),
+    "counterpart_is_owner": QT_TRANSLATE_NOOP("rules", "is the owner too; name the owner in the other city"),
+    "owners_in_one_city": QT_TRANSLATE_NOOP("rules", "is in {city}, as the owner is; the counterpart owner is the one in the other city"),
+    "no_such_action": QT_TRANSLATE_NOOP("rules", "{id} is not an action of any meeting"),
+    "review_of_own_action": QT_TRANSLATE_NOOP("rules", "{id} is an action of this meeting; review it at a later meeting"),
+    "reviewed_twice": QT_TRANSLATE_NOOP("rules", "{id} is reviewed twice in these minutes"),
+    "review_before_raised": QT_TRANSLATE_NOOP("rules", "{id} was raised at meeting {meeting}, which is not before this one"),
     "listed_twice": QT_TRANSLATE_NOOP("rules", "{value} is listed twice"),
     "member_twice": QT_TRANSLATE_NOOP("rules", "{person} is a member twice"),
     "not_a_party": QT_TRANSLATE_NOOP("rules", "is not one of the parties"),
@@ -124,6 +131,8 @@ def _value(name: str, value: Any) -> str:
         return f"{date_text(at.date())} {at:%H:%M}"
     if name == "status" and isinstance(value, str):  # a vocabulary value, in the clerk's words ("서명됨")
         return names.name(value).lower() if _lower_kinds() else names.name(value)
+    if name == "city" and isinstance(value, str):
+        return names.city_name(value)
     if name == "kind" and value in _KINDS:
         return names.kind_name(value).lower() if _lower_kinds() else names.kind_name(value)
     return repr(value) if name in QUOTED else str(value)

@@ -64,7 +64,7 @@ def _values() -> dict[str, str]:
         "none": translate("Labels", "No minutes"),
         "open": translate("Labels", "Open"),
         "done": translate("Labels", "Done"),
-        "cancelled": translate("Labels", "Cancelled"),
+        "cancelled": translate("Labels", "Dropped"),
         # kinds of agreements
         "mou": translate("Labels", "MOU"),
         "agreement": translate("Labels", "Agreement"),

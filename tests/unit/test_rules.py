@@ -27,6 +27,8 @@ class Known:
         self.ids = ids or {}
         self.links = links or {}
         self.actions = actions or {}
+        self.cities: dict[str, str] = {}
+        self.starts: dict[str, str] = {}
 
     def exists(self, kind: str, record_id: str) -> bool:
         return record_id in self.ids.get(kind, set())
@@ -36,6 +38,12 @@ class Known:
 
     def action_meeting(self, action_id: str) -> str | None:
         return self.actions.get(action_id)
+
+    def person_city(self, person_id: str) -> str | None:
+        return self.cities.get(person_id)
+
+    def meeting_start(self, meeting_id: str) -> str | None:
+        return self.starts.get(meeting_id)
 
 
 EVERYTHING = Known({

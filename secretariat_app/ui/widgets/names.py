@@ -28,7 +28,8 @@ def _names() -> dict[str, str]:
         "draft": translate("vocab", "Draft"), "negotiating": translate("vocab", "Negotiating"), "signed": translate("vocab", "Signed"),
         "in_force": translate("vocab", "In force"), "expired": translate("vocab", "Expired"), "terminated": translate("vocab", "Terminated"),
         "superseded": translate("vocab", "Superseded"), "approved": translate("vocab", "Approved"),
-        "open": translate("vocab", "Open"), "done": translate("vocab", "Done"), "cancelled": translate("vocab", "Cancelled"),
+        "open": translate("vocab", "Open"), "done": translate("vocab", "Done"), "cancelled": translate("vocab", "Dropped"),
+        "late": translate("vocab", "Late"),
         # agreement kinds ("agreement" itself is above, with the record kinds)
         "mou": translate("vocab", "MOU"), "letter_of_intent": translate("vocab", "Letter of intent"),
         "joint_statement": translate("vocab", "Joint statement"),
