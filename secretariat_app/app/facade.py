@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .maintenance import Maintenance
     from .office import Office
     from .printing import Printing
-    from .queries import Dashboards, Lists, Search
+    from .queries import Commitments, Dashboards, Lists, Search
 
 
 @dataclass
@@ -55,6 +55,13 @@ class App:
         from .queries import Dashboards
 
         return Dashboards(self.db)
+
+    @cached_property
+    def commitments(self) -> Commitments:
+        """The commitments register; the open ones a meeting's agenda may take up."""
+        from .queries import Commitments
+
+        return Commitments(self.db)
 
     @cached_property
     def search(self) -> Search:

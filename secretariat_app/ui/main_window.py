@@ -32,6 +32,7 @@ from ..services.changes import Change
 from . import file_tasks, labels, office_tasks, workers
 from .about_dialog import show_about
 from .clerk_name import who
+from .commitments_view import CommitmentsView
 from .context import UiContext
 from .dashboard import DashboardView
 from .dialogs import ShortcutsDialog, ask
@@ -46,7 +47,8 @@ from .search_slot import SearchSlot
 from .trash_view import TrashView
 from .widgets import names as kind_names
 
-SECTIONS = ("dashboard", "team", "agreement", "meeting", "visit", "people", "trash")
+# The commitments register comes before the trash: the earlier sections keep their Ctrl+number.
+SECTIONS = ("dashboard", "team", "agreement", "meeting", "visit", "people", "commitments", "trash")
 LIST_SECTIONS = ("team", "agreement", "meeting", "visit")
 NEW_KINDS = ("team", "agreement", "meeting", "visit", "person", "organization")
 PRINTABLE = ("agreement", "meeting", "visit")
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
             "meeting": self.tr("Meetings"),
             "visit": self.tr("Visits"),
             "people": self.tr("People & Organizations"),
+            "commitments": self.tr("Commitments"),
             "trash": self.tr("Trash"),
         }
         return names[key]
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
             "meeting": QStyle.StandardPixmap.SP_FileDialogListView,
             "visit": QStyle.StandardPixmap.SP_DriveNetIcon,
             "people": QStyle.StandardPixmap.SP_DirIcon,
+            "commitments": QStyle.StandardPixmap.SP_DialogApplyButton,
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
         }
         return self.style().standardIcon(pixmaps[key])
@@ -361,6 +365,9 @@ class MainWindow(QMainWindow):
                 view.restore_state()
                 view.new_requested.connect(self.new_record)
                 view.people.selection_changed.connect(self._update_actions)
+            elif key == "commitments":
+                view = CommitmentsView(self.ctx, self.stack)
+                view.report_requested.connect(self.print_progress)
             else:
                 view = TrashView(self.ctx, self.stack)
                 view.status_message.connect(self.show_message)
@@ -506,6 +513,9 @@ class MainWindow(QMainWindow):
 
     def print_current(self) -> None:
         """Ctrl+P: an agreement's summary sheet, a meeting's agenda or minutes, a visit's briefing pack."""
+        if self.tabs.current_editor() is None and self.section == "commitments":
+            self.views["commitments"].request_report()  # type: ignore[attr-defined]
+            return
         target = self._current_record()
         if target is None or target[0] not in PRINTABLE:
             self.show_message(self.tr("Open or select an agreement, a meeting or a visit to print it."))
@@ -536,6 +546,15 @@ class MainWindow(QMainWindow):
         if document == "pack":
             return open_briefing_dialog(self.ctx, record_id, self)
         return open_print_preview(self.ctx, document, record_id, self)
+
+    def print_progress(self, since: str) -> Any | None:
+        """The progress report on the commitments since a general conference (its meeting id)."""
+        try:
+            from .briefing_dialog import open_progress_report
+        except ImportError:
+            show_error(self, SecretariatError(self.tr("Printing is not available in this version.")))
+            return None
+        return open_progress_report(self.ctx, since, self)
 
     def _current_record(self) -> tuple[str, str] | None:
         editor = self.tabs.current_editor()
@@ -664,7 +683,8 @@ class MainWindow(QMainWindow):
         else:
             self.act_delete.setEnabled(view is not None and bool(view.selected_ids()))
         current = self._current_record()
-        self.act_print.setEnabled(current is not None and current[0] in PRINTABLE)
+        self.act_print.setEnabled(current is not None and current[0] in PRINTABLE
+                                  or editor is None and self.section == "commitments")
         self.act_export_list.setEnabled(view is not None)
         self.report_actions["attendance"].setEnabled(current is not None and current[0] == "meeting")
         sqlite = self.ctx.app.settings.sqlite_path is not None
