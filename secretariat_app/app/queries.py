@@ -62,8 +62,9 @@ class Commitments:
     def register(self, as_of: date, filter: commitments.Filter | None = None) -> commitments.Register:
         return commitments.register(self._db, as_of, filter)
 
-    def open_before(self, before: datetime, as_of: date, exclude_meeting: str | None = None) -> commitments.Register:
-        return commitments.open_before(self._db, before, as_of, exclude_meeting)
+    def open_before(self, before: datetime, as_of: date, exclude_meeting: str | None = None,
+                    only_open: bool = True) -> commitments.Register:
+        return commitments.open_before(self._db, before, as_of, exclude_meeting, only_open)
 
     def agenda_items(self, chosen: Sequence[commitments.Commitment], names: commitments.Names,
                      first_position: int) -> list[dict[str, Any]]:

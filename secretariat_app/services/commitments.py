@@ -270,12 +270,13 @@ def register(db: Database, as_of: date, filter: Filter | None = None) -> Registe
         return Register(tuple(rows), _names(uow.session, rows), as_of)
 
 
-def open_before(db: Database, before: datetime, as_of: date, exclude_meeting: str | None = None) -> Register:
+def open_before(db: Database, before: datetime, as_of: date, exclude_meeting: str | None = None,
+                only_open: bool = True) -> Register:
     """What a meeting starting at ``before`` could review: the commitments raised at earlier meetings that
-    still stand open (or late) — the suggested items of its agenda."""
+    still stand open (or late) — the suggested items of its agenda; with ``only_open`` False, all of them."""
     with db.reading() as uow:
         rows = [c for c in _load(uow.session, as_of, before=before, exclude_meeting=exclude_meeting)
-                if c.standing in ("open", "late")]
+                if not only_open or c.standing in ("open", "late")]
         return Register(tuple(rows), _names(uow.session, rows), as_of)
 
 
