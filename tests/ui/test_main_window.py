@@ -32,7 +32,8 @@ def menu_texts(window: MainWindow, title: str) -> list[str]:
 def test_title_sidebar_and_menus(window: MainWindow) -> None:
     assert window.windowTitle() == "ui.sqlite3"  # Qt adds " — Secretariat" (the display name)
     sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert sidebar == ["Dashboard", "Teams", "Agreements", "Meetings", "Visits", "People & Organizations", "Trash"]
+    assert sidebar == ["Dashboard", "Teams", "Agreements", "Meetings", "Visits", "People & Organizations", "Commitments",
+                       "Trash"]
     file_menu = menu_texts(window, "File")
     for wanted in ("New record", "Import…", "Export…", "Backup…", "Open database…", "Print…", "Quit"):
         assert wanted in file_menu
