@@ -104,7 +104,7 @@ class CommitmentsView(FollowsChanges, QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((1, 150), (2, 110), (3, 110), (4, 100), (5, 80), (6, 170), (7, 170), (8, 170)):
+        for column, width in ((1, 150), (2, 110), (3, 110), (4, 115), (5, 80), (6, 170), (7, 170), (8, 170)):
             self.tree.setColumnWidth(column, width)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # as the meetings raised them
