@@ -177,7 +177,7 @@ class _Report:
         if pair:
             widths = [w * 0.24, w * 0.24, w * 0.13, w * 0.13, w * 0.13, w * 0.13]
             return self._pair_grid(pair, cells, widths, late)
-        widths = [w * 0.44, w * 0.16, w * 0.16, w * 0.12, w * 0.12]
+        widths = [w * 0.40, w * 0.15, w * 0.15, w * 0.16, w * 0.14]
         return doc.grid(["action", "owner_seoul", "owner_beijing", "due", "status"], cells, widths, highlight=late)
 
     def _pair_grid(self, pair: tuple[str, str], cells: list[list[Any]], widths: list[float],
