@@ -182,13 +182,14 @@ class DocumentDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
         rows = self.sections.sizeHintForRow(0) * self.sections.count() + 2 * self.sections.frameWidth() + 4
         self.sections.setMaximumHeight(max(rows, 120))
-        if self.kind == "pack":
+        if self.kind in ("pack", "progress"):  # both have the bilingual layout
             pair = QHBoxLayout()
             pair.addWidget(self.first_language)
             pair.addWidget(QLabel("|", choices))
             pair.addWidget(self.second_language)
             form.addRow(self.bilingual)
             form.addRow(self.tr("Pair"), pair)
+        if self.kind == "pack":
             self.bilingual.setToolTip(self.tr("For: ") + ", ".join(self.tr(SECTION_NAMES[s])
                                                                     for s in BILINGUAL_SECTIONS))
             form.addRow(QLabel(self.tr("Sections"), choices))
@@ -201,12 +202,6 @@ class DocumentDialog(QDialog):
                 self.since.addItem(f"{title} ({c.starts_at[:10]})", c.id)
             self.since.setCurrentIndex(max(self.since.findData(self.record_id), 0))
             form.insertRow(0, self.tr("Since"), self.since)
-            pair = QHBoxLayout()
-            pair.addWidget(self.first_language)
-            pair.addWidget(QLabel("|", choices))
-            pair.addWidget(self.second_language)
-            form.addRow(self.bilingual)
-            form.addRow(self.tr("Pair"), pair)
             self.bilingual.setToolTip(self.tr("The actions' texts in both languages, side by side"))
             self.sections.hide()
         else:
