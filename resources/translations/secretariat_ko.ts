@@ -2240,6 +2240,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>발언</translation>
     </message>
     <message>
+        <source>Earlier actions reviewed</source>
+        <translation type="unfinished">이전 조치 사항 점검</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>

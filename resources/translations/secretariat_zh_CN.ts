@@ -2240,6 +2240,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>发言</translation>
     </message>
     <message>
+        <source>Earlier actions reviewed</source>
+        <translation type="unfinished">审议以前事项</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>

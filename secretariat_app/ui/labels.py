@@ -172,6 +172,7 @@ def field_name(key: str) -> str:
         "decisions": translate("Labels", "Decisions"),
         "actions": translate("Labels", "Action items"),
         "statements": translate("Labels", "Statements"),
+        "reviews": translate("Labels", "Earlier actions reviewed"),
         "purpose": translate("Labels", "Purpose"),
         "itinerary": translate("Labels", "Itinerary"),
         "meetings": translate("Labels", "Meetings"),
