@@ -2241,7 +2241,7 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     </message>
     <message>
         <source>Earlier actions reviewed</source>
-        <translation type="unfinished">이전 조치 사항 점검</translation>
+        <translation>이전 조치 사항 점검</translation>
     </message>
     <message>
         <source>Purpose</source>

@@ -2241,7 +2241,7 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     </message>
     <message>
         <source>Earlier actions reviewed</source>
-        <translation type="unfinished">审议以前事项</translation>
+        <translation>审议以前事项</translation>
     </message>
     <message>
         <source>Purpose</source>
