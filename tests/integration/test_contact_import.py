@@ -131,14 +131,16 @@ def test_merging_two_people_moves_every_reference(sqlite_demo_app: bootstrap.App
     meeting = app.records.get("meeting", "mtg-env-1")
     doc = meeting.doc
     doc["participants"] = [*doc["participants"], "person-kim-dup"]
-    doc["minutes"]["actions"][0]["owner"] = "person-kim-dup"
+    doc["minutes"]["actions"][1]["owner"] = "person-kim-dup"
+    doc["minutes"]["actions"][0]["counterpart_owner"] = "person-kim-dup"  # the owner in the other city, too
     app.records.update("meeting", doc, meeting.version)
     before = snapshot(app)
     change = app.contacts.merge("person", "person-kim-min-jun", "person-kim-dup")
     assert change.action == "merge" and ("person", "person-kim-dup") in change.records
     merged = app.records.get("meeting", "mtg-env-1").doc
     assert "person-kim-dup" not in merged["participants"] and merged["participants"].count("person-kim-min-jun") == 1
-    assert merged["minutes"]["actions"][0]["owner"] == "person-kim-min-jun"
+    assert merged["minutes"]["actions"][1]["owner"] == "person-kim-min-jun"
+    assert merged["minutes"]["actions"][0]["counterpart_owner"] == "person-kim-min-jun"
     assert app.records.get("person", "person-kim-min-jun").doc["email"] == "kmj@seoul.go.kr"
     assert app.records.get("person", "person-kim-dup", include_trash=True).deleted_at is not None
     assert {h.action for h in app.records.history("person", "person-kim-dup")} >= {"merge"}
