@@ -106,3 +106,23 @@ def test_register_screenshot(qtbot, ui_language, sqlite_demo_app, tmp_path, lang
     assert len(colours) > 40
     window.close()
     settle()
+
+
+def test_a_review_recorded_in_a_later_meetings_minutes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    editor = window.open_record("meeting", "mtg-env-1", "minutes.reviews")
+    reviews = editor.minutes.forms[-1].field("reviews")
+    choice = reviews.action
+    row = reviews.parts.add()
+    # Only earlier meetings' actions are offered: conference 1's and 2's, not this meeting's own.
+    offered = {choice.itemData(i) for i in range(1, choice.count())}
+    assert "act-2015-003" in offered and "act-2016-001" not in offered
+    choice.setCurrentIndex(choice.findData("act-2015-003"))
+    status = reviews.parts.form.field("status")
+    status.setCurrentIndex(status.findData("done"))
+    reviews.parts.form.field("note").set_value({"en": "Launched in May."})
+    assert row == 2 and reviews.value()[2]["action"] == "act-2015-003"
+    assert editor.save_and_wait()
+    view = register(qtbot, window)
+    view.set_filter(owner="person-yoon-ji-hoon")
+    [start_up] = [r for r in view.rows() if r[0].startswith("Draft a proposal")]
+    assert start_up[5] == "Done" and "First Meeting of the Environment Team" in start_up[8]
