@@ -66,6 +66,9 @@ class Commitments:
                     only_open: bool = True) -> commitments.Register:
         return commitments.open_before(self._db, before, as_of, exclude_meeting, only_open)
 
+    def of_actions(self, ids: Sequence[str], as_of: date) -> commitments.Register:
+        return commitments.of_actions(self._db, ids, as_of)
+
     def agenda_items(self, chosen: Sequence[commitments.Commitment], names: commitments.Names,
                      first_position: int) -> list[dict[str, Any]]:
         """Agenda items (the exchange format's shape) putting the chosen commitments before a meeting."""

@@ -140,7 +140,7 @@ def _live_meetings() -> Any:
 
 
 def _load(session: Session, as_of: date, since: str | None = None, before: datetime | None = None,
-          exclude_meeting: str | None = None) -> list[Commitment]:
+          exclude_meeting: str | None = None, ids: Sequence[str] | None = None) -> list[Commitment]:
     g, a = m.Meeting, m.ActionItem
     query = (select(a, g.starts_at, g.starts_offset, g.team_id).join(g, g.id == a.meeting_id)
              .where(_live_meetings()))
@@ -153,6 +153,8 @@ def _load(session: Session, as_of: date, since: str | None = None, before: datet
         query = query.where(g.starts_at < before)
     if exclude_meeting is not None:
         query = query.where(g.id != exclude_meeting)
+    if ids is not None:
+        query = query.where(a.id.in_(sorted(set(ids))))
     found = session.execute(query.order_by(g.starts_at, a.meeting_id, a.position)).all()
     ids = [row[0].id for row in found]
     reviews = _reviews(session, ids)
@@ -277,6 +279,13 @@ def open_before(db: Database, before: datetime, as_of: date, exclude_meeting: st
     with db.reading() as uow:
         rows = [c for c in _load(uow.session, as_of, before=before, exclude_meeting=exclude_meeting)
                 if not only_open or c.standing in ("open", "late")]
+        return Register(tuple(rows), _names(uow.session, rows), as_of)
+
+
+def of_actions(db: Database, ids: Sequence[str], as_of: date) -> Register:
+    """These actions as commitments (those that are actions of live meetings)."""
+    with db.reading() as uow:
+        rows = _load(uow.session, as_of, ids=ids) if ids else []
         return Register(tuple(rows), _names(uow.session, rows), as_of)
 
 

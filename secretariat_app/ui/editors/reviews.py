@@ -18,6 +18,7 @@ from ...domain.documents import parse_datetime
 from ...domain.langmap import text
 from ...domain.vocab import ACTION_STATUSES
 from ...errors import SecretariatError
+from ...services.commitments import Commitment
 from ..widgets import names
 from ..widgets.fields import ChoiceField, TextField
 from ..widgets.form import FieldForm
@@ -43,13 +44,18 @@ class ActionChoice(QComboBox):
         super().__init__(parent)
         self.editor = editor
         self._texts: dict[str, str] = {}
+        self._loaded_for: str | None = None  # the meeting start the choices were read for
+        self._closed: dict[str, str] = {}  # reviewed here, no longer open: named, not offered
         self._filling = False
         self.currentIndexChanged.connect(lambda: None if self._filling else self.changed.emit())
 
     def load(self) -> None:
-        """The commitments raised before this meeting starts (the meeting's start as on screen)."""
-        self._texts = {}
+        """The commitments raised before this meeting starts (the meeting's start as on screen) that still
+        stand open: what a review is for. Read once per start (each row's form fills the choice again)."""
         start = self.editor.field("starts_at").value()
+        if start == self._loaded_for:
+            return
+        self._texts, self._loaded_for = {}, start
         try:
             before = parse_datetime(start) if start else None
         except ValueError:
@@ -57,22 +63,32 @@ class ActionChoice(QComboBox):
         if before is None:
             return
         try:
-            found = self.editor.ctx.app.commitments.open_before(before, date.today(), self.editor.record_id,
-                                                                only_open=False)
+            found = self.editor.ctx.app.commitments.open_before(before, date.today(), self.editor.record_id)
         except SecretariatError:
             return
-        rows = sorted(found.rows, key=lambda c: (c.standing not in ("late", "open"), c.starts_at))
-        lang = self.editor.lang
-        for c in rows:
-            due = names.format_date(c.due_on) if c.due_on else "—"
-            self._texts[c.id] = f"{text(c.text, lang) or c.id} — {names.name(c.standing)}, {due}"
+        self._texts = {c.id: self._label(c) for c in sorted(found.rows, key=lambda c: c.starts_at)}
+
+    def _label(self, c: Commitment) -> str:
+        due = names.format_date(c.due_on) if c.due_on else "—"
+        return f"{text(c.text, self.editor.lang) or c.id} — {names.name(c.standing)}, {due}"
+
+    def know(self, actions: list[str]) -> None:
+        """The texts of actions already reviewed here that no longer stand open (closed since, by this
+        review or a later one): read by their ids, not with every closed action of the archive."""
+        wanted = [a for a in actions if a and a not in self._texts and a not in self._closed]
+        if not wanted:
+            return
+        try:
+            found = self.editor.ctx.app.commitments.of_actions(wanted, date.today())
+        except SecretariatError:
+            return
+        self._closed.update({c.id: self._label(c) for c in found.rows})
 
     def text_of(self, action: str | None) -> str:
         if not action:
             return "—"
-        if not self._texts:
-            self.load()
-        return self._texts.get(action, action)
+        self.load()
+        return self._texts.get(action) or self._closed.get(action) or action
 
     def value(self) -> str | None:
         return self.currentData()
@@ -84,8 +100,9 @@ class ActionChoice(QComboBox):
         self.addItem("—", None)
         for action, label in self._texts.items():
             self.addItem(label, action)
-        if isinstance(value, str) and self.findData(value) < 0:
-            self.addItem(self.tr("%1 (not an earlier meeting's action)").replace("%1", value), value)
+        if isinstance(value, str) and self.findData(value) < 0:  # closed since, or not an earlier action
+            self.addItem(self._closed.get(value) or self.tr("%1 (not an earlier meeting's action)").replace(
+                "%1", value), value)
         self.setCurrentIndex(max(self.findData(value), 0) if value is not None else 0)
         self._filling = False
 
@@ -119,6 +136,7 @@ class ReviewsEditor(QWidget):
         return self.parts.value()
 
     def set_value(self, value: Any) -> None:
+        self.action.know([x.get("action") for x in value or [] if isinstance(x, dict)])
         self.parts.set_value(value or [])
 
     def set_read_only(self, read_only: bool) -> None:
