@@ -8,6 +8,7 @@ Exporting, auditing, undo and editors all use these documents, so a record has o
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -42,9 +43,14 @@ def offset_minutes(value: datetime) -> int:
     return int(delta.total_seconds() // 60)
 
 
+@functools.cache
+def _zone(offset: int) -> timezone:
+    return timezone(timedelta(minutes=offset))  # a handful of offsets, met for every meeting of a list
+
+
 def local_time(utc: datetime, offset: int) -> datetime:
     """The stored UTC instant shown at the venue's offset."""
-    return utc.astimezone(timezone(timedelta(minutes=offset)))
+    return utc.astimezone(_zone(offset))
 
 
 def format_datetime(utc: datetime, offset: int) -> str:

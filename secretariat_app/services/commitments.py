@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,8 +24,10 @@ from ..domain.documents import format_datetime
 from ..domain.langmap import clean
 from ..domain.vocab import KNOWN_CITIES
 from ..errors import SecretariatError
-from ..reports.data import ProgressData, Related
 from ..storage.database import Database
+
+if TYPE_CHECKING:
+    from ..reports.data import ProgressData
 
 CLOSED = frozenset({"done", "cancelled"})
 
@@ -38,7 +40,7 @@ class Review:
     status: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a register builds a hundred thousand of them, frozen ones cost twice
 class Commitment:
     id: str
     text: Mapping[str, str]
@@ -142,8 +144,10 @@ def _live_meetings() -> Any:
 def _load(session: Session, as_of: date, since: str | None = None, before: datetime | None = None,
           exclude_meeting: str | None = None, ids: Sequence[str] | None = None) -> list[Commitment]:
     g, a = m.Meeting, m.ActionItem
-    query = (select(a, g.starts_at, g.starts_offset, g.team_id).join(g, g.id == a.meeting_id)
-             .where(_live_meetings()))
+    # Columns, not ORM objects: a register of a large archive holds a hundred thousand actions.
+    query = (select(a.id, a.text, a.meeting_id, a.position, a.owner_id, a.counterpart_owner_id, a.due_on, a.status,
+                    a.agreement_id, a.article, g.starts_at, g.starts_offset, g.team_id)
+             .join(g, g.id == a.meeting_id).where(_live_meetings()))
     if since is not None:
         start = session.scalar(select(g.starts_at).where(g.id == since))
         if start is None:
@@ -156,20 +160,20 @@ def _load(session: Session, as_of: date, since: str | None = None, before: datet
     if ids is not None:
         query = query.where(a.id.in_(sorted(set(ids))))
     found = session.execute(query.order_by(g.starts_at, a.meeting_id, a.position)).all()
-    ids = [row[0].id for row in found]
+    ids = [row.id for row in found]
     reviews = _reviews(session, ids)
-    people = {p for row in found for p in (row[0].owner_id, row[0].counterpart_owner_id) if p}
+    people = {p for row in found for p in (row.owner_id, row.counterpart_owner_id) if p}
     cities = person_cities(session, people)
-    team_of = _team_finder(session, [row[0] for row in found if row[3] is None])
+    team_of = _team_finder(session, [row for row in found if row.team_id is None])
     out = []
-    for action, starts_at, offset, team in found:
-        team = team or team_of(action)
+    for action in found:
+        team = action.team_id or team_of(action)
         own = reviews.get(action.id, [])
         status = own[-1].status if own else action.status
         seoul, beijing = place_owners(action.owner_id, action.counterpart_owner_id, cities)
         out.append(Commitment(
             id=action.id, text=clean(action.text) or {}, meeting_id=action.meeting_id,
-            starts_at=format_datetime(starts_at, offset), team_id=team, owner=action.owner_id,
+            starts_at=format_datetime(action.starts_at, action.starts_offset), team_id=team, owner=action.owner_id,
             counterpart_owner=action.counterpart_owner_id, owner_seoul=seoul, owner_beijing=beijing,
             due_on=action.due_on, recorded_status=action.status, status=status,
             standing=standing_of(status, action.due_on, as_of), agreement_id=action.agreement_id,
@@ -179,7 +183,7 @@ def _load(session: Session, as_of: date, since: str | None = None, before: datet
     return out
 
 
-def _team_finder(session: Session, actions: Sequence[m.ActionItem]) -> Any:
+def _team_finder(session: Session, actions: Sequence[Any]) -> Any:
     """The team an action of a meeting without one (a general conference) belongs to: the one team of the
     agreement it carries out, else the one live team its owner (or counterpart owner) is a member of;
     None (the council as a whole) when that is not one team."""
@@ -197,7 +201,7 @@ def _team_finder(session: Session, actions: Sequence[m.ActionItem]) -> Any:
                 m.TeamMember.person_id.in_(sorted(people)), m.TeamMember.team_id.in_(live))):
             teams_of_person.setdefault(person, set()).add(team)
 
-    def team_of(a: m.ActionItem) -> str | None:
+    def team_of(a: Any) -> str | None:
         for found in (teams_of_agreement.get(a.agreement_id or ""), teams_of_person.get(a.owner_id or ""),
                       teams_of_person.get(a.counterpart_owner_id or "")):
             if found and len(found) == 1:
@@ -207,7 +211,7 @@ def _team_finder(session: Session, actions: Sequence[m.ActionItem]) -> Any:
     return team_of
 
 
-def _closed_at(action: m.ActionItem, reviews: Sequence[Review]) -> str | None:
+def _closed_at(action: Any, reviews: Sequence[Review]) -> str | None:
     """The meeting from which the commitment has stood closed (its own, if its minutes closed it)."""
     closed = action.meeting_id if action.status in CLOSED else None
     for r in reviews:
@@ -259,7 +263,9 @@ def _names(session: Session, rows: Sequence[Commitment]) -> Names:
             .where(m.Agreement.id.in_(sorted(agreements))))},
         meetings={x.id: {"title": clean(x.title) or {}, "kind": x.kind, "number": x.number,
                          "starts_at": format_datetime(x.starts_at, x.starts_offset)}
-                  for x in session.scalars(select(m.Meeting).where(m.Meeting.id.in_(sorted(meetings))))},
+                  for x in session.execute(select(m.Meeting.id, m.Meeting.title, m.Meeting.kind, m.Meeting.number,
+                                                  m.Meeting.starts_at, m.Meeting.starts_offset)
+                                           .where(m.Meeting.id.in_(sorted(meetings))))},
         person_cities=person_cities(session, people),
     )
 
@@ -343,6 +349,8 @@ def conference(db: Database, which: str) -> Conference:
 def progress_data(db: Database, since: str, as_of: date) -> ProgressData:
     """The progress report's data: the commitments raised at the meeting ``since`` (a general conference,
     by number or id) or after it, where each stands on ``as_of``."""
+    from ..reports.data import ProgressData, Related  # the register itself (a view in the app) needs neither
+
     start = conference(db, since) if not _is_meeting(db, since) else None
     meeting_id = start.id if start else since
     with db.reading() as uow:

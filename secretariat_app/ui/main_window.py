@@ -32,7 +32,6 @@ from ..services.changes import Change
 from . import file_tasks, labels, office_tasks, workers
 from .about_dialog import show_about
 from .clerk_name import who
-from .commitments_view import CommitmentsView
 from .context import UiContext
 from .dashboard import DashboardView
 from .dialogs import ShortcutsDialog, ask
@@ -366,6 +365,8 @@ class MainWindow(QMainWindow):
                 view.new_requested.connect(self.new_record)
                 view.people.selection_changed.connect(self._update_actions)
             elif key == "commitments":
+                from .commitments_view import CommitmentsView  # the first window needs none of the register
+
                 view = CommitmentsView(self.ctx, self.stack)
                 view.report_requested.connect(self.print_progress)
             else:

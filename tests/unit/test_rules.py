@@ -80,7 +80,11 @@ def assert_refused(kind: str, doc: Any, place: str, words: str, **kw: Any) -> No
 
 def test_every_demo_record_is_valid():
     doc = f.demo_document()
-    known = Known({KINDS_BY_COLLECTION[c]: {r["id"] for r in doc[c]} for c in COLLECTIONS.values()})
+    known = Known({KINDS_BY_COLLECTION[c]: {r["id"] for r in doc[c]} for c in COLLECTIONS.values()},
+                  actions={a["id"]: g["id"] for g in doc["meetings"] for a in (g.get("minutes") or {}).get("actions", [])})
+    cities = {o["id"]: o["city"] for o in doc["organizations"]}
+    known.cities = {p["id"]: cities.get(p.get("organization")) for p in doc["people"]}
+    known.starts = {g["id"]: g["starts_at"] for g in doc["meetings"]}
     for collection, kind in KINDS_BY_COLLECTION.items():
         for i, record in enumerate(doc[collection]):
             assert check(kind, record, known, place=f"{collection}[{i}]") == []
