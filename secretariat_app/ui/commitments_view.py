@@ -101,10 +101,12 @@ class CommitmentsView(FollowsChanges, QWidget):
         self.tree.setHeaderLabels([self.tr("Action"), self.tr("Agreement"), self.tr("Owner in Seoul"),
                                    self.tr("Owner in Beijing"), self.tr("Due"), self.tr("Status"),
                                    self.tr("Raised at"), self.tr("Last reviewed"), self.tr("Closed at")])
+        # The action keeps a readable width (the list scrolls sideways in a narrow window rather than
+        # squeezing it); the last column takes what is left over.
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for column, width in ((1, 150), (2, 110), (3, 110), (4, 115), (5, 80), (6, 170), (7, 170), (8, 170)):
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 320), (1, 150), (2, 100), (3, 100), (4, 115), (5, 80), (6, 150), (7, 150)):
             self.tree.setColumnWidth(column, width)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # as the meetings raised them
