@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>CommitmentsView</name>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactImportDialog</name>
     <message numerus="yes">
         <source>%1: %n row(s)</source>

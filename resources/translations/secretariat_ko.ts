@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>ActionChoice</name>
+    <message>
+        <source>%1 (not an earlier meeting&apos;s action)</source>
+        <translation>%1 (이전 회의의 조치 사항이 아님)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <source>Title</source>
@@ -105,6 +112,14 @@
     <message>
         <source>Set the meeting&apos;s end to the agenda&apos;s end</source>
         <translation>회의 종료 시각을 의제 종료 시각으로 설정</translation>
+    </message>
+    <message>
+        <source>Add open &amp;commitments…</source>
+        <translation>미결 조치 사항 추가(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Put the commitments of earlier meetings that are still open on this agenda</source>
+        <translation>이전 회의에서 결정되어 아직 끝나지 않은 조치 사항을 이 회의 안건으로 올립니다</translation>
     </message>
     <message>
         <source>The minutes are approved: reopen them to add, remove or reorder agenda items (the minutes refer to the items by their number).</source>
@@ -637,6 +652,145 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>CommitmentsView</name>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>기준(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>팀(&amp;T):</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>협정(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>상태(&amp;U):</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>담당자(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Progress report…</source>
+        <translation>이행 현황 보고(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print what was committed since the general conference chosen under Since, and where each stands (PDF)</source>
+        <translation>&apos;기준&apos;에서 고른 전체회의 이후 결정된 사항과 각각의 이행 현황을 인쇄합니다 (PDF)</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>조치 사항 관리</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치 사항</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>협정</translation>
+    </message>
+    <message>
+        <source>Owner in Seoul</source>
+        <translation>서울 담당</translation>
+    </message>
+    <message>
+        <source>Owner in Beijing</source>
+        <translation>베이징 담당</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>결정 회의</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>최근 점검</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>종결 회의</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The register could not be read.</source>
+        <translation>조치 사항 목록을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>모든 회의</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>모든 팀</translation>
+    </message>
+    <message>
+        <source>The council as a whole</source>
+        <translation>위원회 전체</translation>
+    </message>
+    <message>
+        <source>All agreements</source>
+        <translation>모든 협정</translation>
+    </message>
+    <message>
+        <source>No agreement named</source>
+        <translation>협정 미지정</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Not finished (open or late)</source>
+        <translation>미완료 (진행 중 또는 기한 경과)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>누구나</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>조치 사항 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>기한 경과 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raised at %1</source>
+        <translation>결정: %1</translation>
+    </message>
+    <message>
+        <source>Reviewed at %1: %2</source>
+        <translation>점검: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>종결: %1</translation>
+    </message>
+    <message>
+        <source>The progress report runs since a general conference; there is none yet.</source>
+        <translation>이행 현황 보고는 전체회의를 기준으로 합니다. 아직 전체회의가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Open database</source>
@@ -1157,6 +1311,10 @@ Create a new, empty database there?</source>
         <translation>협정 요약</translation>
     </message>
     <message>
+        <source>Progress report</source>
+        <translation>이행 현황 보고</translation>
+    </message>
+    <message>
         <source>Briefing pack</source>
         <translation>브리핑 자료</translation>
     </message>
@@ -1187,6 +1345,14 @@ Create a new, empty database there?</source>
     <message>
         <source>Sections</source>
         <translation>구성</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>The actions&apos; texts in both languages, side by side</source>
+        <translation>조치 사항을 두 언어로 나란히</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -1921,8 +2087,8 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>완료</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>취소됨</translation>
+        <source>Dropped</source>
+        <translation>중단</translation>
     </message>
     <message>
         <source>MOU</source>
@@ -2289,6 +2455,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>발언</translation>
     </message>
     <message>
+        <source>Earlier actions reviewed</source>
+        <translation>이전 조치 사항 점검</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>
@@ -2380,6 +2550,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Meeting templates</source>
         <translation>회의 템플릿</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>조치 사항 관리</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -3066,6 +3240,14 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>담당자</translation>
     </message>
     <message>
+        <source>Owner in the other city</source>
+        <translation>상대 도시 담당자</translation>
+    </message>
+    <message>
+        <source>The council&apos;s commitments are carried by one owner in Seoul and one in Beijing</source>
+        <translation>위원회의 조치 사항은 서울과 베이징에 각각 담당자를 둡니다</translation>
+    </message>
+    <message>
         <source>Due on</source>
         <translation>기한</translation>
     </message>
@@ -3100,6 +3282,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Guests</source>
         <translation>외부 참석자</translation>
+    </message>
+    <message>
+        <source>Earlier actions reviewed</source>
+        <translation>이전 조치 사항 점검</translation>
     </message>
     <message>
         <source>circulate the minutes to the counterpart city when they are ready.</source>
@@ -3307,6 +3493,45 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>The report was not exported</source>
         <translation>보고서를 내보내지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCommitmentsDialog</name>
+    <message>
+        <source>Add open commitments</source>
+        <translation>미결 조치 사항 추가</translation>
+    </message>
+    <message>
+        <source>Commitments raised at earlier meetings that are still open. The ones checked are added to the agenda, each naming its agreement, for this meeting to review.</source>
+        <translation>이전 회의에서 결정되어 아직 끝나지 않은 조치 사항입니다. 선택한 사항은 관련 협정과 함께 이 회의의 안건으로 추가되어 점검을 받습니다.</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>미결 조치 사항</translation>
+    </message>
+    <message>
+        <source>No commitment of an earlier meeting is open.</source>
+        <translation>이전 회의의 미결 조치 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>선택 해제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>안건에 추가</translation>
+    </message>
+    <message>
+        <source>Owner in Seoul: %1</source>
+        <translation>서울 담당: %1</translation>
+    </message>
+    <message>
+        <source>Owner in Beijing: %1</source>
+        <translation>베이징 담당: %1</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4013,52 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Version %1, last changed by %2 on %3</source>
         <translation>버전 %1, 마지막 변경 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Agreement</source>
+        <translation>협정</translation>
+    </message>
+    <message>
+        <source>The agreement this carries out</source>
+        <translation>이 사항이 이행하는 협정</translation>
+    </message>
+    <message>
+        <source>e.g. Art. 3</source>
+        <translation>예: 제3조</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>조항</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsEditor</name>
+    <message>
+        <source>Action</source>
+        <translation>조치 사항</translation>
+    </message>
+    <message>
+        <source>An action decided at an earlier meeting</source>
+        <translation>이전 회의에서 결정된 조치 사항</translation>
+    </message>
+    <message>
+        <source>Now stands</source>
+        <translation>현재 상태</translation>
+    </message>
+    <message>
+        <source>Where the action stands after this meeting&apos;s review</source>
+        <translation>이 회의의 점검 후 조치 사항의 상태</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>점검</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +4988,34 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>{id}은(는) 이미 회의 {meeting}의 조치입니다</translation>
     </message>
     <message>
+        <source>name the owner first; the counterpart owner is the one in the other city</source>
+        <translation>담당자를 먼저 지정하십시오. 상대 도시 담당자는 다른 도시의 담당자입니다</translation>
+    </message>
+    <message>
+        <source>is the owner too; name the owner in the other city</source>
+        <translation>담당자와 같은 사람입니다. 다른 도시의 담당자를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>is in {city}, as the owner is; the counterpart owner is the one in the other city</source>
+        <translation>담당자와 같은 {city} 소속입니다. 상대 도시 담당자는 다른 도시의 담당자입니다</translation>
+    </message>
+    <message>
+        <source>{id} is not an action of any meeting</source>
+        <translation>{id}은(는) 어느 회의의 조치 사항도 아닙니다</translation>
+    </message>
+    <message>
+        <source>{id} is an action of this meeting; review it at a later meeting</source>
+        <translation>{id}은(는) 이 회의의 조치 사항입니다. 이후 회의에서 점검하십시오</translation>
+    </message>
+    <message>
+        <source>{id} is reviewed twice in these minutes</source>
+        <translation>{id}이(가) 이 회의록에서 두 번 점검되었습니다</translation>
+    </message>
+    <message>
+        <source>{id} was raised at meeting {meeting}, which is not before this one</source>
+        <translation>{id}은(는) {meeting} 회의에서 결정되었는데, 그 회의는 이 회의보다 앞서지 않습니다</translation>
+    </message>
+    <message>
         <source>{value} is listed twice</source>
         <translation>{value}이(가) 두 번 들어 있습니다</translation>
     </message>
@@ -5092,8 +5391,12 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>완료</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>취소됨</translation>
+        <source>Dropped</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>기한 경과</translation>
     </message>
     <message>
         <source>MOU</source>

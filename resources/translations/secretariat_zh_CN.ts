@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>ActionChoice</name>
+    <message>
+        <source>%1 (not an earlier meeting&apos;s action)</source>
+        <translation>%1（不是以前会议的事项）</translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <source>Title</source>
@@ -105,6 +112,14 @@
     <message>
         <source>Set the meeting&apos;s end to the agenda&apos;s end</source>
         <translation>将会议结束时间设为议程结束时间</translation>
+    </message>
+    <message>
+        <source>Add open &amp;commitments…</source>
+        <translation>添加未完成事项(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Put the commitments of earlier meetings that are still open on this agenda</source>
+        <translation>将以前会议决定、尚未完成的事项列入本次议程</translation>
     </message>
     <message>
         <source>The minutes are approved: reopen them to add, remove or reorder agenda items (the minutes refer to the items by their number).</source>
@@ -637,6 +652,145 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>CommitmentsView</name>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>起算(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>组(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>协议(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Progress report…</source>
+        <translation>落实情况报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print what was committed since the general conference chosen under Since, and where each stands (PDF)</source>
+        <translation>打印“起算”所选全体会议以来决定的事项及其落实情况（PDF）</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>事项落实</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Owner in Seoul</source>
+        <translation>首尔负责人</translation>
+    </message>
+    <message>
+        <source>Owner in Beijing</source>
+        <translation>北京负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>提出会议</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>最近审议</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结案会议</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <source>The register could not be read.</source>
+        <translation>无法读取事项登记簿。</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>全部会议</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部小组</translation>
+    </message>
+    <message>
+        <source>The council as a whole</source>
+        <translation>委员会整体</translation>
+    </message>
+    <message>
+        <source>All agreements</source>
+        <translation>全部协议</translation>
+    </message>
+    <message>
+        <source>No agreement named</source>
+        <translation>未指明协议</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Not finished (open or late)</source>
+        <translation>未完成（进行中或已逾期）</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n 项事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raised at %1</source>
+        <translation>提出：%1</translation>
+    </message>
+    <message>
+        <source>Reviewed at %1: %2</source>
+        <translation>审议：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>结案：%1</translation>
+    </message>
+    <message>
+        <source>The progress report runs since a general conference; there is none yet.</source>
+        <translation>落实情况报告以全体会议为起点；目前尚无全体会议。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Open database</source>
@@ -1157,6 +1311,10 @@ Create a new, empty database there?</source>
         <translation>协议摘要</translation>
     </message>
     <message>
+        <source>Progress report</source>
+        <translation>落实情况报告</translation>
+    </message>
+    <message>
         <source>Briefing pack</source>
         <translation>简报材料</translation>
     </message>
@@ -1187,6 +1345,14 @@ Create a new, empty database there?</source>
     <message>
         <source>Sections</source>
         <translation>章节</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <source>The actions&apos; texts in both languages, side by side</source>
+        <translation>事项以两种语言并列</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -1921,8 +2087,8 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>已完成</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
+        <source>Dropped</source>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>MOU</source>
@@ -2289,6 +2455,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
         <translation>发言</translation>
     </message>
     <message>
+        <source>Earlier actions reviewed</source>
+        <translation>审议以前事项</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
@@ -2380,6 +2550,10 @@ Compare the fingerprint with %1 (read it to each other by phone, for example). I
     <message>
         <source>Meeting templates</source>
         <translation>会议模板</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>事项落实</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -3066,6 +3240,14 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>负责人</translation>
     </message>
     <message>
+        <source>Owner in the other city</source>
+        <translation>对方城市负责人</translation>
+    </message>
+    <message>
+        <source>The council&apos;s commitments are carried by one owner in Seoul and one in Beijing</source>
+        <translation>委员会的事项在首尔和北京各有一名负责人</translation>
+    </message>
+    <message>
         <source>Due on</source>
         <translation>截止日期</translation>
     </message>
@@ -3100,6 +3282,10 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Guests</source>
         <translation>特邀嘉宾</translation>
+    </message>
+    <message>
+        <source>Earlier actions reviewed</source>
+        <translation>审议以前事项</translation>
     </message>
     <message>
         <source>circulate the minutes to the counterpart city when they are ready.</source>
@@ -3307,6 +3493,45 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>The report was not exported</source>
         <translation>报表未导出</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCommitmentsDialog</name>
+    <message>
+        <source>Add open commitments</source>
+        <translation>添加未完成事项</translation>
+    </message>
+    <message>
+        <source>Commitments raised at earlier meetings that are still open. The ones checked are added to the agenda, each naming its agreement, for this meeting to review.</source>
+        <translation>以前会议决定、尚未完成的事项。勾选的事项将连同所依据的协议列入本次议程，供本次会议审议。</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>未完成事项</translation>
+    </message>
+    <message>
+        <source>No commitment of an earlier meeting is open.</source>
+        <translation>以前会议没有未完成的事项。</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>列入议程</translation>
+    </message>
+    <message>
+        <source>Owner in Seoul: %1</source>
+        <translation>首尔负责人：%1</translation>
+    </message>
+    <message>
+        <source>Owner in Beijing: %1</source>
+        <translation>北京负责人：%1</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4013,52 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
     <message>
         <source>Version %1, last changed by %2 on %3</source>
         <translation>版本 %1，最后由 %2 于 %3 更改</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>The agreement this carries out</source>
+        <translation>本事项所落实的协议</translation>
+    </message>
+    <message>
+        <source>e.g. Art. 3</source>
+        <translation>例如：第3条</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsEditor</name>
+    <message>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>An action decided at an earlier meeting</source>
+        <translation>以前会议决定的事项</translation>
+    </message>
+    <message>
+        <source>Now stands</source>
+        <translation>目前状态</translation>
+    </message>
+    <message>
+        <source>Where the action stands after this meeting&apos;s review</source>
+        <translation>经本次会议审议后该事项的状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>审议</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +4988,34 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>{id} 已是会议 {meeting} 的行动事项</translation>
     </message>
     <message>
+        <source>name the owner first; the counterpart owner is the one in the other city</source>
+        <translation>请先指定负责人；对方城市负责人是另一城市的负责人</translation>
+    </message>
+    <message>
+        <source>is the owner too; name the owner in the other city</source>
+        <translation>与负责人是同一人；请指定另一城市的负责人</translation>
+    </message>
+    <message>
+        <source>is in {city}, as the owner is; the counterpart owner is the one in the other city</source>
+        <translation>与负责人同在{city}；对方城市负责人应是另一城市的负责人</translation>
+    </message>
+    <message>
+        <source>{id} is not an action of any meeting</source>
+        <translation>{id} 不是任何会议的事项</translation>
+    </message>
+    <message>
+        <source>{id} is an action of this meeting; review it at a later meeting</source>
+        <translation>{id} 是本次会议的事项；请在以后的会议上审议</translation>
+    </message>
+    <message>
+        <source>{id} is reviewed twice in these minutes</source>
+        <translation>{id} 在本会议纪要中被审议了两次</translation>
+    </message>
+    <message>
+        <source>{id} was raised at meeting {meeting}, which is not before this one</source>
+        <translation>{id} 由 {meeting} 会议提出，而该会议并不早于本次会议</translation>
+    </message>
+    <message>
         <source>{value} is listed twice</source>
         <translation>{value} 重复列出</translation>
     </message>
@@ -5092,8 +5391,12 @@ Install tesseract-ocr with its Korean and Chinese languages (on Debian or Ubuntu
         <translation>已完成</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
+        <source>Dropped</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>MOU</source>

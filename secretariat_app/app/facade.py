@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .meetings import Meetings
     from .office import Office
     from .printing import Printing
-    from .queries import Dashboards, Lists, Search
+    from .queries import Commitments, Dashboards, Lists, Search
 
 
 @dataclass
@@ -57,6 +57,13 @@ class App:
         from .queries import Dashboards
 
         return Dashboards(self.db)
+
+    @cached_property
+    def commitments(self) -> Commitments:
+        """The commitments register; the open ones a meeting's agenda may take up."""
+        from .queries import Commitments
+
+        return Commitments(self.db)
 
     @cached_property
     def search(self) -> Search:

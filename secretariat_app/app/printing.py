@@ -15,15 +15,15 @@ from ..domain.choices import chosen
 from ..domain.langmap import pick
 from ..domain.vocab import LANGUAGES
 from ..errors import SecretariatError
-from ..reports.data import DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
-from ..services import briefing
+from ..reports.data import DOCUMENT_KINDS, SECTIONS, PackOptions, ProgressOptions, SheetOptions
+from ..services import briefing, commitments
 from ..storage.database import Database
 from ..storage.files import atomic_output
 
 if TYPE_CHECKING:  # the drawing modules import ReportLab (half a second): only when a document is made
     from ..reports.document import Progress, Rendered
 
-Opts = TypeVar("Opts", PackOptions, SheetOptions)
+Opts = TypeVar("Opts", PackOptions, SheetOptions, ProgressOptions)
 
 __all__ = ["Printing", "check_output", "display_name", "parse_pair", "parse_sections", "write_pdf"]
 
@@ -49,6 +49,14 @@ class Printing:
     def sheet(self, kind: str, record_id: str, options: SheetOptions, as_of: date,
               progress: Progress | None = None) -> Rendered:
         return make_sheet(self._db, kind, record_id, self._signed(options), as_of, progress)
+
+    def progress(self, since: str, options: ProgressOptions, as_of: date, progress: Progress | None = None) -> Rendered:
+        """The progress report on the commitments raised since a general conference (its number or id)."""
+        return make_progress(self._db, since, self._signed(options), as_of, progress)
+
+    def conferences(self) -> list[commitments.Conference]:
+        """The general conferences a progress report may run since, in order."""
+        return commitments.conferences(self._db)
 
     def _signed(self, options: Opts) -> Opts:
         if options.prepared_by or options.prepared_by_names:  # named on purpose (--prepared-by)
@@ -80,6 +88,16 @@ def make_sheet(db: Database, kind: str, record_id: str, options: SheetOptions, a
     if kind == "agreement":
         return sheets.build_agreement_sheet(briefing.agreement_data(db, record_id, as_of), options, progress)
     raise SecretariatError(f"Unknown document {kind!r}; print one of: {', '.join(DOCUMENT_KINDS)}")
+
+
+def make_progress(db: Database, since: str, options: ProgressOptions, as_of: date,
+                  progress: Progress | None = None) -> Rendered:
+    from ..reports.progress import build_progress
+
+    check_language(options.lang)
+    if options.bilingual and (len(set(options.bilingual)) != 2 or any(x not in LANGUAGES for x in options.bilingual)):
+        raise SecretariatError("Name two different languages for the side-by-side layout, e.g. ko,zh")
+    return build_progress(commitments.progress_data(db, since, as_of), options, progress)
 
 
 def check_output(path: Path) -> None:

@@ -4,12 +4,12 @@ thread (the UI calls them from its worker pool)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from ..search.index import RebuildReport, rebuild
 from ..search.service import SearchResults, SearchService
-from ..services import dashboard, lists
+from ..services import commitments, dashboard, lists
 from ..storage.database import Database
 
 Progress = Any
@@ -51,3 +51,28 @@ class Search:
         report = rebuild(self._db, progress)
         assert report is not None  # only a rebuild "if stale" may do nothing
         return report
+
+
+class Commitments:
+    """The commitments register, and what a meeting's agenda could take up from it."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def register(self, as_of: date, filter: commitments.Filter | None = None) -> commitments.Register:
+        return commitments.register(self._db, as_of, filter)
+
+    def open_before(self, before: datetime, as_of: date, exclude_meeting: str | None = None,
+                    only_open: bool = True) -> commitments.Register:
+        return commitments.open_before(self._db, before, as_of, exclude_meeting, only_open)
+
+    def of_actions(self, ids: Sequence[str], as_of: date) -> commitments.Register:
+        return commitments.of_actions(self._db, ids, as_of)
+
+    def agenda_items(self, chosen: Sequence[commitments.Commitment], names: commitments.Names,
+                     first_position: int) -> list[dict[str, Any]]:
+        """Agenda items (the exchange format's shape) putting the chosen commitments before a meeting."""
+        return [commitments.agenda_item(c, names, first_position + i) for i, c in enumerate(chosen)]
+
+    def conferences(self) -> list[commitments.Conference]:
+        return commitments.conferences(self._db)

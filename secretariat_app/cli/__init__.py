@@ -313,6 +313,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "generate": cmd_generate,
     "launcher": cmd_launcher,
     "brief": lambda args: report_commands.cmd_brief(args, _open),
+    "progress": lambda args: report_commands.cmd_progress(args, _open),
     "print": lambda args: (office_commands.print_word if args.output.suffix.lower() == ".docx"
                            else report_commands.cmd_print)(args, _open),
     "calendar": lambda args: office_commands.cmd_calendar(args, _open),

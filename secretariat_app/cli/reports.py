@@ -2,6 +2,7 @@
 
     secretariat brief VISIT_ID -o OUT.pdf [--lang ko|zh|en] [--bilingual ko,zh] [--sections ...]
     secretariat print agenda|minutes|agreement ID -o OUT.pdf [--lang ...]
+    secretariat progress N|MEETING_ID -o OUT.pdf [--lang ...] [--bilingual ko,zh]
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..app import printing
 from ..domain.vocab import LANGUAGES
-from ..reports.data import DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
+from ..reports.data import DOCUMENT_KINDS, SECTIONS, PackOptions, ProgressOptions, SheetOptions
 from .terminal import plain
 
 if TYPE_CHECKING:  # the drawing modules import ReportLab (half a second): only when a command runs
@@ -55,6 +56,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     _common(s)
 
 
+    s = sub.add_parser("progress", help="write the progress report on the commitments since a general conference")
+    s.add_argument("since", metavar="N|MEETING_ID", help="the general conference's number (2) or a meeting's id")
+    _common(s)
+    s.add_argument("--bilingual", metavar="A,B", help="the actions in two languages side by side, e.g. ko,zh")
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -91,6 +98,18 @@ def cmd_print(args: argparse.Namespace, open_app: Opener) -> int:
                                       _progress())
     printing.write_pdf(args.output, rendered.pdf)
     _report(args, f"the {args.document} of {args.record_id}", rendered)
+    return 0
+
+
+def cmd_progress(args: argparse.Namespace, open_app: Opener) -> int:
+    printing.check_output(args.output)
+    options = ProgressOptions(lang=args.lang, bilingual=printing.parse_pair(args.bilingual),
+                              marking=args.marking or "", prepared_by=args.prepared_by or "",
+                              reproducible=args.reproducible)
+    with open_app(args) as app:
+        rendered = app.printing.progress(args.since, options, args.as_of or date.today(), _progress())
+    printing.write_pdf(args.output, rendered.pdf)
+    _report(args, f"the progress report since {args.since}", rendered)
     return 0
 
 

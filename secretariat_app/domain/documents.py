@@ -8,6 +8,7 @@ Exporting, auditing, undo and editors all use these documents, so a record has o
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -45,9 +46,14 @@ def offset_minutes(value: datetime) -> int:
     return int(delta.total_seconds() // 60)
 
 
+@functools.cache
+def _zone(offset: int) -> timezone:
+    return timezone(timedelta(minutes=offset))  # a handful of offsets, met for every meeting of a list
+
+
 def local_time(utc: datetime, offset: int) -> datetime:
     """The stored UTC instant shown at the venue's offset."""
-    return utc.astimezone(timezone(timedelta(minutes=offset)))
+    return utc.astimezone(_zone(offset))
 
 
 def format_datetime(utc: datetime, offset: int) -> str:
@@ -165,12 +171,15 @@ def _minutes(n: m.Minutes | None) -> Doc | None:
         "guests": [{"name": x.name, "affiliation": x.affiliation} for x in n.guests],
         "summary": n.summary,
         "items": [{"agenda_item": x.agenda_item, "notes": x.notes} for x in n.items],
-        "decisions": [{"text": x.text, "agenda_item": x.agenda_item} for x in n.decisions],
+        "decisions": [{"text": x.text, "agenda_item": x.agenda_item, "agreement": x.agreement_id,
+                       "article": x.article} for x in n.decisions],
         "actions": [
-            {"id": x.id, "text": x.text, "owner": x.owner_id, "due_on": _iso(x.due_on), "status": x.status}
+            {"id": x.id, "text": x.text, "owner": x.owner_id, "counterpart_owner": x.counterpart_owner_id,
+             "due_on": _iso(x.due_on), "status": x.status, "agreement": x.agreement_id, "article": x.article}
             for x in sorted(n.actions, key=lambda a: a.position)
         ],
         "statements": [{"speaker": x.speaker_id, "text": x.text} for x in n.statements],
+        "reviews": [{"action": x.action_id, "note": x.note, "status": x.status} for x in n.reviews],
     }
 
 
@@ -408,13 +417,15 @@ def _minutes_record(d: Doc) -> m.Minutes:
             for i, x in enumerate(d.get("items") or [], 1)
         ],
         decisions=[
-            m.Decision(position=i, text=_lm(x["text"]), agenda_item=x.get("agenda_item"))
+            m.Decision(position=i, text=_lm(x["text"]), agenda_item=x.get("agenda_item"),
+                       agreement_id=x.get("agreement"), article=_article(x))
             for i, x in enumerate(d.get("decisions") or [], 1)
         ],
         actions=[
             m.ActionItem(
                 id=x["id"], position=i, text=_lm(x["text"]), owner_id=x.get("owner"),
-                due_on=_date(x.get("due_on")), status=x["status"],
+                counterpart_owner_id=x.get("counterpart_owner"), due_on=_date(x.get("due_on")), status=x["status"],
+                agreement_id=x.get("agreement"), article=_article(x),
             )
             for i, x in enumerate(d.get("actions") or [], 1)
         ],
@@ -422,7 +433,17 @@ def _minutes_record(d: Doc) -> m.Minutes:
             m.Statement(position=i, speaker_id=x.get("speaker"), text=_lm(x["text"]))
             for i, x in enumerate(d.get("statements") or [], 1)
         ],
+        reviews=[
+            m.ActionReview(position=i, action_id=x["action"], note=_lm(x.get("note")), status=x["status"])
+            for i, x in enumerate(d.get("reviews") or [], 1)
+        ],
     )
+
+
+def _article(d: Doc) -> str | None:
+    """The article of an agreement a decision or action names ("Art. 3"), trimmed; None when blank."""
+    value = d.get("article")
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def _write_meeting(session: Session, g: m.Meeting, d: Doc) -> None:

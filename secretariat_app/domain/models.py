@@ -369,6 +369,8 @@ class Minutes(Base):
     decisions: Mapped[list[Decision]] = parts("Decision")
     actions: Mapped[list[ActionItem]] = parts("ActionItem")
     statements: Mapped[list[Statement]] = parts("Statement")
+    # Earlier meetings' actions this meeting reviewed (the commitments register follows them across meetings).
+    reviews: Mapped[list[ActionReview]] = parts("ActionReview")
 
 
 class MinutesAttendee(Base):
@@ -419,6 +421,9 @@ class Decision(Base):
     position: Mapped[int] = mapped_column(primary_key=True)
     text: Mapped[dict[str, Any]] = mapped_column(LM)
     agenda_item: Mapped[int | None]
+    # The agreement (and its article, as the clerk writes it: "Art. 3") the decision carries out.
+    agreement_id: Mapped[str | None] = ref("agreements.id")
+    article: Mapped[str | None] = mapped_column(String(200))
 
 
 class ActionItem(Base):
@@ -429,7 +434,25 @@ class ActionItem(Base):
     position: Mapped[int]
     text: Mapped[dict[str, Any]] = mapped_column(LM)
     owner_id: Mapped[str | None] = ref("people.id")
+    # The owner in the other city: a commitment of the council is carried by one person in Seoul and one
+    # in Beijing (the rules keep the two in different cities).
+    counterpart_owner_id: Mapped[str | None] = ref("people.id")
     due_on: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(30))
+    agreement_id: Mapped[str | None] = ref("agreements.id")
+    article: Mapped[str | None] = mapped_column(String(200))
+
+
+class ActionReview(Base):
+    """A later meeting's review of an earlier meeting's action: the note, and the status it found (the
+    action's own status stays as its minutes recorded it; approved minutes are locked)."""
+
+    __tablename__ = "action_reviews"
+    meeting_id: Mapped[str] = parent("minutes.meeting_id")
+    position: Mapped[int] = mapped_column(primary_key=True)
+    # Not a foreign key: an action is rewritten with its minutes, and a review outlives such a rewrite.
+    action_id: Mapped[str] = mapped_column(ID, index=True)
+    note: Mapped[dict[str, Any] | None] = mapped_column(LM)
     status: Mapped[str] = mapped_column(String(30))
 
 

@@ -52,6 +52,14 @@ class Refs(Protocol):
         """An organization's city, or a person's (their organization's); None when not known."""
         ...
 
+    def person_city(self, person_id: str) -> str | None:
+        """The city of a person's organization, if known (an action's two owners are in two cities)."""
+        ...
+
+    def meeting_start(self, meeting_id: str) -> str | None:
+        """A meeting's start (ISO date-time with its offset), if it exists (a review comes after the action)."""
+        ...
+
 
 # --- field specs --------------------------------------------------------------------------------
 # A spec is a function (value, place, out) that appends problems. Small combinators keep the
@@ -328,12 +336,20 @@ SPECS: dict[str, Spec] = {
             "attendees": (list_of(attendee), OPT), "summary": (lm_of(NOTE), OPT),
             "guests": (list_of(obj({"name": (named, R), "affiliation": (text_of(NAME), OPT)})), OPT),
             "items": (list_of(obj({"agenda_item": (integer(1, 10_000), R), "notes": (lm_of(NOTE), R)})), OPT),
-            "decisions": (list_of(obj({"text": (lm_of(NOTE), R), "agenda_item": (integer(1, 10_000), OPT)})), OPT),
+            "decisions": (list_of(obj({
+                "text": (lm_of(NOTE), R), "agenda_item": (integer(1, 10_000), OPT), "agreement": (ref("agreement"), OPT),
+                "article": (text_of(SHORT), OPT),
+            })), OPT),
             "actions": (list_of(obj({
-                "id": (text_of(SHORT), R), "text": (lm_of(NOTE), R), "owner": (ref("person"), OPT), "due_on": (a_date, OPT),
-                "status": (one_of(ACTION_STATUSES), R),
+                "id": (text_of(SHORT), R), "text": (lm_of(NOTE), R), "owner": (ref("person"), OPT),
+                "counterpart_owner": (ref("person"), OPT), "due_on": (a_date, OPT),
+                "status": (one_of(ACTION_STATUSES), R), "agreement": (ref("agreement"), OPT),
+                "article": (text_of(SHORT), OPT),
             })), OPT),
             "statements": (list_of(obj({"speaker": (ref("person"), OPT), "text": (lm_of(NOTE), R)})), OPT),
+            "reviews": (list_of(obj({
+                "action": (text_of(SHORT), R), "note": (lm_of(NOTE), OPT), "status": (one_of(ACTION_STATUSES), R),
+            })), OPT),
         }), OPT),
     }),
     "visit": obj({
@@ -482,7 +498,48 @@ def _meeting_rules(d: Mapping[str, Any], place: str, c: Checker, before: Mapping
                 if owner is not None and owner != d.get("id"):
                     c.add(ap, "action_of_other_meeting", id=aid, meeting=owner)
             seen.add(aid)
+            _owners(a, f"{mp}.actions[{i}]", c)
+        _reviews(d, minutes, mp, seen, c)
     _locked_minutes(d, place, c, before)
+
+
+def _owners(a: Mapping[str, Any], place: str, c: Checker) -> None:
+    """An action's owner and its counterpart owner: two people, in two cities (where their cities are known)."""
+    owner, other = a.get("owner"), a.get("counterpart_owner")
+    if not isinstance(other, str) or not other:
+        return
+    if not owner:
+        c.add(_join(place, "counterpart_owner"), "counterpart_without_owner")
+    elif other == owner:
+        c.add(_join(place, "counterpart_owner"), "counterpart_is_owner")
+    elif isinstance(owner, str):
+        city = c.refs.person_city(owner)
+        if city is not None and city == c.refs.person_city(other):
+            c.add(_join(place, "counterpart_owner"), "owners_in_one_city", city=city)
+
+
+def _reviews(d: Mapping[str, Any], minutes: Mapping[str, Any], mp: str, own: set[str], c: Checker) -> None:
+    """A review is of an earlier meeting's action, once per minutes."""
+    starts = _dt(d.get("starts_at"))
+    reviewed: set[str] = set()
+    for i, r in enumerate(minutes.get("reviews") or []):
+        if not isinstance(r, Mapping) or not isinstance(r.get("action"), str):
+            continue
+        rp = f"{mp}.reviews[{i}].action"
+        aid = r["action"]
+        if aid in reviewed:
+            c.add(rp, "reviewed_twice", id=aid)
+        elif aid in own:
+            c.add(rp, "review_of_own_action", id=aid)
+        else:
+            raised = c.refs.action_meeting(aid)
+            if raised is None or raised == d.get("id"):
+                c.add(rp, "no_such_action", id=aid)
+            else:
+                raised_at = _dt(c.refs.meeting_start(raised))
+                if starts and raised_at and raised_at >= starts:
+                    c.add(rp, "review_before_raised", id=aid, meeting=raised)
+        reviewed.add(aid)
 
 
 def _locked_minutes(d: Mapping[str, Any], place: str, c: Checker, before: Mapping[str, Any] | None) -> None:

@@ -36,7 +36,10 @@ MINUTES_STATUSES = ("draft", "circulated", "approved")
 APPROVING_CITIES = ("seoul", "beijing")
 # An attendee's line in the roll call.
 ATTENDANCE = ("present", "absent", "excused", "represented")
+# "cancelled" is shown as "dropped": the council dropped the commitment (the stored word predates the register).
 ACTION_STATUSES = ("open", "done", "cancelled")
+# Where a commitment stands on a day: its status, or "late" when it is open past its due date.
+COMMITMENT_STANDINGS = ("open", "late", "done", "cancelled")
 
 # Cities the council knows by code, with the UTC offset of their venues (neither observes DST).
 KNOWN_CITIES = {

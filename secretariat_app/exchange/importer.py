@@ -74,6 +74,7 @@ class DocumentRefs:
         self.meetings_in_doc: set[str] = set()
         self.people: dict[str, Any] = {}  # person → organization, as the document has them
         self.org_cities: dict[str, Any] = {}
+        self.starts: dict[str, Any] = {}
         for kind, collection in COLLECTIONS.items():
             records = [r for r in document.get(collection) or [] if isinstance(r, dict)]
             self.ids[kind] = {r["id"] for r in records if isinstance(r.get("id"), str)}
@@ -91,6 +92,7 @@ class DocumentRefs:
             if not isinstance(meeting, dict):
                 continue
             self.meetings_in_doc.add(meeting.get("id"))
+            self.starts[meeting.get("id")] = meeting.get("starts_at")
             minutes = meeting.get("minutes") if isinstance(meeting.get("minutes"), dict) else {}
             for action in minutes.get("actions") or []:
                 if isinstance(action, dict) and isinstance(action.get("id"), str):
@@ -122,6 +124,13 @@ class DocumentRefs:
             city = self.org_cities[record_id]
             return city if isinstance(city, str) else None
         return self.db.city_of(kind, record_id)
+
+    def person_city(self, person_id: str) -> str | None:
+        return self.city_of("person", person_id)
+
+    def meeting_start(self, meeting_id: str) -> str | None:
+        found = self.starts.get(meeting_id)
+        return found if isinstance(found, str) else self.db.meeting_start(meeting_id)
 
 
 def check_document(session: Any, document: dict[str, Any], stored: rules.Refs) -> list[Problem]:

@@ -20,6 +20,8 @@ SECTIONS: tuple[str, ...] = (
 )
 BILINGUAL_SECTIONS = ("agreements", "talking_points", "appendix")
 DOCUMENT_KINDS = ("agenda", "minutes", "agreement")
+# The commitments' standings the progress report counts, in its columns' order.
+STANDINGS = ("done", "late", "open", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -99,4 +101,26 @@ class SheetOptions:
     marking: str = ""
     prepared_by: str = ""
     prepared_by_names: Mapping[str, str] | None = None  # as for packs (the sheets name it in the PDF's author)
+    reproducible: bool = False
+
+
+@dataclass(frozen=True)
+class ProgressData:
+    """The commitments raised since a meeting (a general conference), where each stands on ``as_of``."""
+
+    since: Doc  # {id, kind, number, title, starts_at}
+    as_of: date
+    # {id, text, meeting, team, owner_seoul, owner_beijing, due_on, status, standing, agreement, article,
+    #  reviews: [{meeting, note, status}], closed_at}, oldest meeting first
+    commitments: tuple[Doc, ...]
+    related: Related  # people {name}, teams {name}, agreements {title, reference}, meetings {title, starts_at}
+
+
+@dataclass(frozen=True)
+class ProgressOptions:
+    lang: str = "en"
+    bilingual: tuple[str, str] | None = None  # the actions' texts in two languages side by side
+    marking: str = ""
+    prepared_by: str = ""
+    prepared_by_names: Mapping[str, str] | None = None
     reproducible: bool = False

@@ -274,10 +274,10 @@ class Document:
             ("LEFTPADDING", (0, 0), (0, -1), 0),
         ])
 
-    def grid(self, header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
+    def grid(self, header: Sequence[str | Flowable], rows: Sequence[Sequence[Any]], widths: Sequence[float],
              highlight: Sequence[int] = ()) -> Table:
-        """A data table: a header row of labels (repeated on every page), then rows of cells."""
-        head = [self.fixed(key, "cell_head") if key else "" for key in header]
+        """A data table: a header row of labels (or ready cells), repeated on every page, then rows of cells."""
+        head = [(self.fixed(key, "cell_head") if isinstance(key, str) else key) if key else "" for key in header]
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, styles.NAVY),

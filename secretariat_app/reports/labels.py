@@ -114,6 +114,32 @@ _L: dict[str, tuple[str, str, str]] = {
     "agreement_sheet": ("협정 요약", "协议摘要", "Agreement summary"),
     "general": ("일반", "一般", "General"),
     "agenda_item_n": ("안건 {n}", "议题{n}", "Item {n}"),
+    # the progress report (the commitments register)
+    "progress_report": ("이행 현황 보고", "落实情况报告", "Progress report"),
+    "since_conference": ("제{n}차 전체회의 이후 결정 사항의 이행", "第{n}次全体会议以来决定事项的落实",
+                         "Commitments since the {n} general conference"),
+    "since_meeting": ("{title} 이후", "{title}以来", "Since {title}"),
+    "period": ("대상 기간", "统计期间", "Period"),
+    "overview_counts": ("총괄", "总体情况", "Overview"),
+    "by_team": ("팀별 이행 현황", "各组落实情况", "By team"),
+    "by_agreement": ("협정별 이행 현황", "各协议落实情况", "By agreement"),
+    "council_wide": ("위원회 전체", "委员会整体", "The council as a whole"),
+    "no_agreement": ("협정 미지정", "未指明协议", "No agreement named"),
+    "all_commitments": ("합계", "合计", "All"),
+    "agreement_column": ("협정", "协议", "Agreement"),
+    "count_committed": ("결정", "承诺", "Committed"),
+    "count_done": ("완료", "已完成", "Done"),
+    "count_late": ("기한 경과", "逾期", "Late"),
+    "count_open": ("진행 중", "进行中", "Open"),
+    "count_dropped": ("중단", "撤销", "Dropped"),
+    "owner_seoul": ("서울 담당", "首尔负责人", "Owner in Seoul"),
+    "owner_beijing": ("베이징 담당", "北京负责人", "Owner in Beijing"),
+    "raised_at": ("결정", "提出", "Raised at"),
+    "reviewed_at": ("점검", "审议", "Reviewed at"),
+    "closed_at": ("종결", "结案", "Closed at"),
+    "no_commitments": ("이 기간에 결정된 조치 사항 없음", "此期间无决定事项", "No commitments in this period"),
+    "late_legend": ("음영: 기한이 지났으나 완료되지 않은 사항", "底纹：已过期限尚未完成的事项",
+                    "Shaded: past their due date and not done"),
     # calendar categories
     "calendar_meeting": ("회의", "会议", "Meeting"),
     "calendar_visit": ("방문", "访问", "Visit"),
@@ -208,7 +234,8 @@ STATUS: dict[str, tuple[str, str, str]] = {
     "represented": ("대리 참석", "代为出席", "represented"),
     "open": ("진행 중", "未完成", "open"),
     "done": ("완료", "已完成", "done"),
-    "cancelled": ("취소", "已取消", "cancelled"),
+    "cancelled": ("중단", "已撤销", "dropped"),  # a commitment the council dropped (stored as "cancelled")
+    "late": ("기한 경과", "已逾期", "late"),  # an open commitment past its due date
     "active": ("활동 중", "活动中", "active"),
     "dissolved": ("해산", "已解散", "dissolved"),
 }
@@ -305,3 +332,11 @@ def date_range(start: date, end: date, lang: str) -> str:
 
 def clock(t: datetime) -> str:
     return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def ordinal(n: int, lang: str) -> str:
+    """A number as a rank, where the language writes it so: 2nd (ko and zh put the number in a phrase)."""
+    if lang != "en":
+        return str(n)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import models as m
+from ..domain.documents import format_datetime
 
 # Every column that points at a record: (target kind, column, owner id column, owner kind).
 REFERENCES: list[tuple[str, Any, Any, str]] = [
@@ -27,6 +28,7 @@ REFERENCES: list[tuple[str, Any, Any, str]] = [
     ("person", m.MinutesAttendee.represented_by_id, m.MinutesAttendee.meeting_id, "meeting"),
     ("person", m.MinutesApproval.person_id, m.MinutesApproval.meeting_id, "meeting"),
     ("person", m.ActionItem.owner_id, m.ActionItem.meeting_id, "meeting"),
+    ("person", m.ActionItem.counterpart_owner_id, m.ActionItem.meeting_id, "meeting"),
     ("person", m.Statement.speaker_id, m.Statement.meeting_id, "meeting"),
     ("person", m.AgreementOwner.person_id, m.AgreementOwner.agreement_id, "agreement"),
     ("person", m.Visit.head_id, m.Visit.id, "visit"),
@@ -38,6 +40,8 @@ REFERENCES: list[tuple[str, Any, Any, str]] = [
     ("agreement", m.Team.established_by_id, m.Team.id, "team"),
     ("agreement", m.Agreement.supersedes_id, m.Agreement.id, "agreement"),
     ("agreement", m.AgendaItem.agreement_id, m.AgendaItem.meeting_id, "meeting"),
+    ("agreement", m.ActionItem.agreement_id, m.ActionItem.meeting_id, "meeting"),
+    ("agreement", m.Decision.agreement_id, m.Decision.meeting_id, "meeting"),
     ("agreement", m.VisitAgreement.agreement_id, m.VisitAgreement.visit_id, "visit"),
     ("meeting", m.Agreement.meeting_id, m.Agreement.id, "agreement"),
     ("meeting", m.AgreementEvent.meeting_id, m.AgreementEvent.agreement_id, "agreement"),
@@ -85,6 +89,12 @@ class Everything:
     def city_of(self, kind: str, record_id: str) -> str | None:
         return None
 
+    def person_city(self, person_id: str) -> str | None:
+        return None
+
+    def meeting_start(self, meeting_id: str) -> str | None:
+        return None
+
 
 class DbRefs:
     """:class:`~secretariat_app.domain.rules.Refs` over the database: live records (unless told otherwise)."""
@@ -123,3 +133,11 @@ class DbRefs:
             return self.session.scalar(select(o.city).join(m.Person, m.Person.organization_id == o.id)
                                        .where(m.Person.id == record_id))
         return None
+
+    def person_city(self, person_id: str) -> str | None:
+        return self.city_of("person", person_id)
+
+    def meeting_start(self, meeting_id: str) -> str | None:
+        found = self.session.execute(select(m.Meeting.starts_at, m.Meeting.starts_offset)
+                                     .where(m.Meeting.id == meeting_id)).first()
+        return format_datetime(found.starts_at, found.starts_offset) if found else None

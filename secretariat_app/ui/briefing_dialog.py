@@ -3,6 +3,8 @@
 ``open_briefing_dialog(ctx, visit_id, parent)`` is the visit editor's "Briefing pack…": the clerk picks
 the sections, the language and an optional bilingual pair, then generates. ``open_print_preview(ctx,
 kind, record_id, parent)`` is "Print…" on agendas, minutes and agreements: it generates at once.
+``open_progress_report(ctx, since, parent)`` is the commitments register's "Progress report…": since the
+general conference chosen, in a language or two side by side; it generates at once too.
 
 The PDF is made by the same code as ``secretariat brief`` / ``secretariat print`` on a worker thread
 (progress and Cancel in the dialog), shown with QtPdf, printed page by page through QPrinter, or saved
@@ -42,7 +44,14 @@ from ..app import printing
 from ..app.office import WORD_DOCUMENTS
 from ..domain.vocab import LANGUAGES
 from ..errors import SecretariatError
-from ..reports.data import BILINGUAL_SECTIONS, DOCUMENT_KINDS, SECTIONS, PackOptions, SheetOptions
+from ..reports.data import (
+    BILINGUAL_SECTIONS,
+    DOCUMENT_KINDS,
+    SECTIONS,
+    PackOptions,
+    ProgressOptions,
+    SheetOptions,
+)
 from .context import UiContext
 from .errors import show_error
 from .file_dialogs import save_file_name
@@ -68,6 +77,7 @@ DOCUMENT_NAMES = {
     "agenda": QT_TRANSLATE_NOOP("DocumentDialog", "Agenda"),
     "minutes": QT_TRANSLATE_NOOP("DocumentDialog", "Minutes"),
     "agreement": QT_TRANSLATE_NOOP("DocumentDialog", "Agreement summary"),
+    "progress": QT_TRANSLATE_NOOP("DocumentDialog", "Progress report"),
 }
 
 
@@ -83,6 +93,14 @@ def open_print_preview(ctx: UiContext, kind: str, record_id: str, parent: QWidge
     if kind not in DOCUMENT_KINDS:
         raise ValueError(f"no printed document for {kind!r}")
     dialog = DocumentDialog(ctx, kind, record_id, parent)
+    dialog.show()
+    dialog.generate()
+    return dialog
+
+
+def open_progress_report(ctx: UiContext, since: str, parent: QWidget | None = None) -> DocumentDialog:
+    """The progress report on the commitments since a general conference (its meeting id), made at once."""
+    dialog = DocumentDialog(ctx, "progress", since, parent)
     dialog.show()
     dialog.generate()
     return dialog
@@ -113,7 +131,7 @@ class DocumentDialog(QDialog):
         self.setObjectName("briefingDialog" if kind == "pack" else "printPreviewDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         what = self.tr("Briefing pack") if kind == "pack" else self.tr(DOCUMENT_NAMES[kind])
-        self.setWindowTitle(f"{what} — {record_id}")
+        self.setWindowTitle(what if kind == "progress" else f"{what} — {record_id}")
         self.resize(1100, 780)
         self.task: Task | None = None
         self.pdf: bytes | None = None
@@ -164,17 +182,28 @@ class DocumentDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
         rows = self.sections.sizeHintForRow(0) * self.sections.count() + 2 * self.sections.frameWidth() + 4
         self.sections.setMaximumHeight(max(rows, 120))
-        if self.kind == "pack":
+        if self.kind in ("pack", "progress"):  # both have the bilingual layout
             pair = QHBoxLayout()
             pair.addWidget(self.first_language)
             pair.addWidget(QLabel("|", choices))
             pair.addWidget(self.second_language)
             form.addRow(self.bilingual)
             form.addRow(self.tr("Pair"), pair)
+        if self.kind == "pack":
             self.bilingual.setToolTip(self.tr("For: ") + ", ".join(self.tr(SECTION_NAMES[s])
                                                                     for s in BILINGUAL_SECTIONS))
             form.addRow(QLabel(self.tr("Sections"), choices))
             form.addRow(self.sections)
+        elif self.kind == "progress":
+            self.since = QComboBox(choices)
+            self.since.setObjectName("since")
+            for c in self.ctx.app.printing.conferences():
+                title = c.title.get(self.ctx.lang) or next(iter(c.title.values()), c.id)
+                self.since.addItem(f"{title} ({c.starts_at[:10]})", c.id)
+            self.since.setCurrentIndex(max(self.since.findData(self.record_id), 0))
+            form.insertRow(0, self.tr("Since"), self.since)
+            self.bilingual.setToolTip(self.tr("The actions' texts in both languages, side by side"))
+            self.sections.hide()
         else:
             for widget in (self.bilingual, self.first_language, self.second_language, self.sections):
                 widget.hide()
@@ -267,18 +296,23 @@ class DocumentDialog(QDialog):
             sections = self.chosen_sections()
             if not sections:
                 raise SecretariatError(self.tr("Choose at least one section."))
-            pair = None
-            if self.bilingual.isChecked():
-                pair = (self.first_language.currentData(), self.second_language.currentData())
-                if pair[0] == pair[1]:
-                    raise SecretariatError(self.tr("Choose two different languages for the side-by-side layout."))
-            options = PackOptions(lang=lang, bilingual=pair, sections=sections)
+            options = PackOptions(lang=lang, bilingual=self._pair(), sections=sections)
 
             def pack(progress: Progress) -> Rendered:
                 progress(0, 1)  # (cancelled before it started?)
                 return printer.pack(record_id, options, as_of, progress=meter.report)
 
             return pack
+        if self.kind == "progress":
+            since = self.since.currentData() or record_id
+            pair = self._pair()
+            progress_options = ProgressOptions(lang=lang, bilingual=pair)
+
+            def report(progress: Progress) -> Rendered:
+                progress(0, 1)
+                return printer.progress(since, progress_options, as_of, progress=meter.report)
+
+            return report
         kind, sheet = self.kind, SheetOptions(lang=lang)
 
         def one_sheet(progress: Progress) -> Rendered:
@@ -286,6 +320,14 @@ class DocumentDialog(QDialog):
             return printer.sheet(kind, record_id, sheet, as_of, progress=meter.report)
 
         return one_sheet
+
+    def _pair(self) -> tuple[str, str] | None:
+        if not self.bilingual.isChecked():
+            return None
+        pair = (self.first_language.currentData(), self.second_language.currentData())
+        if pair[0] == pair[1]:
+            raise SecretariatError(self.tr("Choose two different languages for the side-by-side layout."))
+        return pair
 
     # --- generating ---------------------------------------------------------------------------------------
 
@@ -359,6 +401,8 @@ class DocumentDialog(QDialog):
 
     def default_file_name(self) -> str:
         lang = self.language.currentData()
+        if self.kind == "progress":
+            return f"progress-since-{self.since.currentData() or self.record_id}-{lang}.pdf"
         what = "briefing" if self.kind == "pack" else self.kind
         return f"{self.record_id}-{what}-{lang}.pdf"
 

@@ -68,7 +68,7 @@ def _values() -> dict[str, str]:
         "none": translate("Labels", "No minutes"),
         "open": translate("Labels", "Open"),
         "done": translate("Labels", "Done"),
-        "cancelled": translate("Labels", "Cancelled"),
+        "cancelled": translate("Labels", "Dropped"),
         # kinds of agreements
         "mou": translate("Labels", "MOU"),
         "agreement": translate("Labels", "Agreement"),
@@ -192,6 +192,7 @@ def field_name(key: str) -> str:
         "decisions": translate("Labels", "Decisions"),
         "actions": translate("Labels", "Action items"),
         "statements": translate("Labels", "Statements"),
+        "reviews": translate("Labels", "Earlier actions reviewed"),
         "purpose": translate("Labels", "Purpose"),
         "itinerary": translate("Labels", "Itinerary"),
         "meetings": translate("Labels", "Meetings"),

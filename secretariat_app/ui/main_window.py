@@ -46,7 +46,7 @@ from .widgets import names as kind_names
 if TYPE_CHECKING:  # the sections' views read the database: imported when the first is made
     from .list_view import RecordListView
 
-SECTIONS = ("dashboard", "team", "agreement", "meeting", "visit", "people", "template", "trash")
+SECTIONS = ("dashboard", "team", "agreement", "meeting", "visit", "people", "template", "commitments", "trash")
 LIST_SECTIONS = ("team", "agreement", "meeting", "visit", "template")
 NEW_KINDS = ("team", "agreement", "meeting", "visit", "person", "organization", "template")
 PRINTABLE = ("agreement", "meeting", "visit")
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
             "visit": self.tr("Visits"),
             "people": self.tr("People & Organizations"),
             "template": self.tr("Meeting templates"),
+            "commitments": self.tr("Commitments"),
             "trash": self.tr("Trash"),
         }
         return names[key]
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             "visit": QStyle.StandardPixmap.SP_DriveNetIcon,
             "people": QStyle.StandardPixmap.SP_DirIcon,
             "template": QStyle.StandardPixmap.SP_FileDialogContentsView,
+            "commitments": QStyle.StandardPixmap.SP_DialogApplyButton,
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
         }
         return self.style().standardIcon(pixmaps[key])
@@ -381,6 +383,11 @@ class MainWindow(QMainWindow):
                 view.restore_state()
                 view.new_requested.connect(self.new_record)
                 view.people.selection_changed.connect(self._update_actions)
+            elif key == "commitments":
+                from .commitments_view import CommitmentsView  # the first window needs none of the register
+
+                view = CommitmentsView(self.ctx, self.stack)
+                view.report_requested.connect(self.print_progress)
             else:
                 view = TrashView(self.ctx, self.stack)
                 view.status_message.connect(self.show_message)
@@ -547,6 +554,9 @@ class MainWindow(QMainWindow):
 
     def print_current(self) -> None:
         """Ctrl+P: an agreement's summary sheet, a meeting's agenda or minutes, a visit's briefing pack."""
+        if self.tabs.current_editor() is None and self.section == "commitments":
+            self.views["commitments"].request_report()  # type: ignore[attr-defined]
+            return
         target = self._current_record()
         if target is None or target[0] not in PRINTABLE:
             self.show_message(self.tr("Open or select an agreement, a meeting or a visit to print it."))
@@ -577,6 +587,15 @@ class MainWindow(QMainWindow):
         if document == "pack":
             return open_briefing_dialog(self.ctx, record_id, self)
         return open_print_preview(self.ctx, document, record_id, self)
+
+    def print_progress(self, since: str) -> Any | None:
+        """The progress report on the commitments since a general conference (its meeting id)."""
+        try:
+            from .briefing_dialog import open_progress_report
+        except ImportError:
+            show_error(self, SecretariatError(self.tr("Printing is not available in this version.")))
+            return None
+        return open_progress_report(self.ctx, since, self)
 
     def _current_record(self) -> tuple[str, str] | None:
         editor = self.tabs.current_editor()
@@ -709,7 +728,8 @@ class MainWindow(QMainWindow):
         else:
             self.act_delete.setEnabled(view is not None and bool(view.selected_ids()))
         current = self._current_record()
-        self.act_print.setEnabled(current is not None and current[0] in PRINTABLE)
+        self.act_print.setEnabled(current is not None and current[0] in PRINTABLE
+                                  or editor is None and self.section == "commitments")
         self.act_export_list.setEnabled(view is not None)
         self.report_actions["attendance"].setEnabled(current is not None and current[0] == "meeting")
         sqlite = self.ctx.settings.sqlite_path is not None

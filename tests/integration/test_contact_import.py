@@ -131,7 +131,8 @@ def test_merging_two_people_moves_every_reference(sqlite_demo_app: bootstrap.App
     meeting = app.records.get("meeting", "mtg-env-1")
     doc = meeting.doc
     doc["participants"] = [*doc["participants"], "person-kim-dup"]
-    doc["minutes"]["actions"][0]["owner"] = "person-kim-dup"
+    doc["minutes"]["actions"][1]["owner"] = "person-kim-dup"
+    doc["minutes"]["actions"][0]["counterpart_owner"] = "person-kim-dup"  # the owner in the other city, too
     # in the roll call twice (as himself, and as someone's stand-in) under both records
     attendees = doc["minutes"]["attendees"]
     assert [a["person"] for a in attendees].count("person-kim-min-jun") == 1
@@ -144,7 +145,8 @@ def test_merging_two_people_moves_every_reference(sqlite_demo_app: bootstrap.App
     assert change.action == "merge" and ("person", "person-kim-dup") in change.records
     merged = app.records.get("meeting", "mtg-env-1").doc
     assert "person-kim-dup" not in merged["participants"] and merged["participants"].count("person-kim-min-jun") == 1
-    assert merged["minutes"]["actions"][0]["owner"] == "person-kim-min-jun"
+    assert merged["minutes"]["actions"][1]["owner"] == "person-kim-min-jun"
+    assert merged["minutes"]["actions"][0]["counterpart_owner"] == "person-kim-min-jun"
     roll = merged["minutes"]["attendees"]
     assert [a["person"] for a in roll].count("person-kim-min-jun") == 1 and "person-kim-dup" not in str(roll)
     assert any(a["represented_by"] == "person-kim-min-jun" for a in roll)

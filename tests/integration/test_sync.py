@@ -293,7 +293,7 @@ def test_a_package_for_a_site_is_a_zip_and_the_site_must_be_known(seoul, tmp_pat
 
 def test_exports_follow_the_json_schema(seoul, tmp_path):
     """The JSON Schema of version 2 is the contract an export keeps (a record in the trash, one removed for
-    good, a package's header); the demo file (no revisions) keeps version 1's."""
+    good, a package's header); so does the demo file (no revisions, and the commitments' fields)."""
     import jsonschema
 
     from secretariat_app.settings import RESOURCES
@@ -307,8 +307,10 @@ def test_exports_follow_the_json_schema(seoul, tmp_path):
     document = files.read(tmp_path / "all.zip").document
     assert document["purged"][0]["id"] == "person-gone" and document["site"]["name"] == "Seoul secretariat"
     jsonschema.validate(document, schema[2])
-    jsonschema.validate(json.loads((RESOURCES / "demo" / "seoul-beijing-council.json").read_text("utf-8")),
-                        schema[1])
+    demo = json.loads((RESOURCES / "demo" / "seoul-beijing-council.json").read_text("utf-8"))
+    jsonschema.validate(demo, schema[2])
+    with pytest.raises(jsonschema.ValidationError, match="counterpart_owner"):  # the register's fields came with 2
+        jsonschema.validate({**demo, "version": 1}, schema[1])
     document["people"][0]["sync"]["clock"] = {}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(document, schema[2])

@@ -92,3 +92,15 @@ def test_bad_date_is_an_argument_error(db: Path, capsys: pytest.CaptureFixture[s
     with pytest.raises(SystemExit):
         _run(db, "brief", "visit-2015-beijing", "-o", "x.pdf", "--as-of", "next tuesday")
     assert "is not a date like 2015-10-26" in capsys.readouterr().err
+
+
+def test_progress_writes_the_report_since_a_conference(db: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "progress.pdf"
+    assert _run(db, "progress", "2", "-o", str(out), "--lang", "zh", "--as-of", "2026-12-07") == 0
+    assert capsys.readouterr().out.startswith("Wrote the progress report since 2 (")
+    assert "第2次全体会议以来决定事项的落实" in pdftools.squeeze(pdftools.text(out.read_bytes(), layout=False))
+    assert _run(db, "progress", "7", "-o", str(tmp_path / "none.pdf")) != 0
+    assert "No general conference '7'; the general conferences are: 1 (mtg-gc-1), 2 (mtg-gc-2)" in \
+        capsys.readouterr().err
+    assert [p.name for p in tmp_path.iterdir()] == ["progress.pdf"]  # nothing written for the refusal

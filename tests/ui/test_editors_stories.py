@@ -182,7 +182,8 @@ def test_meeting_with_a_reordered_agenda_minutes_and_approval(qtbot, ctx, monkey
     assert m["status"] == "draft" and [(a["person"], a["status"]) for a in m["attendees"]] == [
         ("person-kim-min-jun", "present"), ("person-li-ming", "excused"), ("person-zhang-wei", "present")]
     assert m["items"] == [{"agenda_item": 1, "notes": {"en": "Both cities share GTFS feeds."}}]
-    assert m["decisions"] == [{"text": {"en": "Exchange bus data monthly."}, "agenda_item": 1}]
+    assert m["decisions"] == [{"text": {"en": "Exchange bus data monthly."}, "agenda_item": 1, "agreement": None,
+                               "article": None}]
     [action] = m["actions"]
     assert (action["owner"], action["due_on"], action["status"]) == ("person-zhang-wei", "2026-04-30", "open")
 

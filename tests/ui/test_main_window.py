@@ -42,7 +42,7 @@ def test_title_sidebar_and_menus(window: MainWindow) -> None:
     assert window.windowTitle() == "ui.sqlite3"  # Qt adds " — Secretariat" (the display name)
     sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert sidebar == ["Dashboard", "Teams", "Agreements", "Meetings", "Visits", "People & Organizations",
-                       "Meeting templates", "Trash"]
+                       "Meeting templates", "Commitments", "Trash"]
     file_menu = menu_texts(window, "File")
     for wanted in ("New record", "New meeting from…", "Import…", "Export…", "Backup…", "Open database…", "Print…",
                    "Quit"):

@@ -251,9 +251,9 @@ def _menu_titles(window: Any) -> list[str]:
 
 
 @pytest.mark.parametrize(("lang", "sidebar", "menus", "heading"), [
-    ("ko", ["대시보드", "팀", "협정", "회의", "방문", "인물 및 기관", "회의 템플릿", "휴지통"],
+    ("ko", ["대시보드", "팀", "협정", "회의", "방문", "인물 및 기관", "회의 템플릿", "조치 사항 관리", "휴지통"],
      ["파일(&F)", "편집(&E)", "보기(&V)", "도움말(&H)"], r"오늘, \d{4}년 \d{1,2}월 \d{1,2}일 \(.\)"),
-    ("zh", ["仪表板", "小组", "协议", "会议", "访问", "人员与机构", "会议模板", "回收站"],
+    ("zh", ["仪表板", "小组", "协议", "会议", "访问", "人员与机构", "会议模板", "事项落实", "回收站"],
      ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"], r"今天，\d{4}年\d{1,2}月\d{1,2}日 \(周.\)"),
 ])
 def test_the_main_window_and_dashboard_in_a_language(qtbot, ui_language, sqlite_demo_app, tmp_path,  # type: ignore[no-untyped-def]

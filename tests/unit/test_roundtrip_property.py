@@ -45,6 +45,7 @@ EMAIL = st.builds(lambda a, b: f"{a}@{b}.org", *[st.text(st.characters(blacklist
                                                                      blacklist_characters="@."), min_size=1, max_size=12)] * 2)
 LANG_MAP = st.dictionaries(st.sampled_from(vocab.LANGUAGES), TEXT, min_size=1)
 DATES = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
+ARTICLES = st.integers(1, 99).map(lambda n: f"Art. {n}")
 OFFSETS = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
 ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 
@@ -191,7 +192,8 @@ def timeline(draw: Draw, doc: Doc, signed: date, meetings: list[str]) -> Doc:
     return lifecycle.apply({**doc, "effective_on": None, "expires_on": None, "events": events})
 
 
-def minutes(draw: Draw, agenda_size: int, persons: list[str], action_ids: Iterator[str]) -> Doc:
+def minutes(draw: Draw, agenda_size: int, persons: list[str], action_ids: Iterator[str],
+            agreement_ids: list[str]) -> Doc:
     status = draw(st.sampled_from(vocab.MINUTES_STATUSES))
     positions = st.integers(1, agenda_size) if agenda_size else st.nothing()
     cycle = approval_cycle(draw, status, persons)
@@ -207,12 +209,17 @@ def minutes(draw: Draw, agenda_size: int, persons: list[str], action_ids: Iterat
         "summary": draw(opt(LANG_MAP)),
         "items": [{"agenda_item": draw(positions), "notes": draw(LANG_MAP)}
                   for _ in range(draw(st.integers(0, 2)) if agenda_size else 0)],
-        "decisions": [{"text": draw(LANG_MAP), "agenda_item": draw(opt(positions))}
+        "decisions": [{"text": draw(LANG_MAP), "agenda_item": draw(opt(positions)),
+                       "agreement": one(draw, agreement_ids), "article": draw(opt(ARTICLES))}
                       for _ in range(draw(st.integers(0, 2)))],
+        # The counterpart owner (in the other city) is left to the rules' tests: the people here have no city.
         "actions": [{"id": next(action_ids), "text": draw(LANG_MAP), "owner": one(draw, persons),
-                     "due_on": draw(opt(DATES.map(str))), "status": draw(st.sampled_from(vocab.ACTION_STATUSES))}
+                     "counterpart_owner": None, "due_on": draw(opt(DATES.map(str))),
+                     "status": draw(st.sampled_from(vocab.ACTION_STATUSES)), "agreement": one(draw, agreement_ids),
+                     "article": draw(opt(ARTICLES))}
                     for _ in range(draw(st.integers(0, 2)))],
         "statements": [{"speaker": one(draw, persons), "text": draw(LANG_MAP)} for _ in range(draw(st.integers(0, 2)))],
+        "reviews": [],  # reviews of earlier meetings' actions: tests/integration/test_commitments.py
     }
 
 
@@ -232,7 +239,7 @@ def meetings(draw: Draw, rids: list[str], orgs: list[str], persons: list[str], t
             "ends_at": iso(ends) if draw(st.booleans()) else None, "city": draw(st.sampled_from(["seoul", "beijing"])),
             "venue": draw(opt(LANG_MAP)), "host_organization": one(draw, orgs), "participants": some(draw, persons),
             "agenda": agenda,
-            "minutes": minutes(draw, len(agenda), persons, action_ids) if draw(st.booleans()) else None,
+            "minutes": minutes(draw, len(agenda), persons, action_ids, agreement_ids) if draw(st.booleans()) else None,
         })
     return out
 

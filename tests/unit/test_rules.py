@@ -28,6 +28,8 @@ class Known:
         self.ids = ids or {}
         self.links = links or {}
         self.actions = actions or {}
+        self.cities: dict[str, str] = {}
+        self.starts: dict[str, str] = {}
 
     def exists(self, kind: str, record_id: str) -> bool:
         return record_id in self.ids.get(kind, set())
@@ -40,6 +42,12 @@ class Known:
 
     def city_of(self, kind: str, record_id: str) -> str | None:
         return None
+
+    def person_city(self, person_id: str) -> str | None:
+        return self.cities.get(person_id)
+
+    def meeting_start(self, meeting_id: str) -> str | None:
+        return self.starts.get(meeting_id)
 
 
 EVERYTHING = Known({
@@ -76,7 +84,11 @@ def assert_refused(kind: str, doc: Any, place: str, words: str, **kw: Any) -> No
 
 def test_every_demo_record_is_valid():
     doc = f.demo_document()
-    known = Known({KINDS_BY_COLLECTION[c]: {r["id"] for r in doc.get(c, [])} for c in COLLECTIONS.values()})
+    known = Known({KINDS_BY_COLLECTION[c]: {r["id"] for r in doc.get(c, [])} for c in COLLECTIONS.values()},
+                  actions={a["id"]: g["id"] for g in doc["meetings"] for a in (g.get("minutes") or {}).get("actions", [])})
+    cities = {o["id"]: o["city"] for o in doc["organizations"]}
+    known.cities = {p["id"]: cities.get(p.get("organization")) for p in doc["people"]}
+    known.starts = {g["id"]: g["starts_at"] for g in doc["meetings"]}
     for collection, kind in KINDS_BY_COLLECTION.items():
         for i, record in enumerate(doc.get(collection, [])):  # (the demo file is older than templates)
             assert check(kind, record, known, place=f"{collection}[{i}]") == []

@@ -48,12 +48,14 @@ class AgendaEditor(QWidget):
     changed = Signal()
     reordered = Signal(object)  # {old position: new position or None (removed)}
     end_wanted = Signal(object)  # the agenda's end (a datetime), when the clerk asks to use it
+    commitments_wanted = Signal()  # "Add open commitments…": earlier meetings' open actions as items
 
     def __init__(self, editor: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.editor = editor
         self._start: datetime | None = None
         self._end: datetime | None = None
+        self._read_only = self._locked = False
         lookup, lang = editor.lookup, editor.lang
         form = FieldForm()
         form.add("title", LangMapEdit(), self.tr("Title"))
@@ -84,9 +86,15 @@ class AgendaEditor(QWidget):
         self.timing.setWordWrap(True)
         self.end_button = QPushButton(self.tr("Set the meeting's end to the agenda's end"))
         self.end_button.clicked.connect(lambda: self.end_wanted.emit(agenda_end(self._start, self.parts.items)))
+        self.commitments_button = QPushButton(self.tr("Add open &commitments…"))
+        self.commitments_button.setObjectName("addOpenCommitments")
+        self.commitments_button.setToolTip(self.tr("Put the commitments of earlier meetings that are still open "
+                                                   "on this agenda"))
+        self.commitments_button.clicked.connect(self.commitments_wanted)
         row = QHBoxLayout()
         row.addWidget(self.timing, 1)
         row.addWidget(self.end_button)
+        row.addWidget(self.commitments_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.locked_note = QLabel(self.tr("The minutes are approved: reopen them to add, remove or reorder "
@@ -116,9 +124,13 @@ class AgendaEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.parts.set_read_only(read_only)
         self.end_button.setEnabled(not read_only)
+        self._read_only = read_only
+        self.commitments_button.setEnabled(not read_only and not self._locked)
 
     def set_structure_locked(self, locked: bool) -> None:
         self.parts.set_structure_locked(locked)
+        self._locked = locked
+        self.commitments_button.setEnabled(not locked and not self._read_only)
         self.locked_note.setVisible(locked)
 
     def show_problems(self, problems: list[tuple[str, str]]) -> list[str]:

@@ -79,6 +79,7 @@ class MeetingEditor(RecordEditor):
         self.minutes.circulate_requested.connect(self.circulate_minutes)
         self.minutes.approval_requested.connect(self.record_approval)
         self.minutes.lock_requested.connect(self.lock_minutes)
+        self.agenda.commitments_wanted.connect(self.add_open_commitments)
         self.minutes.reopen_requested.connect(self.reopen_minutes)
         self.agenda.parts.confirm_remove = self._may_remove_agenda_item
 
@@ -137,6 +138,13 @@ class MeetingEditor(RecordEditor):
     def _context_changed(self) -> None:
         self.minutes.set_context(self.participants.value(), self.agenda.value())
         self.agenda.set_structure_locked(self.minutes.is_locked())
+
+    def add_open_commitments(self) -> Any:
+        """Earlier meetings' open commitments, chosen in a dialog, become agenda items naming their agreement."""
+        from .open_commitments import add_open_commitments
+
+        start = self.starts.value()
+        return add_open_commitments(self, datetime.fromisoformat(start) if start else None)
 
     def _use_agenda_end(self, end: datetime | None) -> None:
         if end is not None:

@@ -39,6 +39,7 @@ from ..widgets.form import FieldForm, reveal
 from ..widgets.langmap_edit import LangMapEdit
 from ..widgets.parts import Column, PartsEditor
 from ..widgets.pickers import RecordPicker
+from .reviews import ReviewsEditor, add_agreement_fields
 
 LOCKED_STYLE = "QLabel { background: #e6f2e6; border: 1px solid #9cc79c; padding: 4px; }"
 DRAFT_STYLE = "QLabel { background: #fff4ce; border: 1px solid #e0c46c; padding: 4px; }"
@@ -49,7 +50,7 @@ def new_minutes(participants: list[str]) -> dict[str, Any]:
             "recorded_by": None, "guests": [],
             # The roll call starts with everyone invited present: the clerk marks who was not.
             "attendees": [{"person": p, "status": "present", "represented_by": None} for p in participants], "summary": None, "items": [], "decisions": [],
-            "actions": [], "statements": []}
+            "actions": [], "statements": [], "reviews": []}
 
 
 def new_action_id() -> str:
@@ -401,6 +402,7 @@ class MinutesEditor(QWidget):
         decision_form = FieldForm()
         decision_form.add("text", LangMapEdit(lines=3), self.tr("Decision"))
         self.decision_item = decision_form.add("agenda_item", AgendaItemChoice(), self.tr("On agenda item"))
+        add_agreement_fields(decision_form, lookup, lang)
         self.decisions = PartsEditor(
             [Column("#", lambda items, i: str(i + 1)),
              Column(self.tr("Decision"), lambda items, i: text(items[i].get("text"), lang), stretch=True),
@@ -409,15 +411,19 @@ class MinutesEditor(QWidget):
         action_form = FieldForm()
         action_form.add("text", LangMapEdit(lines=2), self.tr("Action"))
         action_form.add("owner", RecordPicker(lookup, "person", lang), self.tr("Owner"))
+        action_form.add("counterpart_owner", RecordPicker(lookup, "person", lang), self.tr("Owner in the other city"),
+                        self.tr("The council's commitments are carried by one owner in Seoul and one in Beijing"))
         action_form.add("due_on", DateField(), self.tr("Due on"))
         action_form.add("status", ChoiceField(ACTION_STATUSES), self.tr("Status"))
+        add_agreement_fields(action_form, lookup, lang)
         self.actions = PartsEditor(
             [Column(self.tr("Action"), lambda items, i: text(items[i].get("text"), lang), stretch=True),
              Column(self.tr("Owner"), lambda items, i: editor.name_of("person", items[i].get("owner"))),
              Column(self.tr("Due"), lambda items, i: names.format_date(_date(items[i].get("due_on")))),
              Column(self.tr("Status"), lambda items, i: names.name(items[i].get("status")))],
-            action_form, lambda: {"id": new_action_id(), "text": None, "owner": self._default_owner(), "due_on": None,
-                                  "status": "open"},
+            action_form, lambda: {"id": new_action_id(), "text": None, "owner": self._default_owner(),
+                                  "counterpart_owner": None, "due_on": None, "status": "open", "agreement": None,
+                                  "article": None},
             self.tr("action"))
         statement_form = FieldForm()
         statement_form.add("speaker", RecordPicker(lookup, "person", lang), self.tr("Speaker"))
@@ -437,6 +443,7 @@ class MinutesEditor(QWidget):
             ("decisions", self.decisions, self.tr("Decisions")),
             ("actions", self.actions, self.tr("Action items")),
             ("statements", self.statements, self.tr("Statements")),
+            ("reviews", ReviewsEditor(editor), self.tr("Earlier actions reviewed")),
         ):
             form = FieldForm()
             form.add(key, widget, "")

@@ -33,7 +33,8 @@ def _names() -> dict[str, str]:
         # the roll call
         "present": translate("vocab", "Present"), "absent": translate("vocab", "Absent"),
         "excused": translate("vocab", "Excused"), "represented": translate("vocab", "Represented"),
-        "open": translate("vocab", "Open"), "done": translate("vocab", "Done"), "cancelled": translate("vocab", "Cancelled"),
+        "open": translate("vocab", "Open"), "done": translate("vocab", "Done"), "cancelled": translate("vocab", "Dropped"),
+        "late": translate("vocab", "Late"),
         # agreement kinds ("agreement" itself is above, with the record kinds)
         "mou": translate("vocab", "MOU"), "letter_of_intent": translate("vocab", "Letter of intent"),
         "joint_statement": translate("vocab", "Joint statement"),
