@@ -177,8 +177,10 @@ _L: dict[str, tuple[str, str, str]] = {
     "affiliation": ("소속 및 직위", "单位及职务", "Organization or title"),
     "attendance_status": ("참석 여부", "出席情况", "Attendance"),
     "represented_by": ("{name} 대리 참석", "由{name}代为出席", "represented by {name}"),
-    "attendance_count": ("참석 {present}명 · 불참 {absent}명 · 대리 {represented}명", "出席{present}人 · 缺席{absent}人 · 代为出席{represented}人",
-                         "{present} present · {absent} absent · {represented} represented"),
+    # (the absent and the excused counted together, as the editor's roll call counts them)
+    "attendance_count": ("참석 {present}명 · 불참·사유 불참 {absent}명 · 대리 {represented}명",
+                         "出席{present}人 · 缺席及请假{absent}人 · 代为出席{represented}人",
+                         "{present} present · {absent} absent or excused · {represented} represented"),
     "circulated": ("회람", "传阅", "Circulated"),
     "circulated_to": ("{date} {city}에 회람", "{date}送{city}传阅", "to {city} on {date}"),
     "approvals": ("승인", "批准", "Approvals"),
