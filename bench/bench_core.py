@@ -18,6 +18,7 @@ The results are printed as a table and kept in ``bench/out/results-N-sqlite.json
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import platform
@@ -48,6 +49,12 @@ class Step:
 CORE_CHECK = ("import sys; from secretariat_app import bootstrap, settings; from secretariat_app.services import "
               "maintenance; app = bootstrap.open_app(settings.resolve(*sys.argv[1:])); r = maintenance.check(app.db); "
               "print('No problems found.' if r.ok else f'{len(r.errors)} problem(s) found.')")
+
+
+def compile_code(root: Path) -> None:
+    """Write the package's bytecode, as installing it from a wheel does: a run that compiled every
+    module from source (PYTHONDONTWRITEBYTECODE, a read-only checkout) would time the compiler."""
+    compileall.compile_dir(str(root / "secretariat_app"), quiet=1)
 
 
 def measure(name: str, args: list[str], timeout: float | None = None) -> Step:

@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_core import DATA, ROOT, Step, measure  # noqa: E402
+from bench_core import DATA, ROOT, Step, compile_code, measure  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 from sqlalchemy import select  # noqa: E402
@@ -81,6 +81,7 @@ def main() -> int:
     ap.add_argument("--changes", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
+    compile_code(ROOT)
     folder = Path(tempfile.mkdtemp(prefix="bench-sync-", dir=DATA))
     os.environ["SECRETARIAT_HOME"] = str(folder / "home")  # the sites' keys
     try:

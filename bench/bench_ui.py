@@ -24,7 +24,6 @@ the median of the runs), the ten largest of which are in bench/README.md.
 from __future__ import annotations
 
 import argparse
-import compileall
 import json
 import os
 import shutil
@@ -40,6 +39,9 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_core import compile_code  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 OUT = ROOT / "bench" / "out"
@@ -120,12 +122,6 @@ def _start_marks(code: str, importtime: bool = False) -> tuple[dict[str, tuple[f
         if name in ("USABLE", "FILLED"):
             marks[name] = (float(values[0]) - started, float(values[1]))
     return marks, out.stderr
-
-
-def compile_code(root: Path) -> None:
-    """Write the package's bytecode, as installing it from a wheel does: a run that compiled every
-    module from source (PYTHONDONTWRITEBYTECODE, a read-only checkout) would time the compiler."""
-    compileall.compile_dir(str(root / "secretariat_app"), quiet=1)
 
 
 def _summary(values: list[float]) -> dict[str, float]:

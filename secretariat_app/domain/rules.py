@@ -548,6 +548,8 @@ def _locked_minutes(d: Mapping[str, Any], place: str, c: Checker, before: Mappin
     if not isinstance(old, Mapping):
         return
     new = d.get("minutes")
+    if new == old:  # the very minutes stored (a package's meeting whose minutes did not change): no change
+        return
     try:  # compare as stored: omitted optional fields and blank translations are no change
         new = normalized_minutes(new) if isinstance(new, Mapping) else new
     except (KeyError, TypeError, ValueError, AttributeError):

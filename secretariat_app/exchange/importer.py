@@ -75,6 +75,7 @@ class DocumentRefs:
         self.people: dict[str, Any] = {}  # person → organization, as the document has them
         self.org_cities: dict[str, Any] = {}
         self.starts: dict[str, Any] = {}
+        self._stored: dict[tuple[str, str], bool] = {}
         for kind, collection in COLLECTIONS.items():
             records = [r for r in document.get(collection) or [] if isinstance(r, dict)]
             self.ids[kind] = {r["id"] for r in records if isinstance(r.get("id"), str)}
@@ -99,7 +100,14 @@ class DocumentRefs:
                     self.actions.setdefault(action["id"], meeting.get("id"))
 
     def exists(self, kind: str, record_id: str) -> bool:
-        return record_id in self.ids[kind] or self.db.exists(kind, record_id)
+        if record_id in self.ids[kind]:
+            return True
+        # Asked of the database once per record (a package names the same people again and again); nothing
+        # is written while the document is checked, so an answer stays true.
+        known = self._stored.get((kind, record_id))
+        if known is None:
+            known = self._stored[(kind, record_id)] = self.db.exists(kind, record_id)
+        return known
 
     def link(self, kind: str, record_id: str) -> str | None:
         if (kind, record_id) in self.links:

@@ -126,7 +126,7 @@ def test_the_two_owners_are_two_people_in_two_cities(demo_app: bootstrap.App) ->
                           "minutes.actions[1].counterpart_owner": "counterpart_is_owner",
                           "minutes.actions[2].counterpart_owner": "counterpart_without_owner"}
     problem = next(p for p in exc.value.problems if p.code == "owners_in_one_city")
-    assert problem.message == "is in beijing, as the owner is; the counterpart owner is the one in the other city"
+    assert problem.message == "is in Beijing, as the owner is; the counterpart owner is the one in the other city"
     assert meeting(demo_app, "mtg-env-1")["minutes"]["actions"][0]["counterpart_owner"] == "person-kim-min-jun"
 
 
