@@ -12,6 +12,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 # Qt without a display: must be set before any Qt import (otherwise it aborts looking for xcb).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,9 +90,81 @@ def _sqlite_copy(template: Path, path: Path) -> bootstrap.App:
     return bootstrap.open_app(Settings(database_url=sqlite_url(path), user="tester"))
 
 
+_PG_TEMPLATES: dict[str, str] = {}  # "migrated" / "demo" → a database on the test server to copy
+
+
+def _pg_admin() -> Any:
+    from sqlalchemy import create_engine
+
+    return create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+
+
+def _pg_close_sessions(conn: Any, name: str) -> None:
+    from sqlalchemy import text
+
+    conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      "WHERE datname = :n AND pid <> pg_backend_pid()"), {"n": name})
+
+
+def _pg_template(kind: str) -> str:
+    """A database on the test server migrated once per session ("migrated"), or holding the demo records
+    too ("demo"): a test's database is made as a copy of it (CREATE DATABASE … TEMPLATE), as SQLite's are
+    copies of a file -- migrating each of them took most of the PostgreSQL half of the suite."""
+    if kind not in _PG_TEMPLATES:
+        from sqlalchemy import text
+        from sqlalchemy.engine import make_url
+
+        name = f"template_{kind}_{uuid.uuid4().hex[:8]}"
+        admin = _pg_admin()
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+        url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+        application = bootstrap.open_app(Settings(database_url=url, user="tester"))
+        try:
+            if kind == "demo":
+                bootstrap.load_demo(application)
+        finally:
+            application.close()
+        with admin.connect() as conn:
+            _pg_close_sessions(conn, name)
+        admin.dispose()
+        _PG_TEMPLATES[kind] = name
+    return _PG_TEMPLATES[kind]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_pg_templates() -> Iterator[None]:
+    yield
+    if _PG_TEMPLATES:
+        from sqlalchemy import text
+
+        admin = _pg_admin()
+        with admin.connect() as conn:
+            for name in _PG_TEMPLATES.values():
+                _pg_close_sessions(conn, name)
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
+def _pg_copy_of(kind: str, url: str) -> None:
+    """The test's (empty) PostgreSQL database made again as a copy of a template."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    template, name = _pg_template(kind), make_url(url).database
+    admin = _pg_admin()
+    with admin.connect() as conn:
+        _pg_close_sessions(conn, name)
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    admin.dispose()
+
+
 @pytest.fixture
 def app(database_url: str) -> Iterator[bootstrap.App]:
     """The app's services on a fresh, migrated database (every backend)."""
+    if not database_url.startswith("sqlite"):
+        _pg_copy_of("migrated", database_url)
     application = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
     yield application
     application.close()
@@ -99,14 +172,13 @@ def app(database_url: str) -> Iterator[bootstrap.App]:
 
 @pytest.fixture
 def demo_app(database_url: str, tmp_path: Path, demo_template: Path) -> Iterator[bootstrap.App]:
-    """The demo records on a fresh database, once per backend (SQLite: a copy of the session's template
-    at the test's database URL, so that other fixtures of the test open the same file)."""
+    """The demo records on a fresh database, once per backend (a copy of the session's template at the
+    test's database URL, so that other fixtures of the test open the same database)."""
     if database_url.startswith("sqlite"):
         shutil.copyfile(demo_template, tmp_path / "test.sqlite3")
-        application = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
     else:
-        application = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
-        bootstrap.load_demo(application)
+        _pg_copy_of("demo", database_url)
+    application = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
     yield application
     application.close()
 
