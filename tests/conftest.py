@@ -146,12 +146,20 @@ def _drop_pg_templates() -> Iterator[None]:
         admin.dispose()
 
 
-def _pg_copy_of(kind: str, url: str) -> None:
-    """The test's (empty) PostgreSQL database made again as a copy of a template."""
+_PG_COPIES: set[str] = set()  # the tests' databases made as copies (a test's fixtures share one)
+
+
+def _pg_copy_of(kind: str, url: str, again: bool = True) -> None:
+    """The test's (empty) PostgreSQL database made again as a copy of a template; with ``again`` False,
+    left as it is if a fixture of the test made it already (``app`` beside ``demo_app`` opens the demo
+    records, as on SQLite it opens the copied file)."""
     from sqlalchemy import text
     from sqlalchemy.engine import make_url
 
     template, name = _pg_template(kind), make_url(url).database
+    if not again and name in _PG_COPIES:
+        return
+    _PG_COPIES.add(name)
     admin = _pg_admin()
     with admin.connect() as conn:
         _pg_close_sessions(conn, name)
@@ -164,7 +172,7 @@ def _pg_copy_of(kind: str, url: str) -> None:
 def app(database_url: str) -> Iterator[bootstrap.App]:
     """The app's services on a fresh, migrated database (every backend)."""
     if not database_url.startswith("sqlite"):
-        _pg_copy_of("migrated", database_url)
+        _pg_copy_of("migrated", database_url, again=False)
     application = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
     yield application
     application.close()
