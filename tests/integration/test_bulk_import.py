@@ -102,10 +102,10 @@ print("DONE", flush=True)
 """
 
 
-@pytest.mark.parametrize("kill_after", [500, 1500])
+@pytest.mark.parametrize("kill_after", [1500])
 def test_an_import_killed_midway_leaves_none_of_it(app, tmp_path, kill_after):
-    """``kill -9`` after the first batch of rows was written, and deep into the file: the database keeps
-    none of the import, opens, and ``check`` finds it sound; the import then runs whole."""
+    """``kill -9`` after three batches of rows were written: the database keeps none of the import, opens,
+    and ``check`` finds it sound; the import then runs whole."""
     document = generate_document(1, seed=7)
     # A lighter year (a full import runs after the kill, on PostgreSQL too): 300 of its meetings, no visits.
     document["meetings"], document["visits"] = document["meetings"][:300], []

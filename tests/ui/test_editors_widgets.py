@@ -234,7 +234,10 @@ def test_history_shows_who_changed_what(qtbot, ctx) -> None:  # type: ignore[no-
     detail = editor.history.detail.toPlainText()
     assert "Phone" in detail and "phone" not in detail
     assert "+86 10 5555 0101" in editor.history.detail.toPlainText()
-    assert editor.history.tree.topLevelItem(1).text(2) == "Imported"
+    # The import names its file; its version is what the edit started from (the trail keeps no copy of it).
+    assert editor.history.tree.topLevelItem(1).text(2) == "Imported — from seoul-beijing-council.json"
+    editor.history.tree.setCurrentItem(editor.history.tree.topLevelItem(1))
+    assert "Phone" not in editor.history.detail.toPlainText()
 
 
 def test_korean_and_chinese_fields_use_the_bundled_fonts(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
