@@ -8,6 +8,7 @@ with :func:`preset_clerk_name` (or leaves it empty to test the question itself).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -57,3 +58,12 @@ def clerk_named(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     yield
     clerk_name.save_names(stored, {})  # the folder is shared with the tests of the other layers
     clerk_name.forget_asking()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_ui_thread() -> Iterator[None]:
+    """Python's cycle collector runs on whichever thread allocates when it is due: left to chance, a worker
+    reading the dashboard collected a finished test's widgets off the UI thread, and Qt crashed. Collected
+    here, on the UI thread, after every test."""
+    yield
+    gc.collect()
