@@ -14,7 +14,7 @@ from ..widgets import names
 from ..widgets.fields import NumberField
 from ..widgets.form import FieldForm
 from ..widgets.langmap_edit import LangMapEdit
-from ..widgets.parts import Column, PartsEditor
+from ..widgets.parts import Column, PartsEditor, PartsField
 from ..widgets.pickers import RecordPicker
 
 
@@ -44,8 +44,7 @@ def clock(at: datetime | None) -> str:
     return QTime(at.hour, at.minute).toString(names.time_format()) if at is not None else "—"
 
 
-class AgendaEditor(QWidget):
-    changed = Signal()
+class AgendaEditor(PartsField):
     reordered = Signal(object)  # {old position: new position or None (removed)}
     end_wanted = Signal(object)  # the agenda's end (a datetime), when the clerk asks to use it
     commitments_wanted = Signal()  # "Add open commitments…": earlier meetings' open actions as items
@@ -132,13 +131,6 @@ class AgendaEditor(QWidget):
         self._locked = locked
         self.commitments_button.setEnabled(not locked and not self._read_only)
         self.locked_note.setVisible(locked)
-
-    def show_problems(self, problems: list[tuple[str, str]]) -> list[str]:
-        return self.parts.show_problems(problems)
-
-    def focus_sub(self, rest: str) -> None:
-        if rest.startswith("[") and "]" in rest:
-            self.parts.select(int(rest[1:rest.index("]")]))
 
     # --- timing ----------------------------------------------------------------------------------
 

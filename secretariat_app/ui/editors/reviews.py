@@ -23,7 +23,7 @@ from ..widgets import names
 from ..widgets.fields import ChoiceField, TextField
 from ..widgets.form import FieldForm
 from ..widgets.langmap_edit import LangMapEdit
-from ..widgets.parts import Column, PartsEditor
+from ..widgets.parts import Column, PartsEditor, PartsField
 from ..widgets.pickers import RecordPicker
 
 
@@ -110,10 +110,8 @@ class ActionChoice(QComboBox):
         self.setEnabled(not read_only)
 
 
-class ReviewsEditor(QWidget):
+class ReviewsEditor(PartsField):
     """The list of reviews in the minutes (the key ``reviews``)."""
-
-    changed = Signal()
 
     def __init__(self, editor: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -132,19 +130,6 @@ class ReviewsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.parts)
 
-    def value(self) -> list[dict[str, Any]]:
-        return self.parts.value()
-
     def set_value(self, value: Any) -> None:
         self.action.know([x.get("action") for x in value or [] if isinstance(x, dict)])
-        self.parts.set_value(value or [])
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.parts.set_read_only(read_only)
-
-    def show_problems(self, problems: list[tuple[str, str]]) -> list[str]:
-        return self.parts.show_problems(problems)
-
-    def focus_sub(self, rest: str) -> None:
-        if rest.startswith("[") and "]" in rest:
-            self.parts.select(int(rest[1:rest.index("]")]))
+        super().set_value(value)

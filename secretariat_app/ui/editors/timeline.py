@@ -9,7 +9,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain import lifecycle
@@ -20,7 +19,7 @@ from ..widgets import names
 from ..widgets.fields import ChoiceField, DateField, ListChoice
 from ..widgets.form import FieldForm
 from ..widgets.langmap_edit import LangMapEdit
-from ..widgets.parts import Column, PartsEditor
+from ..widgets.parts import Column, PartsEditor, PartsField
 from ..widgets.pickers import RecordPicker
 
 
@@ -31,8 +30,7 @@ def _day(value: str | None) -> str:
         return value or "—"
 
 
-class TimelineEditor(QWidget):
-    changed = Signal()
+class TimelineEditor(PartsField):
 
     def __init__(self, editor: Any, files: Callable[[], list[dict[str, Any]]], parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,21 +95,6 @@ class TimelineEditor(QWidget):
     def _file_name(self, sha256: str) -> str:
         return next((f["name"] for f in self._files() if f.get("sha256") == sha256), sha256[:12] + "…")
 
-    # --- the field's contract ------------------------------------------------------------------------
-
-    def value(self) -> list[dict[str, Any]]:
-        return self.parts.value()
-
     def set_value(self, value: Any) -> None:
         self.refresh_files()
-        self.parts.set_value(value or [])
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.parts.set_read_only(read_only)
-
-    def show_problems(self, problems: list[tuple[str, str]]) -> list[str]:
-        return self.parts.show_problems(problems)
-
-    def focus_sub(self, rest: str) -> None:
-        if rest.startswith("[") and "]" in rest:
-            self.parts.select(int(rest[1:rest.index("]")]))
+        super().set_value(value)

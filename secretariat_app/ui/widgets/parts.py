@@ -426,3 +426,27 @@ class ValueForm(QWidget):
         lines = [m for _, m in problems]
         self.message.set_lines(lines)
         return lines
+
+
+class PartsField(QWidget):
+    """An editor's field that is one :class:`PartsEditor` (``self.parts``, made by the subclass): the field's
+    contract -- value, read-only, problems, focus on ``[i]`` -- handed to it."""
+
+    changed = Signal()
+    parts: PartsEditor
+
+    def value(self) -> list[dict[str, Any]]:
+        return self.parts.value()
+
+    def set_value(self, value: Any) -> None:
+        self.parts.set_value(value or [])
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.parts.set_read_only(read_only)
+
+    def show_problems(self, problems: list[tuple[str, str]]) -> list[str]:
+        return self.parts.show_problems(problems)
+
+    def focus_sub(self, rest: str) -> None:
+        if rest.startswith("[") and "]" in rest:
+            self.parts.select(int(rest[1:rest.index("]")]))
