@@ -2,9 +2,11 @@
 counterpart, signed) and in (all or nothing, each record applied, skipped or kept aside as a conflict),
 the sites, and settling conflicts.
 
-An import checks the whole document first, then writes every record through the same write path as a
-clerk's save (``store``: audit trail, search index) in one transaction, and reports what it did as a
-:class:`~secretariat_app.services.changes.Change` like any other write. A dry run really applies the
+An import reads the document twice as a stream, a record at a time (a 20-year archive is never held
+whole): once to learn what it holds, once to check each batch of records and -- while nothing was found
+wrong -- write it (``services/bulk.py`` for many records, the audit trail and the search index as for a
+save), all in one transaction that a problem anywhere rolls back, with every problem told at once. It
+reports what it did as a :class:`~secretariat_app.services.changes.Change` like any other write. A dry run really applies the
 import and rolls it back, so what it reports is exactly what an import would do.
 """
 
@@ -21,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import clocks
 from ..domain import models as m
+from ..domain.clocks import Meta
 from ..domain.vocab import COLLECTIONS
 from ..errors import ExchangeError, ValidationError
 from ..exchange import export, files, importer, packages, signing
@@ -80,12 +83,11 @@ class Exchange:
 
     def import_bundle(self, bundle: files.Bundle, dry_run: bool = False, progress: Progress | None = None,
                       initiator: Any = None, trust: bool | str = False) -> Imported:
-        document = bundle.document
-        files.check_header(document, "document")
+        scanned = importer.scan(bundle)  # the first reading: what the document holds and refers to
         report = ImportReport(dry_run=dry_run)
 
         def work(ctx: Context, tally: ChangeTally) -> None:
-            _apply(ctx, bundle, report, tally, progress, trust)
+            _apply(ctx, bundle, scanned, report, tally, progress, trust)
 
         change = self._records.run_bulk("import", work, label="import", dry_run=dry_run, initiator=initiator)
         return Imported(report, change)
@@ -202,8 +204,11 @@ def _info(site: m.Site) -> SiteInfo:
                     site.seq, sync.received_upto(site), site.sent_at, site.received_at)
 
 
-def _apply(ctx: Context, bundle: files.Bundle, report: ImportReport, tally: ChangeTally,
+def _apply(ctx: Context, bundle: files.Bundle, scanned: importer.Scan, report: ImportReport, tally: ChangeTally,
            progress: Progress | None, trust: bool | str) -> None:
+    """The second reading of the document: each batch of records checked, then -- as long as nothing
+    in the document was found wrong -- applied; any problem anywhere raises at the end, so that every
+    problem is told at once and the transaction leaves nothing behind."""
     session = ctx.session
     for bucket in (report.added, report.changed, report.unchanged, report.trashed, report.skipped):
         bucket.clear()  # a retried attempt counts afresh
@@ -213,53 +218,60 @@ def _apply(ctx: Context, bundle: files.Bundle, report: ImportReport, tally: Chan
         # One import at a time on a server: a second waits for the first to commit, then sees its records
         # (two at once both inserted the same ids; one got "duplicate key value violates …").
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK})
-    incoming = packages.split(bundle.document)
-    document = incoming.document
-    sender = packages.sender(document)
+    header = scanned.header
+    sender = packages.sender(header)
     where = bundle.source or "the file"
     signed_key = bundle.signed_by.key if bundle.signed_by else None
     site = sync.check_trust(session, sender, signed_key, trust, where)
     report.sender = sender.get("name") or sender.get("id") or ""
     report.fingerprint = signing.fingerprint(signed_key) if signed_key else None
-    problems = incoming.problems + importer.check_document(session, document, DbRefs(session, include_trash=True))
-    problems += importer.missing_bytes(session, document, bundle)
+    problems = importer.header_problems(header)
+    purged = packages.purged_of(header, problems)
+    defer_constraints(session)
+    sent_at = packages.moment(header.get("exported_at")) or ctx.stamp()
+    digest = bundle.digest or sync.document_digest(bundle.whole())
+    fallback = sync.pseudo_meta(digest, sent_at, ctx.user)
+    site_id = site.id if site is not None else (sender.get("id") or clocks.made_by(fallback.revision))
+    applying = _Applying(ctx, site_id, fallback, scanned.total + len(purged), tally, progress)
+    checker = importer.Checker(session, scanned.refs.over(DbRefs(session, include_trash=True)))
+    held = importer.held_back(session, scanned.refs)
+    later: list[tuple[int, dict[str, Any], Meta]] = []  # meetings that take over another's actions
+    batch: list[tuple[int, Any]] = []
+    batch_kind = ""
+
+    def run(kind: str, items: list[tuple[int, Any]]) -> None:
+        collection = COLLECTIONS[kind]
+        clean = [(i, *packages.without_sync(collection, i, record, problems)) for i, record in items]
+        problems.extend(checker.check(kind, [(i, record) for i, record, _ in clean]))
+        if kind == "agreement":
+            for i, record, _ in clean:
+                problems.extend(importer.missing_bytes(session, i, record, bundle))
+        if problems:  # nothing more is written; the rest is only checked, to tell every problem
+            return
+        now = []
+        for i, record, meta in clean:
+            (later if kind == "meeting" and record["id"] in held else now).append((i, record, meta or fallback))
+        applying.apply(kind, now)
+
+    for key, index, value in bundle.entries():
+        if index is None:
+            continue  # (the header, read by the scan)
+        kind = importer.KINDS[key]
+        if batch and (kind != batch_kind or len(batch) >= FLUSH_EVERY):
+            run(batch_kind, batch)
+            batch = []
+        batch_kind = kind
+        batch.append((index, value))
+    if batch:
+        run(batch_kind, batch)
     if problems:
         raise ValidationError(problems)
-    defer_constraints(session)
-    sent_at = packages.moment(document.get("exported_at")) or ctx.stamp()
-    fallback = sync.pseudo_meta(bundle.digest or sync.document_digest(document), sent_at, ctx.user)
-    site_id = site.id if site is not None else (sender.get("id") or clocks.made_by(fallback.revision))
-    outcome = sync.Tally()
+    later.sort(key=lambda entry: held[entry[1]["id"]])
+    applying.apply("meeting", later)
+    applying.done()
     written: list[Written] = []
-    total = sum(len(document.get(c) or []) for c in COLLECTIONS.values()) + len(incoming.purged)
-    rows = bulk.BulkWriter(ctx, total) if WRITE_IN_BULK else None
-    done = 0
-    for kind, collection in COLLECTIONS.items():
-        records = document.get(collection) or []
-        if kind == "meeting":
-            records = importer.meetings_in_order(session, records)
-        for n, record in enumerate(records):
-            if n % FLUSH_EVERY == 0:  # the stored versions of the next records, with their parts, at once
-                if rows is not None:
-                    rows.flush()
-                session.flush()
-                session.expunge_all()
-                batch = sync.Batch.read(session, kind, [r["id"] for r in records[n:n + FLUSH_EVERY]])
-            meta = incoming.metas.get((kind, record["id"]), fallback)
-            sync.apply_record(ctx, kind, collection, record, meta, site_id, outcome, written, rows, batch)
-            done += 1
-            if done % FLUSH_EVERY == 0:
-                # The records' rows go out in batches; the session is emptied (before the next batch is
-                # read) to bound memory: records refer to each other by id, never through loaded objects.
-                for w in written:
-                    tally.add(w)
-                written.clear()
-                if progress:
-                    progress(done, total)
-    if rows is not None:
-        rows.flush()
-    for kind, record_id, meta in incoming.purged:
-        sync.apply_purge(ctx, kind, record_id, meta, site_id, outcome, written)
+    for kind, record_id, meta in purged:
+        sync.apply_purge(ctx, kind, record_id, meta, site_id, applying.outcome, written)
     for w in written:
         tally.add(w)
     for sha, data in bundle.blobs.items():
@@ -267,25 +279,65 @@ def _apply(ctx: Context, bundle: files.Bundle, report: ImportReport, tally: Chan
             session.add(m.Blob(sha256=sha, size=len(data), data=data))
             report.attachments_added += 1
     if site is not None:
-        _note_received(session, session.get(m.Site, site.id), document, report)  # (the session was emptied)
+        _note_received(session, session.get(m.Site, site.id), header, report)  # (the session was emptied)
     session.flush()
+    outcome = applying.outcome
     for name in ImportReport.BUCKETS:
         getattr(report, name).update(getattr(outcome, name))
     report.conflicts.extend(outcome.conflicts)
     if tally.records or report.conflicts:  # (an import that changed nothing leaves no trace)
-        bulk.change_entry(ctx, Path(bundle.source).name if bundle.source else "", bundle.digest,
+        bulk.change_entry(ctx, Path(bundle.source).name if bundle.source else "", digest,
                           {name: sum(getattr(report, name).values()) for name in ImportReport.BUCKETS}
                           | {"conflicts": len(report.conflicts)})
     if progress:
-        progress(total, total)
+        progress(applying.total, applying.total)
 
 
-def _note_received(session: Session, site: m.Site, document: dict[str, Any], report: ImportReport) -> None:
+class _Applying:
+    """Records applied a batch at a time: the stored versions of a batch read at once, the rows written in
+    bulk, the session emptied between batches (records refer to each other by id, never through loaded
+    objects), so memory stays bounded however large the document."""
+
+    def __init__(self, ctx: Context, site_id: str, fallback: Meta, total: int, tally: ChangeTally,
+                 progress: Progress | None):
+        self.ctx, self.site_id, self.fallback, self.total = ctx, site_id, fallback, total
+        self.tally, self.progress = tally, progress
+        self.outcome = sync.Tally()
+        self.rows = bulk.BulkWriter(ctx, total) if WRITE_IN_BULK else None
+        self.done_count = 0
+
+    def apply(self, kind: str, items: list[tuple[int, dict[str, Any], Meta]]) -> None:
+        if not items:
+            return
+        session = self.ctx.session
+        collection = COLLECTIONS[kind]
+        if self.rows is not None:
+            self.rows.flush()
+        session.flush()
+        session.expunge_all()
+        stored = sync.Batch.read(session, kind, [record["id"] for _, record, _ in items])
+        written: list[Written] = []
+        for _, record, meta in items:
+            sync.apply_record(self.ctx, kind, collection, record, meta, self.site_id, self.outcome, written,
+                              self.rows, stored)
+        for w in written:
+            self.tally.add(w)
+        before = self.done_count
+        self.done_count += len(items)
+        if self.progress and self.done_count // FLUSH_EVERY != before // FLUSH_EVERY:
+            self.progress(self.done_count, self.total)
+
+    def done(self) -> None:
+        if self.rows is not None:
+            self.rows.flush()
+
+
+def _note_received(session: Session, site: m.Site, header: dict[str, Any], report: ImportReport) -> None:
     """What this package tells of the exchange with its sender: its numbers we now have, ours it has."""
-    numbers = packages.numbers(document)
+    numbers = packages.numbers(header)
     if numbers is not None:
         report.gap = not sync.add_received(site, *numbers)
-    confirmed = packages.acknowledged(document, sync.self_site(session).id)
+    confirmed = packages.acknowledged(header, sync.self_site(session).id)
     if confirmed is not None:
         site.seq = max(site.seq or 0, confirmed)
     site.received_at = datetime.now(UTC)

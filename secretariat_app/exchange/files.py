@@ -22,9 +22,10 @@ from typing import IO, Any
 
 import orjson
 
+from ..domain.vocab import COLLECTIONS
 from ..errors import ExchangeError, PackageError, Problem
 from ..storage.files import atomic_output
-from . import signing
+from . import signing, stream
 
 FORMAT = "secretariat-exchange"
 VERSION = 2
@@ -59,15 +60,85 @@ class Signer:
 
 @dataclass
 class Bundle:
-    document: dict[str, Any]
+    """An exchange file to import: its document is read as a stream (``entries``), once to learn what it
+    holds and once to apply it, never held whole; or a document built in memory (``document``)."""
+
+    document: dict[str, Any] | None = None  # built in memory; None: read from ``opener``
     blobs: dict[str, bytes] = field(default_factory=dict)  # sha256 → bytes
     is_zip: bool = False  # a bundle must carry its attachments' bytes; a .json carries none
     signed_by: Signed | None = None
     source: str = ""  # the file it came from, for messages
     digest: str = ""  # SHA-256 of the document's bytes as read (names the sender of records without revisions)
+    opener: Callable[[], Any] | None = None  # a context manager of the document's bytes, afresh each time
+    expected: str | None = None  # the document's SHA-256 as a signed manifest lists it
+    where: str = ""  # the document's name in messages (``x.zip:data.json``)
+    _listed: set[str] = field(default_factory=set)
+
+    def entries(self) -> Iterator[stream.Entry]:
+        """The document's top-level values, each collection's records one by one, in the file's order.
+        Read through to the end, the bytes are checked: against the signed manifest, and against the
+        bytes read before (a file changed between two readings is refused)."""
+        if self.document is not None:
+            yield from stream.entries_of(self.document, STREAMED)
+            return
+        assert self.opener is not None
+        sha = hashlib.sha256()
+        try:
+            with self.opener() as raw:
+                yield from _READER.entries(raw, sha.update)
+        except (stream.StreamError, _Refused) as exc:
+            if self.expected is not None and _digest(self.opener) != self.expected:
+                raise PackageError(Problem(self.source, "package_member_changed", {"member": DATA_MEMBER})) from None
+            raise ExchangeError(f"{self.where}: {exc}") from None
+        digest = sha.hexdigest()
+        if self.expected is not None and digest != self.expected:
+            raise PackageError(Problem(self.source, "package_member_changed", {"member": DATA_MEMBER}))
+        if self.digest and digest != self.digest:
+            raise ExchangeError(f"{self.where}: the file changed while it was being imported; import it again")
+        self.digest = digest
+
+    def whole(self) -> dict[str, Any]:
+        """The whole document in memory (for small files and tests)."""
+        return stream.assembled(self.entries())  # type: ignore[no-any-return]
+
+    def read_through(self, header: Any, listed: set[str]) -> None:
+        """After a first reading: the header is that of an exchange document, a signed package's document
+        names its signer, and a bundle's attachment members are read (each must be some attachment's)."""
+        check_header(header, self.where)
+        if self.signed_by is not None:
+            _same_site(header, self.signed_by, self.source)
+        self._listed = listed
+        if self.is_zip and self.document is None and self.opener is not None:
+            try:
+                self.blobs = self._attachments()
+            except zipfile.BadZipFile as exc:
+                raise ExchangeError(f"{self.source}: damaged zip file: {exc}") from exc
+            except OSError as exc:
+                raise ExchangeError(f"{self.source}: cannot read: {exc}") from exc
+
+    def _attachments(self) -> dict[str, bytes]:
+        where = self.source
+        blobs: dict[str, bytes] = {}
+        with zipfile.ZipFile(where) as zf:
+            for info in zf.infolist():
+                match = ATTACHMENT_RE.fullmatch(info.filename)
+                if not match:
+                    continue
+                if match.group(1) not in self._listed:  # bytes nobody could ever see, purge or export again
+                    raise ExchangeError(f"{where}: refused: the member {info.filename} is not the file of any "
+                                        f"attachment in {DATA_MEMBER}")
+                data = _read_member(zf, info, where)
+                if hashlib.sha256(data).hexdigest() != match.group(1):
+                    if self.signed_by is not None:
+                        raise PackageError(Problem(where, "package_member_changed", {"member": info.filename}))
+                    raise ExchangeError(f"{where}: refused: {info.filename} does not match its SHA-256")
+                blobs[match.group(1)] = data
+        return blobs
 
 
 def read(path: Path) -> Bundle:
+    """An exchange file, checked as far as it can be without reading its document (a bundle's members,
+    a package's signature); the document is read by :meth:`Bundle.entries`."""
     path = Path(path)
     if not path.exists():
         raise ExchangeError(f"{path}: no such file")
@@ -76,11 +147,26 @@ def read(path: Path) -> Bundle:
     if path.suffix.lower() == ".zip":  # e.g. cut short in transfer; reading it as JSON would only confuse
         raise ExchangeError(f"{path}: not a complete zip file (damaged or cut short?)")
     try:
-        with open(path, "rb") as f:
-            raw = f.read()
-        return Bundle(_parse(raw, str(path)), source=str(path), digest=hashlib.sha256(raw).hexdigest())
+        with open(path, "rb"):
+            pass
     except OSError as exc:
         raise ExchangeError(f"{path}: cannot read: {exc.strerror}") from exc
+    return Bundle(source=str(path), where=str(path), opener=lambda: _opened(path))
+
+
+def _opened(path: Path) -> IO[bytes]:
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise ExchangeError(f"{path}: cannot read: {exc.strerror}") from exc
+
+
+def _digest(opener: Callable[[], Any]) -> str:
+    sha = hashlib.sha256()
+    with opener() as raw:
+        while chunk := raw.read(CHUNK):
+            sha.update(chunk)
+    return sha.hexdigest()
 
 
 MAX_INT_DIGITS = 18  # sizes, positions and minutes; longer numbers are nobody's record
@@ -101,19 +187,9 @@ def _no_constant(name: str) -> Any:
     raise _Refused(f"refused: {name} is not a number JSON knows")
 
 
-def _parse(raw: bytes, where: str) -> dict[str, Any]:
-    try:
-        doc = json.loads(raw.decode("utf-8"), parse_int=_bounded_int, parse_constant=_no_constant)
-    except UnicodeDecodeError as exc:
-        raise ExchangeError(f"{where}: not UTF-8 text (byte {exc.start})") from exc
-    except json.JSONDecodeError as exc:
-        raise ExchangeError(f"{where}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
-    except _Refused as exc:
-        raise ExchangeError(f"{where}: {exc}") from None
-    except RecursionError:  # the parser's own guard against deep nesting (a document nests 6 deep)
-        raise ExchangeError(f"{where}: refused: nested too deep to be an exchange document") from None
-    check_header(doc, where)
-    return doc
+# Collections stream record by record; every other top-level value is read whole.
+STREAMED = frozenset(COLLECTIONS.values())
+_READER = stream.Reader(json.JSONDecoder(parse_int=_bounded_int, parse_constant=_no_constant).raw_decode, STREAMED)
 
 
 def check_header(doc: Any, where: str) -> None:
@@ -149,18 +225,6 @@ def _member_problem(info: zipfile.ZipInfo) -> str | None:
             and not name.endswith("/"):
         return "is not data.json, manifest.json, manifest.sig or attachments/<sha256>"
     return None
-
-
-def listed_files(document: Any) -> set[str]:
-    """The SHA-256 of every attachment the document's agreements list."""
-    found: set[str] = set()
-    agreements = document.get("agreements") if isinstance(document, dict) else None
-    for agreement in agreements if isinstance(agreements, list) else []:
-        items = agreement.get("attachments") if isinstance(agreement, dict) else None
-        for item in items if isinstance(items, list) else []:
-            if isinstance(item, dict) and isinstance(item.get("sha256"), str):
-                found.add(item["sha256"])
-    return found
 
 
 def _check_totals(infos: list[zipfile.ZipInfo], where: str) -> None:
@@ -206,34 +270,44 @@ def _read_zip(path: Path) -> Bundle:
             if DATA_MEMBER not in names:
                 raise ExchangeError(f"{where}: not a Secretariat bundle (no {DATA_MEMBER})")
             _check_totals(infos, where)
-            raw = _read_member(zf, zf.getinfo(DATA_MEMBER), where)
             signed, manifest = _verified(zf, names, where) if MANIFEST in names or SIGNATURE in names else (None, {})
-            if signed is not None and hashlib.sha256(raw).hexdigest() != manifest.get(DATA_MEMBER):
-                raise PackageError(Problem(where, "package_member_changed", {"member": DATA_MEMBER}))
-            document = _parse(raw, f"{where}:{DATA_MEMBER}")
-            if signed is not None:
-                _same_site(document, signed, where)
-            listed = listed_files(document)
-            blobs: dict[str, bytes] = {}
-            for info in infos:
-                match = ATTACHMENT_RE.fullmatch(info.filename)
-                if not match:
-                    continue
-                if match.group(1) not in listed:  # bytes nobody could ever see, purge or export again
-                    raise ExchangeError(f"{where}: refused: the member {info.filename} is not the file of any "
-                                        f"attachment in {DATA_MEMBER}")
-                data = _read_member(zf, info, where)
-                if hashlib.sha256(data).hexdigest() != match.group(1):
-                    if signed is not None:
-                        raise PackageError(Problem(where, "package_member_changed", {"member": info.filename}))
-                    raise ExchangeError(f"{where}: refused: {info.filename} does not match its SHA-256")
-                blobs[match.group(1)] = data
-            return Bundle(document, blobs, is_zip=True, signed_by=signed, source=where,
-                          digest=hashlib.sha256(raw).hexdigest())
+            return Bundle(is_zip=True, signed_by=signed, source=where, where=f"{where}:{DATA_MEMBER}",
+                          opener=lambda: _Member(path, where), expected=manifest.get(DATA_MEMBER) if signed else None)
     except zipfile.BadZipFile as exc:
         raise ExchangeError(f"{where}: damaged zip file: {exc}") from exc
     except OSError as exc:
         raise ExchangeError(f"{where}: cannot read: {exc}") from exc
+
+
+class _Member:
+    """data.json of a bundle, read as a stream without trusting its declared size."""
+
+    def __init__(self, path: Path, where: str):
+        self.where = where
+        try:
+            self.zf = zipfile.ZipFile(path)
+            self.info = self.zf.getinfo(DATA_MEMBER)
+            self.raw = self.zf.open(self.info)
+        except (OSError, KeyError, zipfile.BadZipFile) as exc:
+            raise ExchangeError(f"{where}: cannot read {DATA_MEMBER} again: {exc}") from exc
+        self.total = 0
+
+    def read(self, n: int) -> bytes:
+        try:
+            chunk = self.raw.read(n)
+        except (OSError, zipfile.BadZipFile) as exc:
+            raise ExchangeError(f"{self.where}: damaged zip file: {exc}") from exc
+        self.total += len(chunk)
+        if self.total > MAX_DATA_BYTES or self.total > self.info.file_size:
+            raise ExchangeError(f"{self.where}: {DATA_MEMBER} is larger than it claims")
+        return chunk
+
+    def __enter__(self) -> _Member:
+        return self
+
+    def __exit__(self, *_: Any) -> None:
+        self.raw.close()
+        self.zf.close()
 
 
 def _verified(zf: zipfile.ZipFile, names: list[str], where: str) -> tuple[Signed, dict[str, str]]:

@@ -12,7 +12,6 @@ counterpart (its change numbers, so that the counterpart's next package starts t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -23,18 +22,6 @@ from ..domain.vocab import COLLECTIONS
 from ..errors import Problem
 
 SYNC = "sync"
-KINDS_BY_COLLECTION = {collection: kind for kind, collection in COLLECTIONS.items()}
-
-
-@dataclass
-class Incoming:
-    """A document split for the import: records without their sync data (for the rules), the sync data
-    by (kind, id), and the records removed for good."""
-
-    document: dict[str, Any]
-    metas: dict[tuple[str, str], Meta]
-    purged: list[tuple[str, str, Meta]]
-    problems: list[Problem]
 
 
 def moment(value: Any) -> datetime | None:
@@ -77,27 +64,18 @@ def read_meta(value: Any, place: str, problems: list[Problem]) -> Meta | None:
     return Meta(revision, dict(clock), at, by, by_name or None, trashed)  # type: ignore[arg-type]
 
 
-def split(document: dict[str, Any]) -> Incoming:
-    """The records without ``sync``, and their sync data (checked); the document itself is not changed."""
-    problems: list[Problem] = []
-    clean: dict[str, Any] = {}
-    metas: dict[tuple[str, str], Meta] = {}
-    for key, value in document.items():
-        kind = KINDS_BY_COLLECTION.get(key)
-        if kind is None or not isinstance(value, list):
-            clean[key] = value
-            continue
-        records = []
-        for i, record in enumerate(value):
-            if isinstance(record, dict) and SYNC in record:
-                meta = read_meta(record[SYNC], f"{key}[{i}].{SYNC}", problems)
-                record = {k: v for k, v in record.items() if k != SYNC}
-                if meta is not None and isinstance(record.get("id"), str):
-                    metas[(kind, record["id"])] = meta
-            records.append(record)
-        clean[key] = records
+def without_sync(collection: str, index: int, record: Any, problems: list[Problem]) -> tuple[Any, Meta | None]:
+    """A record without its ``sync`` (for the rules), and its sync data (checked; None without)."""
+    if not isinstance(record, dict) or SYNC not in record:
+        return record, None
+    meta = read_meta(record[SYNC], f"{collection}[{index}].{SYNC}", problems)
+    return {k: v for k, v in record.items() if k != SYNC}, meta
+
+
+def purged_of(header: dict[str, Any], problems: list[Problem]) -> list[tuple[str, str, Meta]]:
+    """The records removed for good that the document lists (kind, id, sync), and the header's problems."""
     purged: list[tuple[str, str, Meta]] = []
-    raw = document.get("purged")
+    raw = header.get("purged")
     if raw is not None and not isinstance(raw, list):
         problems.append(Problem("purged", "not_list"))
     for i, entry in enumerate(raw if isinstance(raw, list) else []):
@@ -110,9 +88,9 @@ def split(document: dict[str, Any]) -> Incoming:
         if meta is not None:
             purged.append((entry["kind"], entry["id"], meta))
     for key in ("site", "package", "received"):
-        if key in document and not isinstance(document[key], dict):
+        if key in header and not isinstance(header[key], dict):
             problems.append(Problem(key, "not_object"))
-    return Incoming(clean, metas, purged, problems)
+    return purged
 
 
 def meta_doc(record: m.RecordMixin) -> dict[str, Any]:

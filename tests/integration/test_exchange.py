@@ -51,7 +51,7 @@ def do_import(app: bootstrap.App, doc: dict[str, Any], dry_run: bool = False,
 
 def exported(app: bootstrap.App, path: Path) -> dict[str, Any]:
     export.export(app.db, path)  # type: ignore[arg-type]
-    return files.read(path).document
+    return files.read(path).whole()
 
 
 def without_stamp(doc: dict[str, Any]) -> dict[str, Any]:

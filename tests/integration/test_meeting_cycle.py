@@ -206,7 +206,7 @@ def test_an_export_with_templates_and_the_minutes_cycle_follows_the_schema(demo_
     demo_app.meetings.circulate(mid, date(2017, 10, 30), "beijing")
     demo_app.meetings.approve(mid, "seoul", None, date(2017, 11, 2))
     demo_app.exchange.export(tmp_path / "all.json")
-    document = files.read(tmp_path / "all.json").document
+    document = files.read(tmp_path / "all.json").whole()
     schema = json.loads((RESOURCES / "schema" / "exchange-v2.schema.json").read_text("utf-8"))
     jsonschema.validate(document, schema)
     [template] = document["meeting_templates"]

@@ -304,7 +304,7 @@ def test_exports_follow_the_json_schema(seoul, tmp_path):
     seoul.records.delete([("person", "person-gone"), ("person", "person-trashed")])
     seoul.records.purge([("person", "person-gone")])
     seoul.exchange.export(tmp_path / "all.zip")
-    document = files.read(tmp_path / "all.zip").document
+    document = files.read(tmp_path / "all.zip").whole()
     assert document["purged"][0]["id"] == "person-gone" and document["site"]["name"] == "Seoul secretariat"
     jsonschema.validate(document, schema[2])
     demo = json.loads((RESOURCES / "demo" / "seoul-beijing-council.json").read_text("utf-8"))
