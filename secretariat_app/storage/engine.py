@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -44,8 +45,13 @@ def refuse_foreign_file(path: Path) -> None:
 
 
 def _json(value: Any) -> str:
-    """JSON columns keep Korean and Chinese as they are: escaped (\\uXXXX) they take twice the space."""
-    return json.dumps(value, ensure_ascii=False)
+    """JSON columns keep Korean and Chinese as they are: escaped (\\uXXXX) they take twice the space.
+    Written by orjson (compact, and ~8× faster: an import of the 20-year archive writes ~1.5 million
+    values); what it refuses (an integer beyond 64 bits, a lone surrogate) the standard library writes."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(value, ensure_ascii=False)
 
 
 def read_only_reason(path: Path) -> str | None:
