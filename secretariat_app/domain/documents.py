@@ -9,6 +9,7 @@ Exporting, auditing, undo and editors all use these documents, so a record has o
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -572,13 +573,18 @@ class _Plain:
 
 def _twin(mapper: Mapper[Any]) -> type:
     lists = tuple(r.key for r in mapper.relationships if r.uselist)
+    # Every attribute is in a twin's __dict__ from the start (None, or an empty list of parts), so that its
+    # row is read in one C call (:func:`_rows`).
+    unset = {a.key: None for a in mapper.column_attrs} | {r.key: None for r in mapper.relationships if not r.uselist}
 
     def __init__(self: Any, **values: Any) -> None:
-        self.__dict__.update({key: [] for key in lists})
-        self.__dict__.update(values)
+        attrs = self.__dict__
+        attrs.update(unset)
+        for key in lists:
+            attrs[key] = []
+        attrs.update(values)
 
-    unset = {a.key: None for a in mapper.column_attrs} | {r.key: None for r in mapper.relationships if not r.uselist}
-    return type(mapper.class_.__name__, (), {**unset, "__init__": __init__, "__module__": __name__})
+    return type(mapper.class_.__name__, (), {"__init__": __init__, "__module__": __name__})
 
 
 _PLAIN = _Plain()
@@ -609,9 +615,12 @@ def rows_of(record: Any, into: Rows) -> None:
 
 
 def _rows(obj: Any, keys: dict[str, Any], into: Rows) -> None:
-    table, columns, parts = _shape(type(obj))
+    table, names, read, parts = _shape(type(obj))
     values = obj.__dict__
-    row = {name: values.get(key) for key, name in columns}
+    try:
+        row = dict(zip(names, read(values), strict=True))
+    except KeyError:  # a mapped instance (not a twin) leaves unset attributes out of its __dict__
+        row = {name: values.get(key) for key, name in zip(read.keys, names, strict=True)}  # type: ignore[attr-defined]
     row.update(keys)
     into.setdefault(table, []).append(row)
     for key, uselist, pairs in parts:
@@ -620,14 +629,27 @@ def _rows(obj: Any, keys: dict[str, Any], into: Rows) -> None:
             _rows(child, {theirs: row[ours] for ours, theirs in pairs}, into)
 
 
+class _Read:
+    """Reads the values of these attributes from an instance's __dict__, as a tuple."""
+
+    def __init__(self, keys: list[str]):
+        self.keys = keys
+        self._get = operator.itemgetter(*keys)
+
+    def __call__(self, values: dict[str, Any]) -> tuple[Any, ...]:
+        found = self._get(values)
+        return found if len(self.keys) > 1 else (found,)
+
+
 @functools.cache
-def _shape(cls: type) -> tuple[Table, list[tuple[str, str]], list[tuple[str, bool, list[tuple[str, str]]]]]:
-    """A class's table, its columns (attribute, column name) and its parts (attribute, a list?, the keys
-    that tie a part to its owner: (owner's column, part's column)) -- asked of the mapper once."""
+def _shape(cls: type) -> tuple[Table, list[str], _Read, list[tuple[str, bool, list[tuple[str, str]]]]]:
+    """A class's table, its column names and how to read their values, and its parts (attribute, a list?,
+    the keys that tie a part to its owner: (owner's column, part's column)) -- asked of the mapper once."""
     mapper = _PLAIN.mappers.get(cls) or sa_inspect(cls)
     table = mapper.local_table
     assert isinstance(table, Table)
-    return (table, [(a.key, a.columns[0].name) for a in mapper.column_attrs],
+    columns = [(a.key, a.columns[0].name) for a in mapper.column_attrs]
+    return (table, [name for _, name in columns], _Read([key for key, _ in columns]),
             [(r.key, bool(r.uselist), [(ours.name, theirs.name) for ours, theirs in r.local_remote_pairs])
              for r in _parts(mapper)])
 
