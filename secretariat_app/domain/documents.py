@@ -567,13 +567,14 @@ def _rows(obj: Any, keys: dict[str, Any], into: Rows) -> None:
     row = {a.columns[0].name: getattr(obj, a.key) for a in mapper.column_attrs}
     row.update(keys)
     into.setdefault(mapper.local_table, []).append(row)
-    for rel in _parts(mapper):
+    for rel in part_relationships(mapper):
         children = getattr(obj, rel.key)
         for child in (children if rel.uselist else [children] if children is not None else []):
             _rows(child, {theirs.name: row[ours.name] for ours, theirs in rel.local_remote_pairs}, into)
 
 
-def _parts(mapper: Mapper[Any]) -> list[Any]:
+def part_relationships(mapper: Mapper[Any]) -> list[Any]:
+    """A model's relationships to its parts (rows that go with it: an agenda's items, a meeting's minutes)."""
     return [r for r in mapper.relationships if r.direction is ONETOMANY]
 
 
@@ -583,7 +584,7 @@ def part_tables(kind: str) -> list[tuple[Table, Column[Any]]]:
     out: list[tuple[Table, Column[Any]]] = []
 
     def walk(mapper: Mapper[Any], carrier: Column[Any]) -> None:
-        for rel in _parts(mapper):
+        for rel in part_relationships(mapper):
             column = next(theirs for ours, theirs in rel.local_remote_pairs if ours is carrier)
             walk(rel.mapper, column)
             out.append((rel.mapper.local_table, column))

@@ -21,7 +21,7 @@ from ..domain import documents
 from ..domain import models as m
 from ..domain.vocab import COLLECTIONS
 from ..storage.database import Database
-from . import files, packages
+from . import files, packages, stand_ins
 
 BATCH = 500
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
@@ -83,16 +83,16 @@ def load_many(session: Session, kind: str, ids: list[str]) -> dict[str, Any]:
 
 def iter_docs(session: Session, kind: str, ids: list[str], with_sync: bool = False) -> Iterator[dict[str, Any]]:
     """Documents of these records, in the order given, loaded in batches (bounded memory); with their
-    revision (``sync``) for a package."""
+    revision (``sync``) for a package. Read as plain rows (``stand_ins``), not ORM objects: the same
+    ``documents.to_doc`` makes the documents, at a fraction of the cost."""
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
-        rows = load_many(session, kind, chunk)
+        rows = stand_ins.load(session, kind, chunk)
         for rid in chunk:
             doc = documents.to_doc(kind, rows[rid])
             if with_sync:
                 doc[packages.SYNC] = packages.meta_doc(rows[rid])
             yield doc
-        session.expunge_all()
 
 
 def _header(selection: Selection, stamp: str) -> dict[str, Any]:
