@@ -10,28 +10,35 @@ read off the models' mappers: nothing here names a field.
 
 from __future__ import annotations
 
+import collections
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from types import SimpleNamespace
+from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Column, select
+import orjson
+from sqlalchemy import JSON, Column, Date, DateTime, Select, String, bindparam, select, type_coerce
 from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Mapper, Session
+from sqlalchemy.types import TypeDecorator
 
 from ..domain import documents
 from ..domain import models as m
 
+Decoder = Callable[[Any], Any]
+
 
 @dataclass(frozen=True)
 class _Shape:
-    """How to read one model's rows: its columns under their attribute names, and its parts."""
+    """How to read one model's rows: one query (by the ids of the records they belong to) whose columns
+    come back under the model's attribute names, and the model's parts."""
 
-    names: tuple[str, ...]
-    columns: tuple[Column[Any], ...]
-    carrier: Column[Any]  # the column holding the record's id (a part's owner may be a part itself)
-    order: tuple[Any, ...]  # the relationship's order_by: the order the ORM gives the parts in
+    query: Select[Any]
+    make: Callable[[Sequence[Any]], Any]  # a stand-in from a row's values
+    decoders: tuple[tuple[int, Decoder], ...]  # (column index, decoder) of the columns read as their text
     parts: tuple[_Part, ...]
 
 
@@ -39,56 +46,106 @@ class _Shape:
 class _Part:
     key: str  # the owner's attribute (``agenda``, ``minutes``)
     many: bool  # a list, or one part or None (a meeting's minutes)
-    owner_keys: tuple[str, ...]  # the owner's attributes the part's ``keys`` refer to
-    keys: tuple[str, ...]
+    owner_key: Callable[[Any], Any]  # the owner's values that the part's ``key_of`` values refer to
+    key_of: Callable[[Any], Any]
     shape: _Shape
 
 
-def _shape(mapper: Mapper[Any], carrier: Column[Any], order: Sequence[Any] = ()) -> _Shape:
+# SQLite hands JSON, dates and date-times over as text, which SQLAlchemy's types parse in Python (JSON
+# by the standard library's decoder, dates by a regular expression): most of an export's reading time.
+# The same text parsed by orjson and ``fromisoformat`` gives the same values, several times faster; a
+# type decorator's own conversion (UTC date-times) still runs after. Other backends' drivers parse these
+# themselves, so their columns are read as they are.
+def _text_decoder(column: Column[Any], dialect: Dialect) -> Decoder | None:
+    kind = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type
+    parse: Decoder
+    if isinstance(kind, JSON):
+        parse = orjson.loads
+    elif isinstance(kind, DateTime):
+        parse = datetime.fromisoformat
+    elif isinstance(kind, Date):
+        parse = date.fromisoformat
+    else:
+        return None
+    if isinstance(column.type, TypeDecorator):
+        after = column.type.process_result_value
+        return lambda text: after(parse(text), dialect)
+    return parse
+
+
+def _shape(mapper: Mapper[Any], carrier: Column[Any], dialect: Dialect, order: Sequence[Any] = ()) -> _Shape:
     props = list(mapper.column_attrs)
+    columns: list[Any] = []
+    decoders: list[tuple[int, Decoder]] = []
+    for i, prop in enumerate(props):
+        column = prop.columns[0]
+        decoder = _text_decoder(column, dialect) if dialect.name == "sqlite" else None
+        columns.append(column if decoder is None else type_coerce(column, String))
+        if decoder is not None:
+            decoders.append((i, decoder))
+    query = select(*columns).where(carrier.in_(bindparam("ids", expanding=True)))
+    if order:
+        query = query.order_by(*order)
     parts = []
     for rel in documents.part_relationships(mapper):
-        child = rel.mapper
-        pairs = list(rel.local_remote_pairs)
+        child, pairs = rel.mapper, list(rel.local_remote_pairs)
         parts.append(_Part(
             key=rel.key, many=bool(rel.uselist),
-            owner_keys=tuple(mapper.get_property_by_column(ours).key for ours, _ in pairs),
-            keys=tuple(child.get_property_by_column(theirs).key for _, theirs in pairs),
-            shape=_shape(child, next(theirs for ours, theirs in pairs if ours is carrier), rel.order_by or ()),
+            owner_key=attrgetter(*(mapper.get_property_by_column(ours).key for ours, _ in pairs)),
+            key_of=attrgetter(*(child.get_property_by_column(theirs).key for _, theirs in pairs)),
+            shape=_shape(child, next(theirs for ours, theirs in pairs if ours is carrier), dialect,
+                         rel.order_by or ()),
         ))
-    return _Shape(tuple(p.key for p in props), tuple(p.columns[0] for p in props), carrier, tuple(order),
-                  tuple(parts))
+    return _Shape(query, _maker(mapper, [p.key for p in props]), tuple(decoders), tuple(parts))
+
+
+def _maker(mapper: Mapper[Any], names: list[str]) -> Callable[[Sequence[Any]], Any]:
+    """Stand-ins of one model: named tuples of its columns (made and read at C speed, five times faster
+    than objects with a dict of them), with room for the parts set on them."""
+    columns = collections.namedtuple(f"{mapper.class_.__name__}Row", names)  # type: ignore[misc]
+    stand_in = type(mapper.class_.__name__, (columns,), {})
+    return functools.partial(tuple.__new__, stand_in)
 
 
 @functools.cache
-def shape_of(kind: str) -> _Shape:
+def _shape_of(kind: str, dialect: Dialect) -> _Shape:
     mapper = sa_inspect(m.RECORD_CLASSES[kind])
-    return _shape(mapper, mapper.local_table.c.id)
+    return _shape(mapper, mapper.local_table.c.id, dialect)
 
 
 def load(session: Session, kind: str, ids: Sequence[str]) -> dict[str, Any]:
     """These records (by id) with all their parts, one query per table; ids not found are left out."""
-    shape = shape_of(kind)
-    records = _read(session, shape, ids)
-    return {r.id: r for r in records}
+    connection = session.connection()
+    shape = _shape_of(kind, connection.dialect)
+    return {r.id: r for r in _read(connection, shape, list(ids))}
 
 
-def _read(session: Session, shape: _Shape, ids: Sequence[str]) -> list[SimpleNamespace]:
+def _read(connection: Connection, shape: _Shape, ids: list[str]) -> list[Any]:
     """The rows of one table that belong to these records, with their parts attached."""
-    query = select(*shape.columns).where(shape.carrier.in_(ids))
-    if shape.order:
-        query = query.order_by(*shape.order)
-    names = shape.names
-    rows = [SimpleNamespace(**dict(zip(names, row, strict=True))) for row in session.connection().execute(query).fetchall()]
+    rows: list[Any] = connection.execute(shape.query, {"ids": ids}).fetchall()
+    if shape.decoders:
+        rows = [list(row) for row in rows]
+        for i, decode in shape.decoders:  # a column at a time: no call per row
+            for row in rows:
+                if row[i] is not None:
+                    row[i] = decode(row[i])
+    make = shape.make
+    found = [make(row) for row in rows]
     for part in shape.parts:
-        _attach(rows, part, _read(session, part.shape, ids) if rows else [])
-    return rows
+        _attach(found, part, _read(connection, part.shape, ids) if found else [])
+    return found
 
 
-def _attach(owners: list[SimpleNamespace], part: _Part, children: list[SimpleNamespace]) -> None:
-    groups: dict[tuple[Any, ...], list[SimpleNamespace]] = {}
+def _attach(owners: list[Any], part: _Part, children: list[Any]) -> None:
+    groups: dict[Any, list[Any]] = {}
+    key_of = part.key_of
     for child in children:  # in the relationship's order, kept within each owner
-        groups.setdefault(tuple(getattr(child, k) for k in part.keys), []).append(child)
-    for owner in owners:
-        found = groups.get(tuple(getattr(owner, k) for k in part.owner_keys), [])
-        setattr(owner, part.key, found if part.many else (found[0] if found else None))
+        groups.setdefault(key_of(child), []).append(child)
+    owner_key = part.owner_key
+    if part.many:
+        for owner in owners:
+            setattr(owner, part.key, groups.get(owner_key(owner), []))
+    else:
+        for owner in owners:
+            found = groups.get(owner_key(owner))
+            setattr(owner, part.key, found[0] if found else None)
