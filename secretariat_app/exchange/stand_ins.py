@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import collections
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import attrgetter
 from typing import Any
 
 import orjson
-from sqlalchemy import JSON, Column, Date, DateTime, Select, String, bindparam, select, type_coerce
+from sqlalchemy import ARRAY, JSON, Column, Date, DateTime, String, any_, bindparam, column, func, select
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.types import TypeDecorator
 
@@ -33,12 +33,12 @@ Decoder = Callable[[Any], Any]
 
 @dataclass(frozen=True)
 class _Shape:
-    """How to read one model's rows: one query (by the ids of the records they belong to) whose columns
-    come back under the model's attribute names, and the model's parts."""
+    """How to read one model's rows: one statement (by the ids of the records they belong to, given as one
+    parameter) whose columns become the model's attribute names, and the model's parts."""
 
-    query: Select[Any]
+    sql: str
     make: Callable[[Sequence[Any]], Any]  # a stand-in from a row's values
-    decoders: tuple[tuple[int, Decoder], ...]  # (column index, decoder) of the columns read as their text
+    decoders: tuple[tuple[int, Decoder], ...]  # (column index, decoder) where the driver's value needs one
     parts: tuple[_Part, ...]
 
 
@@ -51,12 +51,15 @@ class _Part:
     shape: _Shape
 
 
-# SQLite hands JSON, dates and date-times over as text, which SQLAlchemy's types parse in Python (JSON
-# by the standard library's decoder, dates by a regular expression): most of an export's reading time.
-# The same text parsed by orjson and ``fromisoformat`` gives the same values, several times faster; a
-# type decorator's own conversion (UTC date-times) still runs after. Other backends' drivers parse these
-# themselves, so their columns are read as they are.
-def _text_decoder(column: Column[Any], dialect: Dialect) -> Decoder | None:
+def _decoder(column: Column[Any], dialect: Dialect) -> Decoder | None:
+    """What makes the driver's value of a column the model's value: the column type's own conversion,
+    except for the text SQLite hands over for JSON, dates and date-times, which SQLAlchemy's types parse in
+    Python (JSON by the standard library's decoder, dates by a regular expression; most of an export's
+    reading time). The same text parsed by orjson and ``fromisoformat`` gives the same values, several
+    times faster; a type decorator's own conversion (UTC date-times) still runs after."""
+    own = column.type.dialect_impl(dialect).result_processor(dialect, None)
+    if dialect.name != "sqlite":
+        return own
     kind = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type
     parse: Decoder
     if isinstance(kind, JSON):
@@ -66,26 +69,34 @@ def _text_decoder(column: Column[Any], dialect: Dialect) -> Decoder | None:
     elif isinstance(kind, Date):
         parse = date.fromisoformat
     else:
-        return None
+        return own
     if isinstance(column.type, TypeDecorator):
         after = column.type.process_result_value
         return lambda text: after(parse(text), dialect)
     return parse
 
 
+def _ids_in(carrier: Column[Any], dialect: Dialect) -> Any:
+    """The carrier column among the ids given as one parameter: one statement, compiled once, whatever
+    the number of ids (SQLite: a JSON array; PostgreSQL: an array)."""
+    if dialect.name == "sqlite":
+        return carrier.in_(select(column("value")).select_from(func.json_each(bindparam("ids"))))
+    return carrier == any_(bindparam("ids", type_=ARRAY(String)))
+
+
+def _ids_value(ids: list[str], dialect: Dialect) -> Any:
+    return orjson.dumps(ids).decode() if dialect.name == "sqlite" else ids
+
+
 def _shape(mapper: Mapper[Any], carrier: Column[Any], dialect: Dialect, order: Sequence[Any] = ()) -> _Shape:
     props = list(mapper.column_attrs)
-    columns: list[Any] = []
-    decoders: list[tuple[int, Decoder]] = []
-    for i, prop in enumerate(props):
-        column = prop.columns[0]
-        decoder = _text_decoder(column, dialect) if dialect.name == "sqlite" else None
-        columns.append(column if decoder is None else type_coerce(column, String))
-        if decoder is not None:
-            decoders.append((i, decoder))
-    query = select(*columns).where(carrier.in_(bindparam("ids", expanding=True)))
+    columns = [p.columns[0] for p in props]
+    query = select(*columns).where(_ids_in(carrier, dialect))
     if order:
         query = query.order_by(*order)
+    compiled = query.compile(dialect=dialect)
+    assert list(compiled.binds) == ["ids"], compiled.binds  # the one parameter _params gives
+    decoders = [(i, d) for i, d in enumerate(_decoder(c, dialect) for c in columns) if d is not None]
     parts = []
     for rel in documents.part_relationships(mapper):
         child, pairs = rel.mapper, list(rel.local_remote_pairs)
@@ -96,7 +107,7 @@ def _shape(mapper: Mapper[Any], carrier: Column[Any], dialect: Dialect, order: S
             shape=_shape(child, next(theirs for ours, theirs in pairs if ours is carrier), dialect,
                          rel.order_by or ()),
         ))
-    return _Shape(query, _maker(mapper, [p.key for p in props]), tuple(decoders), tuple(parts))
+    return _Shape(str(compiled), _maker(mapper, [p.key for p in props]), tuple(decoders), tuple(parts))
 
 
 def _maker(mapper: Mapper[Any], names: list[str]) -> Callable[[Sequence[Any]], Any]:
@@ -114,25 +125,37 @@ def _shape_of(kind: str, dialect: Dialect) -> _Shape:
 
 
 def load(session: Session, kind: str, ids: Sequence[str]) -> dict[str, Any]:
-    """These records (by id) with all their parts, one query per table; ids not found are left out."""
+    """These records (by id) with all their parts, one query per table; ids not found are left out.
+
+    The statements run on the session's own connection (its transaction, so one consistent moment) but
+    straight through the driver's cursor: SQLAlchemy's result rows would be made only to be taken apart."""
     connection = session.connection()
-    shape = _shape_of(kind, connection.dialect)
-    return {r.id: r for r in _read(connection, shape, list(ids))}
+    dialect = connection.dialect
+    shape = _shape_of(kind, dialect)
+    param = _ids_value(list(ids), dialect)
+    cursor = connection.connection.cursor()
+    try:
+        return {r.id: r for r in _read(cursor, shape, _params(param, dialect))}
+    finally:
+        cursor.close()
 
 
-def _read(connection: Connection, shape: _Shape, ids: list[str]) -> list[Any]:
+def _params(value: Any, dialect: Dialect) -> Any:
+    return (value,) if dialect.positional else {"ids": value}
+
+
+def _read(cursor: Any, shape: _Shape, params: Any) -> list[Any]:
     """The rows of one table that belong to these records, with their parts attached."""
-    rows: list[Any] = connection.execute(shape.query, {"ids": ids}).fetchall()
-    if shape.decoders:
-        rows = [list(row) for row in rows]
-        for i, decode in shape.decoders:  # a column at a time: no call per row
-            for row in rows:
-                if row[i] is not None:
-                    row[i] = decode(row[i])
-    make = shape.make
-    found = [make(row) for row in rows]
+    cursor.execute(shape.sql, params)
+    rows: Iterable[Any] = cursor.fetchall()
+    if shape.decoders and rows:
+        values = list(zip(*rows, strict=True))  # a column at a time: no call per row
+        for i, decode in shape.decoders:
+            values[i] = [None if v is None else decode(v) for v in values[i]]  # type: ignore[call-overload]
+        rows = zip(*values, strict=True)
+    found = list(map(shape.make, rows))
     for part in shape.parts:
-        _attach(found, part, _read(connection, part.shape, ids) if found else [])
+        _attach(found, part, _read(cursor, part.shape, params) if found else [])
     return found
 
 
