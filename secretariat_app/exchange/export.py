@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -26,26 +27,19 @@ from . import files, packages, stand_ins
 BATCH = 500
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
 
-LOAD_OPTIONS: dict[str, list[Any]] = {
-    "organization": [],
-    "person": [],
-    "team": [selectinload(m.Team.leads), selectinload(m.Team.members)],
-    "agreement": [selectinload(getattr(m.Agreement, r))
-                  for r in ("parties", "signatories", "teams", "attachments", "events", "owners")],
-    "meeting": [
-        selectinload(m.Meeting.participants),
-        selectinload(m.Meeting.agenda),
-        *[selectinload(m.Meeting.minutes).selectinload(getattr(m.Minutes, r))
-          for r in ("attendees", "guests", "approvals", "items", "decisions", "actions", "statements")],
-    ],
-    "visit": [
-        selectinload(m.Visit.delegation),
-        selectinload(m.Visit.itinerary).selectinload(m.ItineraryItem.counterparts),
-        selectinload(m.Visit.meetings),
-        selectinload(m.Visit.agreements),
-    ],
-    "template": [selectinload(m.MeetingTemplate.items)],
-}
+
+def _load_options(cls: type, parent: Any = None) -> list[Any]:
+    """Every part of a model, and their parts, loaded with it (one query per part table): read off the
+    models' relationships, so a part added to a model is never left to a query per record."""
+    out = []
+    for rel in documents.part_relationships(sa_inspect(cls)):
+        attr = getattr(cls, rel.key)
+        option = selectinload(attr) if parent is None else parent.selectinload(attr)
+        out += [option, *_load_options(rel.mapper.class_, option)]
+    return out
+
+
+LOAD_OPTIONS: dict[str, list[Any]] = {kind: _load_options(cls) for kind, cls in m.RECORD_CLASSES.items()}
 
 
 @dataclass
