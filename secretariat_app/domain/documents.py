@@ -651,10 +651,11 @@ def _shape(cls: type) -> tuple[Table, list[str], _Read, list[tuple[str, bool, li
     columns = [(a.key, a.columns[0].name) for a in mapper.column_attrs]
     return (table, [name for _, name in columns], _Read([key for key, _ in columns]),
             [(r.key, bool(r.uselist), [(ours.name, theirs.name) for ours, theirs in r.local_remote_pairs])
-             for r in _parts(mapper)])
+             for r in part_relationships(mapper)])
 
 
-def _parts(mapper: Mapper[Any]) -> list[Any]:
+def part_relationships(mapper: Mapper[Any]) -> list[Any]:
+    """A model's relationships to its parts (rows that go with it: an agenda's items, a meeting's minutes)."""
     return [r for r in mapper.relationships if r.direction is ONETOMANY]
 
 
@@ -664,7 +665,7 @@ def part_tables(kind: str) -> list[tuple[Table, Column[Any]]]:
     out: list[tuple[Table, Column[Any]]] = []
 
     def walk(mapper: Mapper[Any], carrier: Column[Any]) -> None:
-        for rel in _parts(mapper):
+        for rel in part_relationships(mapper):
             column = next(theirs for ours, theirs in rel.local_remote_pairs if ours is carrier)
             walk(rel.mapper, column)
             out.append((rel.mapper.local_table, column))

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -21,31 +22,24 @@ from ..domain import documents
 from ..domain import models as m
 from ..domain.vocab import COLLECTIONS
 from ..storage.database import Database
-from . import files, packages
+from . import files, packages, stand_ins
 
 BATCH = 500
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
 
-LOAD_OPTIONS: dict[str, list[Any]] = {
-    "organization": [],
-    "person": [],
-    "team": [selectinload(m.Team.leads), selectinload(m.Team.members)],
-    "agreement": [selectinload(getattr(m.Agreement, r))
-                  for r in ("parties", "signatories", "teams", "attachments", "events", "owners")],
-    "meeting": [
-        selectinload(m.Meeting.participants),
-        selectinload(m.Meeting.agenda),
-        *[selectinload(m.Meeting.minutes).selectinload(getattr(m.Minutes, r))
-          for r in ("attendees", "guests", "approvals", "items", "decisions", "actions", "statements")],
-    ],
-    "visit": [
-        selectinload(m.Visit.delegation),
-        selectinload(m.Visit.itinerary).selectinload(m.ItineraryItem.counterparts),
-        selectinload(m.Visit.meetings),
-        selectinload(m.Visit.agreements),
-    ],
-    "template": [selectinload(m.MeetingTemplate.items)],
-}
+
+def _load_options(cls: type, parent: Any = None) -> list[Any]:
+    """Every part of a model, and their parts, loaded with it (one query per part table): read off the
+    models' relationships, so a part added to a model is never left to a query per record."""
+    out = []
+    for rel in documents.part_relationships(sa_inspect(cls)):
+        attr = getattr(cls, rel.key)
+        option = selectinload(attr) if parent is None else parent.selectinload(attr)
+        out += [option, *_load_options(rel.mapper.class_, option)]
+    return out
+
+
+LOAD_OPTIONS: dict[str, list[Any]] = {kind: _load_options(cls) for kind, cls in m.RECORD_CLASSES.items()}
 
 
 @dataclass
@@ -83,16 +77,16 @@ def load_many(session: Session, kind: str, ids: list[str]) -> dict[str, Any]:
 
 def iter_docs(session: Session, kind: str, ids: list[str], with_sync: bool = False) -> Iterator[dict[str, Any]]:
     """Documents of these records, in the order given, loaded in batches (bounded memory); with their
-    revision (``sync``) for a package."""
+    revision (``sync``) for a package. Read as plain rows (``stand_ins``), not ORM objects: the same
+    ``documents.to_doc`` makes the documents, at a fraction of the cost."""
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
-        rows = load_many(session, kind, chunk)
+        rows = stand_ins.load(session, kind, chunk)
         for rid in chunk:
             doc = documents.to_doc(kind, rows[rid])
             if with_sync:
                 doc[packages.SYNC] = packages.meta_doc(rows[rid])
             yield doc
-        session.expunge_all()
 
 
 def _header(selection: Selection, stamp: str) -> dict[str, Any]:
