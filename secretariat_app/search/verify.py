@@ -1,0 +1,91 @@
+"""Checking candidates on their texts: what a word index without word positions cannot say.
+
+On SQLite the index keeps which column each word is in, not where (FTS5 ``detail=column``: a third
+of the size of keeping every position). A term of several index words — every CJK term of three or
+more characters (미세먼지: 미세 세먼 먼지), a quoted phrase, ``CO2-emission`` — then finds the entries
+holding all its words in one column, anywhere: a superset. The candidates are checked here on the
+original texts (which the snippets need anyway), each term looked for the way the snippets look for
+it: as a substring of one text, folded for width and case, in Simplified or Traditional forms, Latin
+words whole.
+
+The match expression is built so that it never loses a true hit: a phrase that must be *absent*
+(``-"fine dust"``) is left out of it (its words alone would exclude entries that hold them apart)
+and only checked here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from . import packing
+from .entries import is_title
+from .query import And, Node, Not, Or, Term
+from .snippets import TermMatcher
+from .words import fold_width_case
+
+Texts = Sequence[Sequence[str]]  # (path, lang, value) of one entry
+
+
+class Check:
+    """Whether an entry's texts satisfy a tree of terms (And, Or, Not, Term) — the words part of a query."""
+
+    def __init__(self, tree: Node):
+        self.tree = tree
+        self._matchers: dict[int, TermMatcher] = {}
+
+    def holds(self, texts: Texts, title_only: bool = False) -> bool:
+        """``title_only``: the positive terms must be in a title (what is excluded is excluded anywhere),
+        as in the title tier."""
+        folded: dict[int, str] = {}
+        return self._holds(self.tree, texts, title_only, folded)
+
+    def _holds(self, node: Node, texts: Texts, title_only: bool, folded: dict[int, str]) -> bool:
+        if isinstance(node, Term):
+            matcher = self._matcher(node)
+            for place, (path, _lang, value) in enumerate(texts):
+                if title_only and not is_title(path):
+                    continue
+                if place not in folded:
+                    folded[place] = fold_width_case(value)
+                if matcher.found_in(folded[place]):
+                    return True
+            return False
+        if isinstance(node, Not):
+            return not self._holds(node.child, texts, False, folded)
+        if isinstance(node, And):
+            return all(self._holds(c, texts, title_only, folded) for c in node.children)
+        if isinstance(node, Or):
+            return any(self._holds(c, texts, title_only, folded) for c in node.children)
+        raise TypeError(f"not a words node: {node!r}")
+
+    def _matcher(self, term: Term) -> TermMatcher:
+        key = id(term)
+        if key not in self._matchers:
+            self._matchers[key] = TermMatcher(term)
+        return self._matchers[key]
+
+
+class StoredTexts(dict[int, tuple[dict[str, str] | None, list[tuple[str, str, str]]]]):
+    """(title, texts) of entries as they were written (``search_texts``), read a batch of ids at a time
+    and unpacked when first asked for — by the check and by the snippets, once."""
+
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self.packer = packing.current(session)
+        self.packed: dict[int, bytes] = {}
+
+    def load(self, ids: Iterable[int]) -> None:
+        wanted = [int(i) for i in ids if i not in self.packed]
+        if wanted:
+            self.packed.update((row[0], row[1]) for row in self.session.execute(text(
+                f"SELECT id, packed FROM search_texts WHERE id IN ({', '.join(map(str, wanted))})")))
+
+    def __missing__(self, entry: int) -> tuple[dict[str, str] | None, list[tuple[str, str, str]]]:
+        if entry not in self.packed:
+            self.load([entry])
+        self[entry] = found = self.packer.unpack(self.packed[entry])
+        return found
