@@ -179,10 +179,8 @@ class Compiler:
         for start in range(0, len(found), 500):
             chunk = found[start:start + 500]
             stored.load(chunk)
-            kept += [i for i in chunk if check.holds(stored[i][1])]
-            for i in chunk:
-                stored.pop(i, None)
-                stored.packed.pop(i, None)
+            kept += [i for i in chunk if check.passes(stored, i)]
+            stored.forget(chunk)
         return kept
 
     def _list(self, values: tuple[str, ...]) -> str:

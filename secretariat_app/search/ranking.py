@@ -103,7 +103,7 @@ def _kept(compiler: Compiler, rows: list[Any], title_only: bool, stored: StoredT
     for start in range(0, len(rows), limit):
         chunk = rows[start:start + limit]
         stored.load(r.id for r in chunk)
-        out += [r for r in chunk if check.holds(stored[r.id][1], title_only)]
+        out += [r for r in chunk if check.passes(stored, r.id, title_only)]
         if len(out) >= limit:
             break
     return out[:limit]

@@ -15,6 +15,8 @@ and only checked here.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import text
@@ -23,10 +25,11 @@ from sqlalchemy.orm import Session
 from . import packing
 from .entries import is_title
 from .query import And, Node, Not, Or, Term
-from .snippets import TermMatcher
-from .words import fold_width_case
+from .snippets import _CJK_SOURCE, TermMatcher
+from .words import fold_width_case, runs
 
 Texts = Sequence[Sequence[str]]  # (path, lang, value) of one entry
+_ESCAPE = re.compile(r'\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})')  # of JSON, each read from the left
 
 
 class Check:
@@ -35,6 +38,36 @@ class Check:
     def __init__(self, tree: Node):
         self.tree = tree
         self._matchers: dict[int, TermMatcher] = {}
+
+    def passes(self, stored: StoredTexts, entry: int, title_only: bool = False) -> bool:
+        """:meth:`holds` for a stored entry. Most candidates that fail (a phrase found nowhere still has
+        thousands whose words stand apart) are told by one search of the packed value's JSON text."""
+        raw = stored.raw(entry)
+        if not (unicodedata.is_normalized("NFKC", raw) or _CJK_SOURCE.search(raw) is None):
+            return self.holds(stored[entry][1], title_only)  # folding might make a CJK character
+        if self._screen(self.tree, _ESCAPE.sub(" ", raw)) is False:
+            return False
+        return self.holds(stored[entry][1], title_only)
+
+    def _screen(self, node: Node, raw: str) -> bool | None:
+        """False when ``node`` cannot hold for an entry whose JSON text is ``raw`` (None: not known so).
+        With its escapes made spaces (what they stand for — quotes, backslashes, line breaks — separates
+        words as a space does) each text stands in the JSON as written. A term of CJK runs only is
+        looked for as written: folding changes no CJK character where no character folds into one
+        (``snippets._CJK_SOURCE``), and the term's pattern takes every Traditional form and any
+        separator, full-width or not. Other terms are not known absent (ＣＯ２ folds to co2)."""
+        if isinstance(node, Term):
+            matcher = self._matcher(node)
+            if not self._cjk_only(node) or matcher.regex is None:
+                return None
+            return None if matcher.regex.search(raw) else False
+        if isinstance(node, Not):
+            inner = self._screen(node.child, raw)
+            return None if inner is None else not inner
+        found = [self._screen(c, raw) for c in node.children]  # type: ignore[attr-defined]
+        if isinstance(node, And):
+            return False if False in found else (True if all(f is True for f in found) else None)
+        return True if True in found else (False if all(f is False for f in found) else None)
 
     def holds(self, texts: Texts, title_only: bool = False) -> bool:
         """``title_only``: the positive terms must be in a title (what is excluded is excluded anywhere),
@@ -61,6 +94,9 @@ class Check:
             return any(self._holds(c, texts, title_only, folded) for c in node.children)
         raise TypeError(f"not a words node: {node!r}")
 
+    def _cjk_only(self, term: Term) -> bool:
+        return all(cjk for _run, cjk in runs(term.text))
+
     def _matcher(self, term: Term) -> TermMatcher:
         key = id(term)
         if key not in self._matchers:
@@ -77,6 +113,14 @@ class StoredTexts(dict[int, tuple[dict[str, str] | None, list[tuple[str, str, st
         self.session = session
         self.packer = packing.current(session)
         self.packed: dict[int, bytes] = {}
+        self.texts: dict[int, str] = {}  # JSON, unpacked but not parsed
+
+    def raw(self, entry: int) -> str:
+        if entry not in self.texts:
+            if entry not in self.packed:
+                self.load([entry])
+            self.texts[entry] = self.packer.raw(self.packed[entry])
+        return self.texts[entry]
 
     def load(self, ids: Iterable[int]) -> None:
         wanted = [int(i) for i in ids if i not in self.packed]
@@ -85,7 +129,11 @@ class StoredTexts(dict[int, tuple[dict[str, str] | None, list[tuple[str, str, st
                 f"SELECT id, packed FROM search_texts WHERE id IN ({', '.join(map(str, wanted))})")))
 
     def __missing__(self, entry: int) -> tuple[dict[str, str] | None, list[tuple[str, str, str]]]:
-        if entry not in self.packed:
-            self.load([entry])
-        self[entry] = found = self.packer.unpack(self.packed[entry])
+        self[entry] = found = self.packer.parse(self.raw(entry))
         return found
+
+    def forget(self, entries: Iterable[int]) -> None:
+        for entry in entries:
+            self.pop(entry, None)
+            self.packed.pop(entry, None)
+            self.texts.pop(entry, None)
