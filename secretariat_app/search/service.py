@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.langmap import LangMap
-from . import ranking
+from . import driver, ranking
 from .backends import Backend, backend_for
 from .compiler import Compiler, resolve_facets
 from .entries import page_of, part_of
@@ -107,13 +107,14 @@ class SearchService:
         indexed yet (None: all of it): one read transaction."""
         assert parsed.tree is not None
         with self.db.reading() as uow:
-            tree = resolve_facets(parsed.tree, uow.session, self.backend, messages)
-            compiler = Compiler(self.backend, uow.session)
+            session = driver.reading(uow.session)
+            tree = resolve_facets(parsed.tree, session, self.backend, messages)
+            compiler = Compiler(self.backend, session)
             compiler.prepare(tree)
-            stored = StoredTexts(uow.session)
-            rows = ranking.find(uow.session, compiler, limit + 10, stored)  # room for merged PDF stretches
+            stored = StoredTexts(session)
+            rows = ranking.find(session, compiler, limit + 10, stored)  # room for merged PDF stretches
             stored.load(r.id for r in rows)
-            return rows, stored, built_percent(uow.session)
+            return rows, stored, built_percent(session)
 
     def _results(self, rows: list[Any], stored: dict[int, tuple[Any, Any]], parsed: Parsed, lang: str,
                  limit: int) -> list[SearchResult]:
