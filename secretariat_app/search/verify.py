@@ -42,29 +42,36 @@ class Check:
     def passes(self, stored: StoredTexts, entry: int, title_only: bool = False) -> bool:
         """:meth:`holds` for a stored entry. Most candidates that fail (a phrase found nowhere still has
         thousands whose words stand apart) are told by one search of the packed value's JSON text."""
-        raw = stored.raw(entry)
-        if not (unicodedata.is_normalized("NFKC", raw) or _CJK_SOURCE.search(raw) is None):
-            return self.holds(stored[entry][1], title_only)  # folding might make a CJK character
-        if self._screen(self.tree, _ESCAPE.sub(" ", raw)) is False:
+        raw = _ESCAPE.sub(" ", stored.raw(entry))
+        # Folded as a whole where that is cheap: ASCII, or NFKC-normal already (then folding is case
+        # folding, character by character). Else CJK terms are looked for as written, where no
+        # character would fold into a CJK one.
+        folded = raw.lower() if raw.isascii() else raw.casefold() if unicodedata.is_normalized("NFKC", raw) else None
+        as_written = folded is None and _CJK_SOURCE.search(raw) is None
+        if self._screen(self.tree, raw, folded, as_written) is False:
             return False
         return self.holds(stored[entry][1], title_only)
 
-    def _screen(self, node: Node, raw: str) -> bool | None:
+    def _screen(self, node: Node, raw: str, folded: str | None, as_written: bool) -> bool | None:
         """False when ``node`` cannot hold for an entry whose JSON text is ``raw`` (None: not known so).
         With its escapes made spaces (what they stand for — quotes, backslashes, line breaks — separates
-        words as a space does) each text stands in the JSON as written. A term of CJK runs only is
-        looked for as written: folding changes no CJK character where no character folds into one
-        (``snippets._CJK_SOURCE``), and the term's pattern takes every Traditional form and any
-        separator, full-width or not. Other terms are not known absent (ＣＯ２ folds to co2)."""
+        words as a space does) each text stands in the JSON as written, and the JSON ``folded`` whole
+        holds each text folded. Without that, a term of CJK runs only is looked for ``as_written``
+        (no character folds into a CJK one: ``snippets._CJK_SOURCE``; the term's pattern takes every
+        Traditional form and any separator, full-width or not); other terms are not known absent."""
         if isinstance(node, Term):
             matcher = self._matcher(node)
-            if not self._cjk_only(node) or matcher.regex is None:
+            if matcher.regex is None:
                 return None
-            return None if matcher.regex.search(raw) else False
+            if folded is not None:
+                return None if matcher.found_in(folded) else False
+            if as_written and self._cjk_only(node):
+                return None if matcher.regex.search(raw) else False
+            return None
         if isinstance(node, Not):
-            inner = self._screen(node.child, raw)
+            inner = self._screen(node.child, raw, folded, as_written)
             return None if inner is None else not inner
-        found = [self._screen(c, raw) for c in node.children]  # type: ignore[attr-defined]
+        found = [self._screen(c, raw, folded, as_written) for c in node.children]  # type: ignore[attr-defined]
         if isinstance(node, And):
             return False if False in found else (True if all(f is True for f in found) else None)
         return True if True in found else (False if all(f is False for f in found) else None)
