@@ -1,9 +1,12 @@
 """Where the index words live: one backend per database, the same words and the same results.
 
-- SQLite: a contentless FTS5 table ``search_fts`` (rowid = ``search_entries.id``), two columns (title,
-  body) ranked by ``bm25`` with field weights. Contentless keeps no copy of the split text; to remove
-  a row its words are split again from the original texts kept (compressed: search/packing.py) in
-  ``search_texts``.
+- SQLite: a contentless FTS5 table ``search_fts`` (rowid = ``search_entries.id``) of one column, which
+  keeps for each word only the entries it is in (``detail=none``: no positions, no columns — 79 MiB
+  for the 20-year archive against 357 MiB with every position). A title's words are written a second
+  time marked (``§harbour``), so that "in a title" is a word of its own; ranked by ``bm25``. A term
+  of several words finds the entries with all of them, which are then checked on their texts
+  (verify.py). Contentless keeps no copy of the split text; to remove a row its words are split
+  again from the original texts kept (compressed: search/packing.py) in ``search_texts``.
 - PostgreSQL: ``search_entries.tsv``, a ``tsvector`` built here (title words weighted A, body words D,
   with positions), searched with a GIN index and ranked by ``ts_rank``. Both the tsvector and the
   tsquery are written as literals, so the server's parser (and locale) never re-splits CJK text.
@@ -33,6 +36,21 @@ from .packing import Packer
 from .words import QueryWord
 
 TITLE_WEIGHT, BODY_WEIGHT = 10.0, 1.0  # a word in a title counts ten times a word in the body
+AVERAGE_WORDS = 300  # SQLite: BM25's average entry length, in words (k1 = 1.2, b = 0.75 as FTS5's)
+
+
+def _byte(at: int) -> str:
+    """SQL: the value of the byte at ``at`` (1-based) of ``d.sz``, from its hex digits (a digit's value
+    is its place in '123456789ABCDEF'; 0 is not there)."""
+    digit = "instr('123456789ABCDEF', substr(hex(d.sz), {}, 1))"
+    return f"({digit.format(2 * at - 1)} * 16 + {digit.format(2 * at)})"
+
+
+# The number of words of an entry: FTS5 keeps it in search_fts_docsize.sz as a varint (one column).
+# Entries of 16 384 words and more count as that many.
+_WORDS_OF_ENTRY = (f"(CASE length(d.sz) WHEN 1 THEN {_byte(1)} WHEN 2 THEN ({_byte(1)} - 128) * 128 + {_byte(2)} "
+                   f"ELSE 16384 END)")
+TITLE_MARK = "\u00a7"  # SQLite: "§" before a title's words, written again (splitting blanks it in texts)
 
 
 def split_columns(texts: Iterable[Sequence[str]]) -> tuple[str, str]:
@@ -48,12 +66,21 @@ def split_columns(texts: Iterable[Sequence[str]]) -> tuple[str, str]:
     return title, body
 
 
+def fts_words(texts: Iterable[Sequence[str]]) -> str:
+    """The words of an entry for SQLite's one column: the title's, the body's, the title's marked."""
+    title, body = split_columns(texts)
+    return f"{title} {body} {TITLE_MARK}{(' ' + TITLE_MARK).join(title.split())}" if title.strip() else body
+
+
 class Backend:
     """What differs between databases: the match language, ranking, and writing index rows."""
 
     dialect = ""
     rank_order = ""  # ORDER BY fragment for the rank column "score"
     filters_first = False  # can look up a few given entries in the word index quickly (see ranking.py)
+    # Does a phrase find its words next to each other? Where not (SQLite: the index keeps no word
+    # positions), it finds entries with all of them and the compiler has the candidates checked (verify.py).
+    exact_phrases = True
     facets_by_record = "search_facets f"  # a record's facet rows, looked up by the record
     packer = Packer()  # how the original texts are kept: set by each writer from the index's dictionary
 
@@ -75,8 +102,9 @@ class Backend:
         """SQL: entry ``alias`` matches the match expression bound to ``param``."""
         raise NotImplementedError
 
-    def ranked_from(self, param: str) -> tuple[str, str, str]:
-        """(FROM clause, WHERE condition, score expression) for a ranked search on ``param``."""
+    def ranked_from(self, param: str, title_param: str) -> tuple[str, str, str]:
+        """(FROM clause, WHERE condition, score expression) for a ranked search on ``param``
+        (``title_param``: the same words in a title)."""
         raise NotImplementedError
 
     def ranked_top(self, param: str, limit: str) -> str | None:
@@ -224,10 +252,14 @@ class SqliteBackend(Backend):
         self.dropped_indexes: list[str] = []  # CREATE INDEX statements, during a rebuild
         self.cache_size: int | None = None  # the connection's own, during a rebuild
 
+    exact_phrases = False
+
     def phrase(self, ws: list[QueryWord], title_only: bool = False) -> str:
-        body = " ".join(w.word for w in ws)
-        expr = f'"{body}"' + (" *" if ws[-1].prefix else "")
-        return f"{{title}} : ({expr})" if title_only else expr
+        # Every word, anywhere in the entry (or in a title: the marked words): the table keeps no
+        # positions, so a term of several words is checked on the texts (verify.py).
+        mark = TITLE_MARK if title_only else ""
+        expr = " AND ".join(f'"{mark}{w.word}"' + (" *" if w.prefix else "") for w in ws)
+        return f"({expr})" if len(ws) > 1 else expr
 
     def combine(self, op: str, parts: list[str]) -> str:
         return "(" + f" {op} ".join(parts) + ")"
@@ -238,11 +270,15 @@ class SqliteBackend(Backend):
     def matches(self, alias: str, param: str) -> str:
         return f"{alias}.id IN ({self.matching(param)})"
 
-    def ranked_from(self, param: str) -> tuple[str, str, str]:
+    def ranked_from(self, param: str, title_param: str) -> tuple[str, str, str]:
         # CROSS JOIN: the word index drives. Driven from a filter's index instead, FTS5 would start
-        # its query (and bm25 its statistics) over again for every entry.
-        return ("search_fts CROSS JOIN search_entries e ON e.id = search_fts.rowid",
-                f"search_fts MATCH :{param}", f"bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})")
+        # its query over again for every entry. Without positions FTS5 knows no word's frequency in
+        # an entry (its bm25 gives 0), so the score is BM25's with each word counted once: a title
+        # match counts TITLE_WEIGHT times, a longer entry (its number of words) less.
+        return ("search_fts CROSS JOIN search_entries e ON e.id = search_fts.rowid "
+                "JOIN search_fts_docsize d ON d.id = e.id", f"search_fts MATCH :{param}",
+                f"-(CASE WHEN e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :{title_param}) "
+                f"THEN {TITLE_WEIGHT} ELSE {BODY_WEIGHT} END) / (1.3 + 0.9 * {_WORDS_OF_ENTRY} / {AVERAGE_WORDS}.0)")
 
     def matching(self, param: str) -> str:
         return f"SELECT rowid AS id FROM search_fts WHERE search_fts MATCH :{param}"
@@ -268,12 +304,6 @@ class SqliteBackend(Backend):
         # spelling NULLS LAST out would keep it from reading the index backwards.
         return f"{alias}.day DESC, {alias}.id DESC"
 
-    def ranked_top(self, param: str, limit: str) -> str | None:
-        # FTS5 keeps only the best rows while it ranks (ORDER BY rank LIMIT): the join then reads just those.
-        return (f"(SELECT rowid AS id, rank AS score FROM search_fts WHERE search_fts MATCH :{param} "
-                f"AND rank MATCH 'bm25({TITLE_WEIGHT}, {BODY_WEIGHT})' ORDER BY rank LIMIT :{limit}) r "
-                f"JOIN search_entries e ON e.id = r.id")
-
     def date(self, value: date | None) -> Any:
         return value.isoformat() if value else None
 
@@ -289,20 +319,16 @@ class SqliteBackend(Backend):
         ).bindparams(_expanding("ids")), {"k": record_kind, "ids": record_ids}).all()
         if not rows:
             return
-        removals = []
-        for row_id, packed in rows:
-            title, body = split_columns(self.packer.unpack(packed)[1])
-            removals.append({"id": row_id, "t": title, "b": body})
+        removals = [{"id": row_id, "w": fts_words(self.packer.unpack(packed)[1])} for row_id, packed in rows]
         # A contentless table forgets a row only when given exactly the words it was given.
-        session.execute(text("INSERT INTO search_fts(search_fts, rowid, title, body) "
-                             "VALUES ('delete', :id, :t, :b)"), removals)
+        session.execute(text("INSERT INTO search_fts(search_fts, rowid, words) VALUES ('delete', :id, :w)"), removals)
         gone = {"ids": [r["id"] for r in removals]}
         session.execute(text("DELETE FROM search_entries WHERE id IN :ids").bindparams(_expanding("ids")), gone)
         session.execute(text("DELETE FROM search_texts WHERE id IN :ids").bindparams(_expanding("ids")), gone)
 
     def prepare(self, entry: Entry) -> dict[str, Any]:
         row = self._row(entry)
-        row["t"], row["b"] = split_columns(entry.texts)
+        row["w"] = fts_words(entry.texts)
         return row
 
     def insert_prepared(self, session: Session, rows: list[dict[str, Any]]) -> None:
@@ -320,8 +346,8 @@ class SqliteBackend(Backend):
         # In rowid order: FTS5 writes out what it holds in memory whenever a rowid is lower than the
         # one before, and dated rowids come in any order — unsorted, every row became a segment of
         # its own, merged again and again (the rebuild took 47 s in here instead of ~20).
-        conn.exec_driver_sql("INSERT INTO search_fts(rowid, title, body) VALUES (?, ?, ?)",
-                             sorted((row["id"], row["t"], row["b"]) for row in rows))
+        conn.exec_driver_sql("INSERT INTO search_fts(rowid, words) VALUES (?, ?)",
+                             sorted((row["id"], row["w"]) for row in rows))
 
     def clear(self, session: Session) -> None:
         session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('delete-all')"))
@@ -411,7 +437,7 @@ class PostgresBackend(Backend):
     def matches(self, alias: str, param: str) -> str:
         return f"{alias}.tsv @@ CAST(:{param} AS tsquery)"
 
-    def ranked_from(self, param: str) -> tuple[str, str, str]:
+    def ranked_from(self, param: str, title_param: str) -> tuple[str, str, str]:
         # Normalization 1: divide by 1 + log(length), so long texts do not win by sheer size (like BM25).
         return ("search_entries e", f"e.tsv @@ CAST(:{param} AS tsquery)",
                 f"ts_rank(e.tsv, CAST(:{param} AS tsquery), 1)")

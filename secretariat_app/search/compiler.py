@@ -32,6 +32,7 @@ from .query import (
     Term,
     ValueIn,
 )
+from .verify import Check, StoredTexts
 from .words import fold, query_words
 
 COLUMNS = "e.id, e.kind, e.record_kind, e.record_id, e.part, e.status, e.day, e.due_on"  # texts: fetched for the page
@@ -39,6 +40,7 @@ IN_FILE = f"e.part LIKE '{ATTACHMENT_PART}%'"  # an entry holding a file's text
 
 
 FEW_FACET_IDS = 20
+MAX_CHECKED = 20000  # entries a phrase inside a filter's condition is checked in (beyond: its words alone)
 
 
 def _terms(node: Node) -> list[Node]:
@@ -63,9 +65,11 @@ class Statement:
 
 
 class Compiler:
-    def __init__(self, backend: Backend):
+    def __init__(self, backend: Backend, session: Session | None = None):
         self.b = backend
         self.params: dict[str, Any] = {}
+        self.session = session  # to check a phrase inside a filter's condition (see condition)
+        self.check: Check | None = None  # what the rows found must still be checked for (verify.py)
 
     def bind(self, value: Any) -> str:
         name = f"p{len(self.params)}"
@@ -87,17 +91,36 @@ class Compiler:
             negatives = [self.match(c.child) for c in node.children if isinstance(c, Not)]
             if not positives or None in positives or None in negatives:
                 return None
+            # A phrase's words apart are no reason to exclude: such a phrase is left to the check.
+            negatives = [n for c, n in zip([c for c in node.children if isinstance(c, Not)], negatives, strict=True)
+                         if self.exact(c.child)]
             combined = self.b.combine("AND", positives)  # type: ignore[arg-type]
             return self.b.negate_within(combined, negatives) if negatives else combined  # type: ignore[arg-type]
         if isinstance(node, Not):
             inner = self.match(node.child)
-            return self.b.negate(inner) if inner is not None else None
+            return self.b.negate(inner) if inner is not None and self.exact(node.child) else None
         return None
+
+    def exact(self, node: Node) -> bool:
+        """Does the match expression of ``node`` find exactly its matches (not a superset)? Not where
+        a term of several words is matched by its words anywhere (backends.Backend.exact_phrases)."""
+        if self.b.exact_phrases:
+            return True
+        if isinstance(node, Term):
+            return len(node.words()) <= 1
+        if isinstance(node, Not):
+            return self.exact(node.child)
+        if isinstance(node, And | Or):
+            return all(self.exact(c) for c in node.children)
+        return True
 
     # --- plain SQL -------------------------------------------------------------------------------
 
     def condition(self, node: Node) -> str:
         expr = self.match(node) if not isinstance(node, Not) else None
+        if expr is not None and not self.exact(node):
+            checked = self.b.values(self._checked(node, expr))  # type: ignore[arg-type]
+            return self.b.one_of("e.id", self.bind(checked))
         if expr is not None:
             return self.b.matches("e", self.bind(expr))
         if isinstance(node, And):
@@ -144,6 +167,22 @@ class Compiler:
         return (f"EXISTS (SELECT 1 FROM {self.b.facets_by_record} WHERE f.record_kind = e.record_kind "
                 f"AND f.record_id = e.record_id AND {values})")
 
+    def _checked(self, node: Node, expr: str) -> list[int]:
+        """The entries that match ``node`` (a phrase mixed with filters, as in ``("fine dust" OR
+        kind:team)``), checked on their texts: a condition SQL may negate must be exact."""
+        if self.session is None:
+            raise ValueError("a phrase inside a filter's condition needs the session to be checked")
+        found = list(self.session.scalars(text(f"{self.b.matching('m')} LIMIT {MAX_CHECKED}"), {"m": expr}))
+        stored = StoredTexts(self.session)
+        check = Check(node)
+        kept = []
+        for start in range(0, len(found), 500):
+            chunk = found[start:start + 500]
+            stored.load(chunk)
+            kept += [i for i in chunk if check.passes(stored, i)]
+            stored.forget(chunk)
+        return kept
+
     def _list(self, values: tuple[str, ...]) -> str:
         return ", ".join(f":{self.bind(v)}" for v in values)
 
@@ -154,10 +193,10 @@ class Compiler:
         (``words``; ``title_words`` the same with the positive words in a title), the rest plain SQL
         conditions (``conditions``)."""
         children = list(tree.children) if isinstance(tree, And) else [tree]
-        positives, negatives, rest = [], [], []
+        positives, negatives, rest, checked = [], [], [], []
         for child in children:
             if isinstance(child, Not) and self.match(child.child) is not None:
-                negatives.append(child.child)
+                (negatives if self.exact(child.child) else checked).append(child.child)
             elif not isinstance(child, Not) and self.match(child) is not None:
                 positives.append(child)
             else:
@@ -171,8 +210,10 @@ class Compiler:
             self.words = self._words(positives, negatives, title_only=False)
             self.title_words = self._words(positives, negatives, title_only=True)
             self.title_only_words = self._words(positives, [], title_only=True)
+            if checked or not all(self.exact(p) for p in positives):
+                self.check = Check(And((*positives, *(Not(n) for n in negatives + checked))))
         else:
-            rest += [Not(n) for n in negatives]
+            rest += [Not(n) for n in negatives + checked]
         self.conditions = [self.condition(c) for c in rest]
         self.one_kind = any(isinstance(c, KindIs) and len(c.kinds) == 1 for c in rest)
 
@@ -204,7 +245,8 @@ class Compiler:
             if best is not None:
                 return Statement(f"SELECT {COLUMNS}, r.score AS score FROM {best} "
                                  f"ORDER BY r.score, {self.b.newest('e')}", self.params, True)
-        source, match, score = self.b.ranked_from(self.bind(self.words))
+        assert self.title_words is not None
+        source, match, score = self.b.ranked_from(self.bind(self.words), self.bind(self.title_words))
         return Statement(f"SELECT {COLUMNS}, {score} AS score FROM {source} WHERE {self._where(match)} "
                          f"ORDER BY CASE WHEN {IN_FILE} THEN 1 ELSE 0 END, {self.b.rank_order}, "
                          f"{self.b.newest('e')} LIMIT :{self.bind(int(limit))}", self.params, True)

@@ -57,13 +57,19 @@ class Packer:
         return bytes([self.number]) + packer.compress(_json([title, texts])) + packer.flush()
 
     def unpack(self, packed: bytes | memoryview) -> tuple[dict[str, str] | None, Texts]:
+        return self.parse(self.raw(packed))
+
+    def raw(self, packed: bytes | memoryview) -> str:
+        """The packed value as its JSON text (a text's CJK characters stand in it as written)."""
         packed = bytes(packed)
         number = packed[0]
         if number == NONE:
-            raw = zlib.decompress(packed[1:], RAW)
-        else:
-            unpacker = zlib.decompressobj(RAW, zdict=self.dictionaries[number])
-            raw = unpacker.decompress(packed[1:]) + unpacker.flush()
+            return zlib.decompress(packed[1:], RAW).decode("utf-8")
+        unpacker = zlib.decompressobj(RAW, zdict=self.dictionaries[number])
+        return (unpacker.decompress(packed[1:]) + unpacker.flush()).decode("utf-8")
+
+    @staticmethod
+    def parse(raw: str) -> tuple[dict[str, str] | None, Texts]:
         title, texts = json.loads(raw)
         return title, [(path, lang, value) for path, lang, value in texts]
 

@@ -208,6 +208,19 @@ def tokenize(text: str) -> list[Token]:
 # --- the parser ---------------------------------------------------------------------------------
 
 
+def _first_words(text: str) -> str:
+    """The shortest beginning of ``text`` that gives MAX_TERM_WORDS index words."""
+    wanted = words.query_words(text)[:MAX_TERM_WORDS]
+    low, high = 1, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        if words.query_words(text[:middle])[:MAX_TERM_WORDS] == wanted:  # the last one whole too
+            high = middle
+        else:
+            low = middle + 1
+    return text[:low]
+
+
 class _Parser:
     def __init__(self, tokens: list[Token], today: date):
         self.tokens = tokens
@@ -296,6 +309,7 @@ class _Parser:
         if isinstance(node, Term) and len(node.words()) == MAX_TERM_WORDS and \
                 len(words.query_words(node.text, node.prefix)) > MAX_TERM_WORDS:
             self.messages.append(f"Only the first {MAX_TERM_WORDS} words of a long phrase were used.")
+            node = Term(_first_words(node.text), node.phrase)  # what is looked for is what the words say
         self.leaves += 1
         if self.leaves == MAX_LEAVES + 1:
             self.messages.append(f"Only the first {MAX_LEAVES} terms and filters were used.")

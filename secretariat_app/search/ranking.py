@@ -26,23 +26,28 @@ from sqlalchemy.orm import Session
 
 from .compiler import Compiler, Statement
 from .entries import ATTACHMENT_PART
+from .verify import StoredTexts
 
 RANK_ALL = 1000
 FILTERS_FIRST = 250
 
 
-def find(session: Session, compiler: Compiler, limit: int) -> list[Any]:
-    """The rows of the best ``limit`` entries for a prepared compiler, best first."""
+def find(session: Session, compiler: Compiler, limit: int, stored: StoredTexts | None = None) -> list[Any]:
+    """The rows of the best ``limit`` entries for a prepared compiler, best first. Where the words
+    found are only candidates (``compiler.check``), each is checked on its texts, read into ``stored``."""
     if compiler.words is None:
         return _rows(session, compiler.filters_only(limit))
+    stored = StoredTexts(session) if stored is None else stored
     if not compiler.prefixed:
         count = session.scalar(text((s := compiler.count_words(RANK_ALL + 1)).sql), s.params)
         if count == 0:  # a phrase found nowhere: no second look
             return []
         if count <= RANK_ALL:
-            rows = _rows(session, compiler.ranked(limit))
+            # Candidates to check: all of them ranked (at most RANK_ALL), kept in order until enough pass.
+            asked = limit if compiler.check is None else count
+            rows = _kept(compiler, _rows(session, compiler.ranked(asked)), False, stored, limit)
             if any(r.part.startswith(ATTACHMENT_PART) for r in rows) and not compiler.conditions:
-                rows = _rows(session, compiler.ranked(limit, top=False))  # BM25 alone put a file too high
+                rows = _kept(compiler, _rows(session, compiler.ranked(asked, top=False)), False, stored, limit)
             return rows
     among = None
     if compiler.conditions and compiler.b.filters_first:
@@ -51,7 +56,7 @@ def find(session: Session, compiler: Compiler, limit: int) -> list[Any]:
             if not ids:
                 return []
             among = ids
-    rows = _rows(session, compiler.newest_matches(limit, True, [], among, files=False))
+    rows = _newest(session, compiler, limit, True, [], among, False, stored)
     for files in (False, True):  # the records' own fields, then the files' text
         if len(rows) >= limit:
             break
@@ -60,12 +65,48 @@ def find(session: Session, compiler: Compiler, limit: int) -> list[Any]:
         if many:
             compiler.b.walk_newest(session, True)
         try:
-            rows += _rows(session, compiler.newest_matches(limit - len(rows), False, [r.id for r in rows], among,
-                                                           files=files))
+            rows += _newest(session, compiler, limit - len(rows), False, [r.id for r in rows], among, files, stored)
         finally:
             if many:
                 compiler.b.walk_newest(session, False)
     return rows
+
+
+def _newest(session: Session, compiler: Compiler, limit: int, title_only: bool, exclude: list[int],
+            among: list[int] | None, files: bool, stored: StoredTexts) -> list[Any]:
+    """``compiler.newest_matches``, its candidates checked: read on (twice as many each time, past the
+    ones that failed) until ``limit`` pass or the matches end."""
+    if compiler.check is None:
+        return _rows(session, compiler.newest_matches(limit, title_only, exclude, among, files=files))
+    out: list[Any] = []
+    failed: list[int] = []
+    ask = limit
+    while len(out) < limit:
+        found = _rows(session, compiler.newest_matches(ask, title_only, exclude + [r.id for r in out] + failed,
+                                                       among, files=files))
+        kept = _kept(compiler, found, title_only, stored, limit - len(out))
+        out += kept
+        passed = {r.id for r in kept}
+        failed += [r.id for r in found if r.id not in passed]
+        if len(found) < ask:
+            break
+        ask = min(2 * ask, 1000)
+    return out
+
+
+def _kept(compiler: Compiler, rows: list[Any], title_only: bool, stored: StoredTexts, limit: int) -> list[Any]:
+    """The first ``limit`` rows that pass the compiler's check (all of them, when there is none)."""
+    check = compiler.check
+    if check is None:
+        return rows[:limit]
+    out: list[Any] = []
+    for start in range(0, len(rows), limit):
+        chunk = rows[start:start + limit]
+        stored.load(r.id for r in chunk)
+        out += [r for r in chunk if check.passes(stored, r.id, title_only)]
+        if len(out) >= limit:
+            break
+    return out[:limit]
 
 
 def _rows(session: Session, statement: Statement) -> list[Any]:

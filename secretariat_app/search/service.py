@@ -13,17 +13,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
 from ..domain.langmap import LangMap
-from . import packing, ranking
-from .backends import Backend, backend_for, id_list
+from . import driver, ranking
+from .backends import Backend, backend_for
 from .compiler import Compiler, resolve_facets
 from .entries import page_of, part_of
 from .query import Parsed, parse
 from .queue import built_percent
 from .snippets import Highlighter, Snippet
+from .verify import StoredTexts
 
 MAX_LIMIT = 500
 
@@ -109,11 +107,14 @@ class SearchService:
         indexed yet (None: all of it): one read transaction."""
         assert parsed.tree is not None
         with self.db.reading() as uow:
-            tree = resolve_facets(parsed.tree, uow.session, self.backend, messages)
-            compiler = Compiler(self.backend)
+            session = driver.reading(uow.session)
+            tree = resolve_facets(parsed.tree, session, self.backend, messages)
+            compiler = Compiler(self.backend, session)
             compiler.prepare(tree)
-            rows = ranking.find(uow.session, compiler, limit + 10)  # room for merged PDF stretches
-            return rows, _texts(uow.session, [r.id for r in rows]), built_percent(uow.session)
+            stored = StoredTexts(session)
+            rows = ranking.find(session, compiler, limit + 10, stored)  # room for merged PDF stretches
+            stored.load(r.id for r in rows)
+            return rows, stored, built_percent(session)
 
     def _results(self, rows: list[Any], stored: dict[int, tuple[Any, Any]], parsed: Parsed, lang: str,
                  limit: int) -> list[SearchResult]:
@@ -152,24 +153,3 @@ class SearchService:
         if where is None:
             return row.kind, row.record_id, None
         return where[0], row.record_id, where[1]
-
-
-class _Stored(dict[int, tuple[Any, Any]]):
-    """(title, texts) of entries as they were written, unpacked when first asked for: a search reads
-    a few more entries than it shows (room for a file's other stretches)."""
-
-    def __init__(self, packer: packing.Packer, packed: dict[int, bytes]):
-        super().__init__()
-        self.packer, self.packed = packer, packed
-
-    def __missing__(self, entry: int) -> tuple[Any, Any]:
-        self[entry] = found = self.packer.unpack(self.packed[entry])
-        return found
-
-
-def _texts(session: Session, ids: list[int]) -> dict[int, tuple[Any, Any]]:
-    """(title, texts) of these entries, as they were written."""
-    if not ids:
-        return {}
-    return _Stored(packing.current(session), {row.id: row.packed for row in session.execute(text(
-        f"SELECT id, packed FROM search_texts WHERE id IN ({id_list(ids)})"))})

@@ -212,7 +212,7 @@ def test_a_dictionary_packs_short_texts_smaller():
 
 def test_the_upgrade_packs_the_texts_there_with_a_dictionary_of_their_own(demo_app, database_url):
     before = {r.id: (r.kind, r.snippet.text) for r in search(demo_app, "환경팀").results}
-    with downgraded(demo_app, "0009"):
+    with downgraded(demo_app, "0012"):
         pass
     again = bootstrap.open_app(Settings(database_url=database_url, user="tester"))
     try:
