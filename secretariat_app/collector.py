@@ -43,6 +43,14 @@ def paused() -> Iterator[None]:
                 gc.enable()
 
 
+def ending() -> None:
+    """For a process that ends once this returns: its last collection, at exit, would look through every
+    object once more (a quarter of a second with the database layer loaded) only to find what the
+    process's end frees anyway. The objects of now are left out of it (``gc.freeze``); nothing is
+    collected at exit that the end of the process would not free."""
+    gc.freeze()
+
+
 def pausing(fn: Callable[P, R]) -> Callable[P, R]:
     """``fn`` run inside :func:`paused`."""
     @wraps(fn)

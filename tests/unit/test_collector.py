@@ -58,3 +58,14 @@ def test_threads_that_overlap_leave_it_on_whoever_leaves_last() -> None:
         t.join(10)
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_a_process_that_ends_leaves_its_objects_out_of_the_last_collection() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "import gc; from secretariat_app import collector; collector.ending(); print(gc.get_freeze_count())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert int(done.stdout) > 1000
