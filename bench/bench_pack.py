@@ -157,6 +157,9 @@ def one_pack(db_path: Path, visit: str | None, appendix: int, out: Path, record:
     if record is not None:
         record.write_text(json.dumps({"pages": rendered.pages, "paragraphs": recorded}, ensure_ascii=False),
                           encoding="utf-8")
+    from secretariat_app import collector
+
+    collector.ending()  # the process ends here, as after a command of `secretariat` (cli.run)
 
 
 def plain_document(paragraphs: Path, out: Path) -> None:

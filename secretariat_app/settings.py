@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 
 from .shipped import RESOURCES as RESOURCES  # named from here too (migration 0003 reads a table in it)
 
@@ -26,6 +26,13 @@ def data_dir() -> Path:
     path = Path(os.environ.get("SECRETARIAT_HOME") or user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def cache_dir() -> Path:
+    """Where what can be made again is kept (the fonts as ReportLab read them): the user's cache folder,
+    or ``cache`` in ``SECRETARIAT_HOME`` when that is set. Not created here: whoever writes creates it."""
+    home = os.environ.get("SECRETARIAT_HOME")
+    return Path(home) / "cache" if home else Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
 def sqlite_url(path: Path | str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from .. import __version__, bootstrap, settings
+from .. import __version__, bootstrap, collector, settings
 from ..domain.langmap import not_text
 from ..domain.vocab import COLLECTIONS
 from ..errors import SecretariatError, ValidationError
@@ -95,7 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def run() -> int:
+    """The command line as a process of its own (the ``secretariat`` command, ``python -m secretariat_app``):
+    :func:`main`, then the process ends."""
+    return main(ending=True)
+
+
+def main(argv: Sequence[str] | None = None, ending: bool = False) -> int:
+    """``ending``: the process ends after this command (see :func:`collector.ending`)."""
     args = build_parser().parse_args(argv)
     query = getattr(args, "query", None)
     if isinstance(query, str) and not_text(query):
@@ -109,7 +116,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ..ui.app import run_gui
 
             return run_gui(args)
-        return COMMANDS[args.command](args)
+        try:
+            return COMMANDS[args.command](args)
+        finally:
+            if ending:
+                collector.ending()
     except ValidationError as exc:
         print(f"secretariat: refused; nothing was changed. {len(exc.problems)} problem(s):", file=sys.stderr)
         print(plain(exc), file=sys.stderr)

@@ -30,7 +30,6 @@ Pure standard library; the CLI wiring lives elsewhere. Run ``python -m secretari
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import random
@@ -40,6 +39,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from .. import collector
 from ..domain import lifecycle
 
 __all__ = [
@@ -2123,16 +2123,11 @@ class _Generator:
 
     def run(self) -> dict:
         # Millions of small containers and no reference cycles: the cyclic collector would only rescan them.
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector.paused():
             for yi in range(self.years):
                 self._year(yi)
                 if self.progress is not None:
                     self.progress(yi + 1, self.years)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
         self._reference_day_flags()
         self._timelines()
         for agr in self.agreements:

@@ -341,7 +341,12 @@ class Document:
         doc.build(story)
         self._define_forms(doc.canv, doc.page_count)
         doc.canv.save()
-        return Rendered(buffer.getvalue(), doc.page_count, tuple(self.scribe.missing))
+        pages = doc.page_count
+        # The template and its canvas refer to each other, and through the template to this document and
+        # its story: let go of them here, so that a hundred thousand objects go at once, not wait for
+        # the cycle collector to find them.
+        vars(doc).clear()
+        return Rendered(buffer.getvalue(), pages, tuple(self.scribe.missing))
 
     def _check_glyphs(self, story: Sequence[Any]) -> None:
         """Every run of every paragraph against the font it is set in (ReportLab would draw a blank)."""
@@ -357,9 +362,7 @@ class Document:
     def _contents(self) -> list[Flowable]:
         number_width = 14 * mm
         rows, commands = [], []
-        for h in self.headings:
-            if h.key == self._contents_key or h.level > 1:
-                continue
+        for h in self._listed():
             indent = "" if h.level == 0 else "&nbsp;" * 6
             text = Para(f'{indent}<a href="#{h.key}">{h.markup}</a>',
                              styles.style("toc1" if h.level == 0 else "toc2", h.lang))
@@ -382,6 +385,12 @@ class Document:
             out += [Spacer(1, 8), self.note(self.label("fallback_legend"))]
         return out
 
+    def _listed(self) -> list[_Heading]:
+        """The headings the table of contents lists (none without one): sections and sub-sections."""
+        if self._contents_at is None:
+            return []
+        return [h for h in self.headings if h.key != self._contents_key and h.level <= 1]
+
     def _define_forms(self, canv: Any, pages: int) -> None:
         def number(name: str, text: str, align_right: bool) -> None:
             canv.beginForm(name, lowerx=-60, lowery=-4, upperx=60, uppery=14)
@@ -393,7 +402,7 @@ class Document:
         number("total", str(pages), align_right=False)
         if self.meta.watermark:
             self._define_watermark(canv)
-        for h in self.headings:
+        for h in self._listed():  # (the page numbers the contents show)
             number(f"pg-{h.key}", str(h.page or ""), align_right=True)
 
     # --- page decoration -------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from itertools import groupby
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from ..collector import pausing
 from ..domain.langmap import pick
 from ..domain.vocab import KNOWN_CITIES
 from . import common, labels, styles
@@ -21,6 +22,7 @@ from .data import SECTIONS, Doc, PackData, PackOptions
 from .document import Document, Meta, Para, Progress, Rendered, fallback_mark
 
 
+@pausing  # (see collector.py)
 def build_pack(data: PackData, options: PackOptions, progress: Progress | None = None,
                strict_glyphs: bool = False) -> Rendered:
     return _Pack(data, options, strict_glyphs).render(progress)

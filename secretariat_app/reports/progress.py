@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from ..collector import pausing
 from . import common, labels, styles
 from .data import STANDINGS, Doc, ProgressData, ProgressOptions
 from .document import Document, Meta, Para, Progress, Rendered
@@ -18,6 +19,7 @@ from .document import Document, Meta, Para, Progress, Rendered
 _COUNT_LABELS = {"done": "count_done", "late": "count_late", "open": "count_open", "cancelled": "count_dropped"}
 
 
+@pausing  # (see collector.py)
 def build_progress(data: ProgressData, options: ProgressOptions, progress: Progress | None = None,
                    strict_glyphs: bool = False) -> Rendered:
     return _Report(data, options, strict_glyphs).render(progress)

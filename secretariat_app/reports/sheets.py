@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from reportlab.platypus import Flowable
 
+from ..collector import pausing
 from ..domain.langmap import pick
 from . import common, labels, styles
 from .data import ActionRow, AgreementData, Doc, MeetingData, SheetOptions
@@ -48,6 +49,7 @@ def _meeting_facts(doc: Document, data: MeetingData) -> Flowable | None:
     ])
 
 
+@pausing  # (see collector.py)
 def build_agenda(data: MeetingData, options: SheetOptions, progress: Progress | None = None,
                  strict_glyphs: bool = False) -> Rendered:
     """The run sheet: order, start times (from the meeting's start and each item's duration), presenters
@@ -97,6 +99,7 @@ def build_agenda(data: MeetingData, options: SheetOptions, progress: Progress | 
     return doc.render(progress)
 
 
+@pausing
 def build_minutes(data: MeetingData, options: SheetOptions, progress: Progress | None = None,
                   strict_glyphs: bool = False) -> Rendered:
     """Attendance, notes per agenda item, decisions, actions and statements; a "draft" watermark on
@@ -162,6 +165,7 @@ def _item_notes(doc: Document, g: Doc, m: Doc) -> None:
         doc.add(doc.lm(note["notes"], f"{place}.notes"))
 
 
+@pausing
 def build_agreement_sheet(data: AgreementData, options: SheetOptions, progress: Progress | None = None,
                           strict_glyphs: bool = False) -> Rendered:
     """One agreement on a page or two: its facts, its summary, its timeline and its attachments."""

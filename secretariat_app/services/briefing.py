@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Connection, Select, case, func, or_, select
+from sqlalchemy.orm import Session
 
 from ..domain import documents
 from ..domain import models as m
@@ -32,7 +32,7 @@ from ..reports.data import (
     Related,
 )
 from ..storage.database import Database
-from . import store
+from . import plain_docs, store
 
 IN_FORCE = ("signed", "in_force")
 UNDER_NEGOTIATION = ("negotiating", "draft")
@@ -50,45 +50,24 @@ class Limits:
     actions: int = 60
 
 
-# Eager loading per kind, so that reading many records is a handful of queries, not one per part.
-_OPTIONS: dict[str, tuple[Any, ...]] = {
-    "team": (selectinload(m.Team.leads), selectinload(m.Team.members)),
-    "agreement": (selectinload(m.Agreement.parties), selectinload(m.Agreement.signatories),
-                  selectinload(m.Agreement.teams), selectinload(m.Agreement.attachments),
-                  selectinload(m.Agreement.events), selectinload(m.Agreement.owners)),
-    "meeting": (selectinload(m.Meeting.participants), selectinload(m.Meeting.agenda),
-                selectinload(m.Meeting.minutes).selectinload(m.Minutes.attendees),
-                selectinload(m.Meeting.minutes).selectinload(m.Minutes.guests),
-                selectinload(m.Meeting.minutes).selectinload(m.Minutes.approvals),
-                selectinload(m.Meeting.minutes).selectinload(m.Minutes.items),
-                selectinload(m.Meeting.minutes).selectinload(m.Minutes.decisions),
-                selectinload(m.Meeting.minutes).selectinload(m.Minutes.actions),
-                selectinload(m.Meeting.minutes).selectinload(m.Minutes.statements)),
-}
-
-
 class _Reader:
-    """Documents by id, read in bulk and remembered for one unit of work."""
+    """Documents by id, read in bulk as plain rows and remembered for one unit of work."""
 
     def __init__(self, session: Session):
         self.session = session
+        self.connection = session.connection()
         self.cache: dict[str, dict[str, Doc]] = {kind: {} for kind in m.RECORD_CLASSES}
 
     def docs(self, kind: str, ids: Iterable[str | None]) -> list[Doc]:
         wanted = list(dict.fromkeys(i for i in ids if i))
         missing = [i for i in wanted if i not in self.cache[kind]]
-        cls = m.RECORD_CLASSES[kind]
-        for start in range(0, len(missing), 500):
-            chunk = missing[start:start + 500]
-            query = select(cls).where(cls.id.in_(chunk)).options(*_OPTIONS.get(kind, ()))
-            for obj in self.session.scalars(query):
-                self.cache[kind][obj.id] = documents.to_doc(kind, obj)
+        if missing:
+            self.cache[kind].update(plain_docs.read(self.connection, kind, missing))
         return [self.cache[kind][i] for i in wanted if i in self.cache[kind]]
 
     def query(self, kind: str, query: Select[Any]) -> list[Doc]:
         """Live records matched by ``query`` (a select of the record class), in its order."""
-        ids = list(self.session.scalars(query))
-        return self.docs(kind, ids)
+        return self.docs(kind, self.connection.scalars(query))
 
     def related(self, people: Iterable[str | None] = (), organizations: Iterable[str | None] = (),
                 teams: Iterable[str | None] = (), agreements: Iterable[str | None] = (),
@@ -111,11 +90,11 @@ def _live(cls: Any) -> Any:
     return cls.deleted_at.is_(None)
 
 
-def home_city(session: Session, visit: Doc) -> str:
+def home_city(connection: Connection, visit: Doc) -> str:
     """The delegation's own city: the head's organization's, if it is a council city; else the other one."""
     destination = visit["destination_city"]
     if visit.get("head"):
-        city = session.scalar(
+        city = connection.scalar(
             select(m.Organization.city).join(m.Person, m.Person.organization_id == m.Organization.id)
             .where(m.Person.id == visit["head"]))
         if city in KNOWN_CITIES and city != destination:
@@ -133,8 +112,10 @@ def _agreements_with(reader: _Reader, city: str, linked: Sequence[str], as_of: d
     with_city = (select(m.AgreementParty.agreement_id)
                  .join(m.Organization, m.Organization.id == m.AgreementParty.organization_id)
                  .where(m.Organization.city == city))
-    rows = reader.session.execute(
-        select(A.id, A.status, A.expires_on, A.signed_on, A.updated_at)
+    rows = reader.connection.execute(
+        # (when it was last worked on orders only those under negotiation: not read for the thousands in force)
+        select(A.id, A.status, A.expires_on, A.signed_on,
+               case((A.status.in_(UNDER_NEGOTIATION), A.updated_at)).label("updated_at"))
         .where(_live(A), A.status.in_(IN_FORCE + UNDER_NEGOTIATION), or_(A.id.in_(with_city), A.id.in_(linked)))
     ).all()
     horizon = as_of + timedelta(days=limits.expiry_window_days)
@@ -171,7 +152,7 @@ def _recent_meetings(reader: _Reader, visit: Doc, limits: Limits) -> list[Doc]:
     """The visit's own meetings and the last few held in the destination city before it, newest first."""
     G = m.Meeting
     start = documents.parse_datetime(f"{visit['starts_on']}T00:00:00+00:00")
-    recent = list(reader.session.scalars(
+    recent = list(reader.connection.scalars(
         select(G.id).where(_live(G), G.city == visit["destination_city"], G.starts_at < start)
         .order_by(G.starts_at.desc()).limit(limits.recent_meetings)))
     linked = [d["id"] for d in reader.docs("meeting", visit["meetings"])]
@@ -183,14 +164,15 @@ def _open_actions(reader: _Reader, meetings: Sequence[str], people: Sequence[str
                   limits: Limits) -> tuple[list[ActionRow], int]:
     """Open actions of these meetings or owned by these people, by due date (undated last)."""
     X, G = m.ActionItem, m.Meeting
-    query = (select(X).join(G, G.id == X.meeting_id)
+    # ``total``: how many match in all, beside each of the first ones (one query, not a second to count)
+    query = (select(X.id, X.text, X.owner_id, X.due_on, X.status, X.meeting_id, func.count().over().label("total"))
+             .join(G, G.id == X.meeting_id)
              .where(_live(G), X.status == "open", or_(X.meeting_id.in_(meetings), X.owner_id.in_(people))))
-    total = reader.session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = reader.session.scalars(query.order_by(X.due_on.is_(None), X.due_on, X.id).limit(limits.actions))
+    rows = reader.connection.execute(query.order_by(X.due_on.is_(None), X.due_on, X.id).limit(limits.actions)).all()
     out = [ActionRow({"id": x.id, "text": x.text, "owner": x.owner_id,
                       "due_on": x.due_on.isoformat() if x.due_on else None, "status": x.status}, x.meeting_id)
            for x in rows]
-    return out, total - len(out)
+    return out, (rows[0].total if rows else 0) - len(out)
 
 
 def pack_data(db: Database, visit_id: str, as_of: date, sections: Sequence[str] = SECTIONS,
@@ -201,9 +183,9 @@ def pack_data(db: Database, visit_id: str, as_of: date, sections: Sequence[str] 
     if unknown:
         raise SecretariatError(f"Unknown section {unknown[0]!r}; the sections are: {', '.join(SECTIONS)}")
     with db.reading() as uow:
-        session = uow.session
-        reader = _Reader(session)
-        visit = documents.to_doc("visit", store.load(session, "visit", visit_id))
+        store.load(uow.session, "visit", visit_id)  # says "no such visit" / "in the trash"
+        reader = _Reader(uow.session)
+        visit = reader.docs("visit", [visit_id])[0]
         counterparts = list(dict.fromkeys(p for item in visit["itinerary"] for p in item["counterparts"]))
         teams = reader.query("team", select(m.Team.id).where(_live(m.Team), m.Team.status == "active")
                              .order_by(m.Team.established_on, m.Team.id)) if "council" in sections else []
@@ -239,7 +221,7 @@ def pack_data(db: Database, visit_id: str, as_of: date, sections: Sequence[str] 
                       *(e.get("meeting") for a in all_agreements for e in a.get("events") or [])],
         )
         return PackData(
-            visit=visit, as_of=as_of, home_city=home_city(session, visit), counterparts=tuple(counterparts),
+            visit=visit, as_of=as_of, home_city=home_city(reader.connection, visit), counterparts=tuple(counterparts),
             teams=tuple(teams), agreements=groups, meetings=tuple(meetings), actions=tuple(actions),
             actions_omitted=omitted, appendix=tuple(appendix_docs), related=related,
             expiry_window_days=limits.expiry_window_days,
