@@ -18,11 +18,11 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain import documents
+from ..domain import documents, stand_ins
 from ..domain import models as m
 from ..domain.vocab import COLLECTIONS
 from ..storage.database import Database
-from . import files, packages, stand_ins
+from . import files, packages
 
 BATCH = 500
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..domain import documents
+from ..domain import documents, stand_ins
 from ..domain import models as m
 from ..domain.documents import OWNER_CITIES
 from ..domain.vocab import KNOWN_CITIES
@@ -32,7 +32,7 @@ from ..reports.data import (
     Related,
 )
 from ..storage.database import Database
-from . import plain_docs, store
+from . import store
 
 IN_FORCE = ("signed", "in_force")
 UNDER_NEGOTIATION = ("negotiating", "draft")
@@ -62,7 +62,7 @@ class _Reader:
         wanted = list(dict.fromkeys(i for i in ids if i))
         missing = [i for i in wanted if i not in self.cache[kind]]
         if missing:
-            self.cache[kind].update(plain_docs.read(self.connection, kind, missing))
+            self.cache[kind].update(stand_ins.docs(self.session, kind, missing))
         return [self.cache[kind][i] for i in wanted if i in self.cache[kind]]
 
     def query(self, kind: str, query: Select[Any]) -> list[Doc]:

@@ -1,4 +1,4 @@
-"""The export reads records as plain rows (exchange/stand_ins.py), not ORM objects: for every record it
+"""The export reads records as plain rows (domain/stand_ins.py, which packs and sheets read by too), not ORM objects: for every record it
 must give exactly the document (and ``sync`` data) that ``documents.to_doc`` gives from the models --
 records with every kind of part, in the trash, saved by a clerk with a display name, and a generated
 year of the council's records -- on every backend."""

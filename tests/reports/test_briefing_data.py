@@ -102,21 +102,20 @@ def test_meeting_and_agreement_data(demo_app: bootstrap.App) -> None:
 
 
 def test_plain_rows_read_the_same_documents_as_the_models(demo_app: bootstrap.App) -> None:
-    """Packs and sheets read records as plain rows (services/plain_docs.py): every demo record reads the
-    same as through the mapped objects, parts and their order included."""
+    """Packs and sheets read records as plain rows (domain/stand_ins.py): every demo record reads the
+    same as through the mapped objects, parts and their order included, whatever the batch."""
     from sqlalchemy import select
 
-    from secretariat_app.domain import documents
+    from secretariat_app.domain import documents, stand_ins
     from secretariat_app.domain import models as m
-    from secretariat_app.services import plain_docs
 
     read: dict[str, dict[str, dict[str, object]]] = {}
     with demo_app.db.reading() as uow:
         for kind, cls in m.RECORD_CLASSES.items():
             objects = list(uow.session.scalars(select(cls).order_by(cls.id)))
-            read[kind] = plain_docs.read(uow.session.connection(), kind, [o.id for o in objects] + ["no-such-id"])
+            read[kind] = stand_ins.docs(uow.session, kind, [o.id for o in objects] + ["no-such-id"])
             assert read[kind] == {o.id: documents.to_doc(kind, o) for o in objects}, kind
-        assert plain_docs.read(uow.session.connection(), "meeting", []) == {}
+        assert stand_ins.docs(uow.session, "meeting", []) == {}
     # the demo has parts of parts, so the comparison above covers them
     assert any(len((d["minutes"] or {}).get("actions", [])) > 1 for d in read["meeting"].values())
     assert any(x["counterparts"] for d in read["visit"].values() for x in d["itinerary"])

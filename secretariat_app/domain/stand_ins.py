@@ -1,6 +1,6 @@
 """Records read as plain rows, standing in for the models where :func:`documents.to_doc` reads them.
 
-An export reads every record with all its parts. Loading them as ORM objects (about sixteen per record,
+An export reads every record with all its parts; a briefing pack or a sheet reads hundreds. Loading them as ORM objects (about sixteen per record,
 each tracked by the session) cost most of an export's time; here each table's rows for a batch of
 records come in one SQLAlchemy Core query and become plain objects carrying the same attribute names
 as the models (columns, and parts as lists ordered as the relationships order them). What a document
@@ -25,10 +25,11 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.types import TypeDecorator
 
-from ..domain import documents
-from ..domain import models as m
+from . import documents
+from . import models as m
 
 Decoder = Callable[[Any], Any]
+BATCH = 500  # records a statement reads at a time (what a batch of an export holds)
 
 
 @dataclass(frozen=True)
@@ -172,3 +173,14 @@ def _attach(owners: list[Any], part: _Part, children: list[Any]) -> None:
         for owner in owners:
             found = groups.get(owner_key(owner))
             setattr(owner, part.key, found[0] if found else None)
+
+
+def docs(session: Session, kind: str, ids: Sequence[str]) -> dict[str, documents.Doc]:
+    """The documents of these records (live or in the trash) by id, as ``documents.to_doc`` makes them;
+    ids not found are left out. Read a batch at a time: a statement's rows stay few."""
+    wanted = list(dict.fromkeys(ids))
+    out: dict[str, documents.Doc] = {}
+    for start in range(0, len(wanted), BATCH):
+        batch = load(session, kind, wanted[start:start + BATCH])
+        out.update((rid, documents.to_doc(kind, row)) for rid, row in batch.items())
+    return out
