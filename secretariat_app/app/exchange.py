@@ -43,6 +43,9 @@ FLUSH_EVERY = 500
 # Records created or replaced by an import are written as rows in bulk (services/bulk.py); False writes each
 # through a single save instead -- the same result, which the tests check by running the import tests on both.
 WRITE_IN_BULK = True
+# An import's bar, in thousandths: the first reading of the file (by its bytes) fills the first tenth (about
+# its share of the time), the second (by its records, checked and written) the rest.
+BAR, FIRST_READING = 1000, 100
 IMPORT_LOCK = 0x5EC_1A7  # the advisory lock imports take on PostgreSQL
 
 
@@ -83,11 +86,12 @@ class Exchange:
 
     def import_bundle(self, bundle: files.Bundle, dry_run: bool = False, progress: Progress | None = None,
                       initiator: Any = None, trust: bool | str = False) -> Imported:
-        scanned = importer.scan(bundle)  # the first reading: what the document holds and refers to
+        reading, writing = _bar(progress, bundle.size)
+        scanned = importer.scan(bundle, reading)  # the first reading: what the document holds and refers to
         report = ImportReport(dry_run=dry_run)
 
         def work(ctx: Context, tally: ChangeTally) -> None:
-            _apply(ctx, bundle, scanned, report, tally, progress, trust)
+            _apply(ctx, bundle, scanned, report, tally, writing, trust)
 
         change = self._records.run_bulk("import", work, label="import", dry_run=dry_run, initiator=initiator)
         return Imported(report, change)
@@ -202,6 +206,21 @@ def _info(site: m.Site) -> SiteInfo:
     return SiteInfo(site.id, site.name, site.is_self,
                     signing.fingerprint(site.public_key) if site.public_key else None, site.trusted_at,
                     site.seq, sync.received_upto(site), site.sent_at, site.received_at)
+
+
+def _bar(progress: Progress | None, size: int) -> tuple[Callable[[int], None] | None, Progress | None]:
+    """An import's two readings as one bar of ``BAR`` steps (see ``FIRST_READING``): what the first is told
+    (bytes read), and what the second is (records done of all). Each may raise to cancel."""
+    if progress is None:
+        return None, None
+
+    def reading(done: int) -> None:
+        progress(FIRST_READING * min(done, size) // size if size else 0, BAR)
+
+    def writing(done: int, total: int) -> None:
+        progress(FIRST_READING + (BAR - FIRST_READING) * done // total if total else BAR, BAR)
+
+    return reading, writing
 
 
 def _apply(ctx: Context, bundle: files.Bundle, scanned: importer.Scan, report: ImportReport, tally: ChangeTally,

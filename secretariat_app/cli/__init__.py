@@ -172,7 +172,8 @@ def _progress(label: str) -> Callable[[int, int], None]:
 
     def report(done: int, total: int) -> None:
         if interactive:
-            print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+            print(f"\r{label}: {100 * done // total if total else 0} %", end="" if done < total else "\n",
+                  file=sys.stderr)
 
     return report
 

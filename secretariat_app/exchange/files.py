@@ -72,20 +72,31 @@ class Bundle:
     opener: Callable[[], Any] | None = None  # a context manager of the document's bytes, afresh each time
     expected: str | None = None  # the document's SHA-256 as a signed manifest lists it
     where: str = ""  # the document's name in messages (``x.zip:data.json``)
+    size: int = 0  # the document's bytes (for progress while it is read; 0: not known)
     _listed: set[str] = field(default_factory=set)
 
-    def entries(self) -> Iterator[stream.Entry]:
+    def entries(self, read: Callable[[int], None] | None = None) -> Iterator[stream.Entry]:
         """The document's top-level values, each collection's records one by one, in the file's order.
         Read through to the end, the bytes are checked: against the signed manifest, and against the
-        bytes read before (a file changed between two readings is refused)."""
+        bytes read before (a file changed between two readings is refused). ``read`` is told the bytes
+        read so far, a chunk at a time (it may raise to stop the reading)."""
         if self.document is not None:
             yield from stream.entries_of(self.document, STREAMED)
             return
         assert self.opener is not None
         sha = hashlib.sha256()
+        seen = sha.update
+        if read is not None:
+            counted = 0
+
+            def seen(chunk: bytes) -> None:
+                nonlocal counted
+                sha.update(chunk)
+                counted += len(chunk)
+                read(counted)
         try:
             with self.opener() as raw:
-                yield from _READER.entries(raw, sha.update)
+                yield from _READER.entries(raw, seen)
         except (stream.StreamError, _Refused) as exc:
             if self.expected is not None and _digest(self.opener) != self.expected:
                 raise PackageError(Problem(self.source, "package_member_changed", {"member": DATA_MEMBER})) from None
@@ -151,7 +162,7 @@ def read(path: Path) -> Bundle:
             pass
     except OSError as exc:
         raise ExchangeError(f"{path}: cannot read: {exc.strerror}") from exc
-    return Bundle(source=str(path), where=str(path), opener=lambda: _opened(path))
+    return Bundle(source=str(path), where=str(path), opener=lambda: _opened(path), size=path.stat().st_size)
 
 
 def _opened(path: Path) -> IO[bytes]:
@@ -272,7 +283,8 @@ def _read_zip(path: Path) -> Bundle:
             _check_totals(infos, where)
             signed, manifest = _verified(zf, names, where) if MANIFEST in names or SIGNATURE in names else (None, {})
             return Bundle(is_zip=True, signed_by=signed, source=where, where=f"{where}:{DATA_MEMBER}",
-                          opener=lambda: _Member(path, where), expected=manifest.get(DATA_MEMBER) if signed else None)
+                          opener=lambda: _Member(path, where), expected=manifest.get(DATA_MEMBER) if signed else None,
+                          size=zf.getinfo(DATA_MEMBER).file_size)
     except zipfile.BadZipFile as exc:
         raise ExchangeError(f"{where}: damaged zip file: {exc}") from exc
     except OSError as exc:

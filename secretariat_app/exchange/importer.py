@@ -8,7 +8,7 @@ dry runs) is the application layer's (``app/exchange.py``).
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from graphlib import CycleError, TopologicalSorter
 from typing import Any
@@ -167,14 +167,14 @@ class Scan:
     total: int
 
 
-def scan(bundle: files.Bundle) -> Scan:
+def scan(bundle: files.Bundle, read: Callable[[int], None] | None = None) -> Scan:
     """Read the document through once (bounded memory: a record at a time); its header and bytes are
-    checked (``Bundle.read_through``)."""
+    checked (``Bundle.read_through``). ``read``: told the bytes read so far (see ``Bundle.entries``)."""
     header: Any = {}
     refs = DocumentRefs()
     listed: set[str] = set()
     total = 0
-    for key, index, value in bundle.entries():
+    for key, index, value in bundle.entries(read):
         if key == "":  # a top level that is not an object
             header = value
         elif index is None:

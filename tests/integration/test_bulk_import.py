@@ -12,14 +12,16 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from secretariat_app import bootstrap
+from secretariat_app.app import exchange
 from secretariat_app.demo.generate import generate_document
 from secretariat_app.domain import models as m
-from secretariat_app.exchange import files
+from secretariat_app.exchange import files, stream
 from secretariat_app.search import queue
 from secretariat_app.services import bulk, maintenance
 from secretariat_app.settings import Settings
@@ -60,6 +62,51 @@ def test_an_import_is_one_entry_and_created_records_keep_no_copy(app, tmp_path):
     assert [h.action for h in history] == ["import"]
     assert history[0].source == "council.json"
     assert history[0].after == app.records.get("agreement", "agr-2015-env-mou").doc
+
+
+def lighter_year(seed: int, meetings: int) -> dict[str, Any]:
+    """A generated year with only its first ``meetings`` meetings and no visits."""
+    document = generate_document(1, seed=seed)
+    document["meetings"], document["visits"] = document["meetings"][:meetings], []
+    kept = {g["id"] for g in document["meetings"]}
+    for agreement in document["agreements"]:
+        for part in (agreement, *(agreement.get("events") or [])):  # (where it was decided)
+            if part.get("meeting") not in kept:
+                part["meeting"] = None
+    return document
+
+
+class Stop(Exception):
+    pass
+
+
+def test_the_bar_moves_while_the_file_is_first_read_and_cancel_there_changes_nothing(app, tmp_path):
+    """The first reading (learning what the file holds) is a tenth of the bar, told as the bytes go by;
+    stopping there (Cancel) leaves the database as it was; the rest of the bar is the records written."""
+    document = lighter_year(seed=3, meetings=100)
+    path = tmp_path / "year.json"
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    assert path.stat().st_size > 3 * stream.CHUNK  # (several chunks: the bar moves within the reading)
+    before = f.snapshot(app)
+    seen: list[tuple[int, int]] = []
+
+    def stop_midway(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done >= exchange.FIRST_READING // 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        app.exchange.import_file(path, progress=stop_midway)
+    assert 0 < seen[-1][0] < exchange.FIRST_READING and {t for _, t in seen} == {exchange.BAR}
+    assert f.snapshot(app) == before
+
+    seen.clear()
+    app.exchange.import_file(path, progress=lambda done, total: seen.append((done, total)))
+    steps = [d for d, _ in seen]
+    assert steps == sorted(steps) and steps[-1] == exchange.BAR and {t for _, t in seen} == {exchange.BAR}
+    reading = [d for d in steps if d <= exchange.FIRST_READING]
+    assert len(set(reading)) >= 3 and reading[-1] == exchange.FIRST_READING  # moving, then whole
+    assert len({d for d in steps if d > exchange.FIRST_READING}) >= 3  # the records, a batch at a time
 
 
 def test_a_changed_record_keeps_its_prior_version_and_each_version_reads_back(demo_app, tmp_path):
@@ -107,14 +154,8 @@ print("DONE", flush=True)
 def test_an_import_killed_midway_leaves_none_of_it(app, tmp_path, kill_after):
     """``kill -9`` after three batches of rows were written: the database keeps none of the import, opens,
     and ``check`` finds it sound; the import then runs whole."""
-    document = generate_document(1, seed=7)
-    # A lighter year (a full import runs after the kill, on PostgreSQL too): 300 of its meetings, no visits.
-    document["meetings"], document["visits"] = document["meetings"][:300], []
-    kept = {g["id"] for g in document["meetings"]}
-    for agreement in document["agreements"]:
-        for part in (agreement, *(agreement.get("events") or [])):  # (where it was decided)
-            if part.get("meeting") not in kept:
-                part["meeting"] = None
+    # A lighter year (a full import runs after the kill, on PostgreSQL too).
+    document = lighter_year(seed=7, meetings=300)
     path = tmp_path / "archive.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     total = sum(len(v) for k, v in document.items() if isinstance(v, list))
@@ -122,7 +163,9 @@ def test_an_import_killed_midway_leaves_none_of_it(app, tmp_path, kill_after):
     before = f.snapshot(app)
     url = app.settings.database_url
     app.close()
-    child = subprocess.Popen([sys.executable, "-c", CHILD, url, str(path), str(kill_after)], cwd=ROOT,
+    # (the import's bar: the first reading is its first tenth, the records written the rest)
+    mark = exchange.FIRST_READING + (exchange.BAR - exchange.FIRST_READING) * kill_after // total
+    child = subprocess.Popen([sys.executable, "-c", CHILD, url, str(path), str(mark)], cwd=ROOT,
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                              env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
