@@ -1,6 +1,8 @@
 """The import of the 20-year archive into an empty database, phase by phase, with a plain reference.
 
-    .venv/bin/python bench/bench_import.py [--archive bench/data/scale20.json] [--no-reference]
+    .venv/bin/python bench/bench_import.py [--archive bench/data/scale20.json] [--no-reference] [--keep DB]
+
+(``--keep``: the imported database is kept there, for the benches that read an archive's database.)
 
 1. ``import``: in a child process of its own, ``Exchange.import_file`` (the file read twice as a stream,
    checked, written, committed; its records queued for the search index), then the queue indexed
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -124,6 +127,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--archive", type=Path, default=DATA / "scale20.json")
     parser.add_argument("--no-reference", action="store_true")
+    parser.add_argument("--keep", type=Path, help="keep the imported database at this path")
     args = parser.parse_args()
     compile_code(ROOT)
     archive = args.archive.resolve()
@@ -135,6 +139,8 @@ def main() -> int:
                   "process": {"wall": round(step.seconds, 1), "cpu": round(step.cpu, 1), "peak_mib": round(step.peak_mib)},
                   **phases, "sizes": sizes(db)}
         print(json.dumps(result, indent=1), flush=True)
+        if args.keep:
+            shutil.move(db, args.keep)
         if not args.no_reference:
             plain = Path(folder) / "plain.sqlite3"
             ref = measure("reference", ["-c", REFERENCE, str(plain), str(archive)])

@@ -8,21 +8,22 @@ assembles documents with the exchange format's keys for those fields only. A tes
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, bindparam, text
 
 Doc = dict[str, Any]
 
 
 def _j(value: Any) -> Any:
-    """A JSON column's value (SQLite gives text, PostgreSQL gives it decoded)."""
-    return json.loads(value) if isinstance(value, str) else value
+    """A JSON column's value (SQLite gives text, PostgreSQL gives it decoded), parsed by orjson as the
+    storage layer parses it."""
+    return orjson.loads(value) if isinstance(value, str) else value
 
 
 def _iso(value: Any) -> str | None:
