@@ -19,11 +19,12 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, update
+from sqlalchemy import Table, bindparam, delete, update
 
 from ..domain import documents
 from ..domain import models as m
 from ..domain.documents import Doc
+from ..storage.bulk_insert import insert_rows
 from .store import AUDIT_ON_SERVER, Context, Revision, Written, model
 
 BATCH = 500  # records written at a time (and SQLite's limit of bound parameters for the deletes)
@@ -110,9 +111,9 @@ class BulkWriter:
                 n = len(replaced)
                 session.execute(_update_by_id(table), [{f"new_{k}": v for k, v in row.items()} for row in own[:n]])
             if created:
-                session.execute(insert(table), own[len(replaced):])
+                insert_rows(session, table, own[len(replaced):])
             for part, part_rows in rows.items():
-                session.execute(insert(part), part_rows)
+                insert_rows(session, part, part_rows)
         write_audit(self.ctx, self._audit)
         by_kind: dict[str, list[str]] = {}
         for w in self._written:
@@ -155,7 +156,7 @@ def write_audit(ctx: Context, rows: list[dict[str, Any]]) -> None:
                                            "user_name": _json(r["user_name"]), "parents": _json(r["parents"])}
                                           for r in rows])
     else:
-        session.execute(insert(m.AuditEntry.__table__), rows)
+        insert_rows(session, m.AuditEntry.__table__, rows)
 
 
 def change_entry(ctx: Context, source: str, digest: str, counts: Mapping[str, Any]) -> None:
