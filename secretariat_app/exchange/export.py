@@ -14,9 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..domain import documents, stand_ins
 from ..domain import models as m
@@ -26,20 +25,6 @@ from . import files, packages
 
 BATCH = 500
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
-
-
-def _load_options(cls: type, parent: Any = None) -> list[Any]:
-    """Every part of a model, and their parts, loaded with it (one query per part table): read off the
-    models' relationships, so a part added to a model is never left to a query per record."""
-    out = []
-    for rel in documents.part_relationships(sa_inspect(cls)):
-        attr = getattr(cls, rel.key)
-        option = selectinload(attr) if parent is None else parent.selectinload(attr)
-        out += [option, *_load_options(rel.mapper.class_, option)]
-    return out
-
-
-LOAD_OPTIONS: dict[str, list[Any]] = {kind: _load_options(cls) for kind, cls in m.RECORD_CLASSES.items()}
 
 
 @dataclass
@@ -61,18 +46,6 @@ def live_ids(session: Session, kind: str) -> list[str]:
 def all_ids(session: Session, kind: str) -> list[str]:
     cls = m.RECORD_CLASSES[kind]
     return list(session.scalars(select(cls.id).order_by(cls.id)))
-
-
-def load_many(session: Session, kind: str, ids: list[str]) -> dict[str, Any]:
-    """These records with all their parts, in one query per part (not one per record and part): an
-    import that compares and rewrites many records, and an export, read them so."""
-    cls = m.RECORD_CLASSES[kind]
-    found: dict[str, Any] = {}
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start:start + BATCH]
-        found.update((r.id, r) for r in session.scalars(select(cls).where(cls.id.in_(chunk))
-                                                         .options(*LOAD_OPTIONS[kind])))
-    return found
 
 
 def iter_docs(session: Session, kind: str, ids: list[str], with_sync: bool = False) -> Iterator[dict[str, Any]]:

@@ -15,11 +15,11 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from ..domain import documents, rules
+from ..domain import documents, rules, stand_ins
 from ..domain import models as m
 from ..domain.vocab import COLLECTIONS
 from ..errors import Problem, ValidationError
-from . import export, files
+from . import files
 
 KINDS = {collection: kind for kind, collection in COLLECTIONS.items()}
 TOP_LEVEL = {"format", "version", "exported_at", "note", "site", "package", "received", "purged",
@@ -219,7 +219,7 @@ class Checker:
                                                  if isinstance(r, dict) and isinstance(r.get("id"), str)])
         # The locked-minutes rule compares a meeting with the stored one when its minutes are locked: those
         # (only those) are read.
-        loaded = export.load_many(self.session, kind, locked_minutes(self.session, stored)) if kind == "meeting" else {}
+        loaded = stand_ins.load(self.session, kind, locked_minutes(self.session, stored)) if kind == "meeting" else {}
         seen = self.seen[kind]
         for i, record in batch:
             place = f"{collection}[{i}]"

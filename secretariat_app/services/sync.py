@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from ..domain import clocks, documents, lifecycle
+from ..domain import clocks, documents, lifecycle, stand_ins
 from ..domain import models as m
 from ..domain.clocks import Meta, Order
 from ..domain.documents import Doc
@@ -209,14 +209,12 @@ class Batch:
     """The stored records of a batch of a package's records, and the tombstones of those removed for good,
     each read at once (not a query per record): what :func:`apply_record` compares with."""
 
-    records: Mapping[str, m.RecordMixin]
+    records: Mapping[str, Any]  # stand-ins of the stored records (domain/stand_ins.py)
     stones: Mapping[str, m.Tombstone]
 
     @classmethod
     def read(cls, session: Session, kind: str, ids: list[str]) -> Batch:
-        from ..exchange.export import load_many  # (the exchange's reader; not needed on this module's import)
-
-        records = load_many(session, kind, ids)
+        records = stand_ins.load(session, kind, ids)  # (plain rows: read, compared, never written back)
         absent = [i for i in ids if i not in records]
         stones = {s.record_id: s for s in session.scalars(
             select(m.Tombstone).where(m.Tombstone.kind == kind, m.Tombstone.record_id.in_(absent)))} if absent else {}

@@ -8,9 +8,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
 from secretariat_app import bootstrap
 from secretariat_app.demo.generate import generate_document
 from secretariat_app.domain import documents
+from secretariat_app.domain import models as m
 from secretariat_app.domain.vocab import COLLECTIONS
 from secretariat_app.exchange import export, packages
 from secretariat_app.settings import Settings
@@ -18,13 +23,24 @@ from secretariat_app.settings import Settings
 Docs = dict[str, list[dict[str, Any]]]
 
 
+def _load_options(cls: type, parent: Any = None) -> list[Any]:
+    """Every part of a model, and their parts, loaded with it: read off the models' relationships."""
+    out = []
+    for rel in documents.part_relationships(sa_inspect(cls)):
+        attr = getattr(cls, rel.key)
+        option = selectinload(attr) if parent is None else parent.selectinload(attr)
+        out += [option, *_load_options(rel.mapper.class_, option)]
+    return out
+
+
 def by_models(app: bootstrap.App) -> Docs:
-    """Every record's document as the models give it (the ORM, every part loaded)."""
+    """Every record's document as the models give it (the ORM's objects, every part loaded)."""
     out: Docs = {}
     with app.db.reading() as uow:
         for kind in COLLECTIONS:
             ids = export.all_ids(uow.session, kind)
-            loaded = export.load_many(uow.session, kind, ids)
+            cls = m.RECORD_CLASSES[kind]
+            loaded = {r.id: r for r in uow.session.scalars(select(cls).options(*_load_options(cls)))}
             out[kind] = [{**documents.to_doc(kind, loaded[i]), packages.SYNC: packages.meta_doc(loaded[i])}
                          for i in ids]
     return out
