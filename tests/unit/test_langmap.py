@@ -14,7 +14,7 @@ maps = st.one_of(st.dictionaries(keys, values, max_size=4), st.dictionaries(st.s
                  st.none(), st.text(max_size=3), st.lists(texts, max_size=2))
 
 
-@settings(max_examples=2000)
+@settings(max_examples=800)
 @given(maps)
 def test_the_quick_look_agrees_with_the_problems_named_one_by_one(value: object) -> None:
     assert langmap.problems(value) == langmap._problems(value)
