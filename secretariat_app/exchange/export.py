@@ -23,7 +23,7 @@ from ..domain.vocab import COLLECTIONS
 from ..storage.database import Database
 from . import files, packages
 
-BATCH = 500
+BATCH = stand_ins.BATCH  # records read at a time (the plain-row reader's batch)
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
 
 
