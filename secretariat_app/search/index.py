@@ -17,12 +17,14 @@ import logging
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import bindparam, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -87,10 +89,7 @@ class SearchIndex:
         if not records:
             return
         session.flush()
-        by_kind: dict[str, list[str]] = {}
-        for kind, record_id in records:
-            by_kind.setdefault(kind, []).append(record_id)
-        self._forget(session, by_kind)
+        self._forget(session, _by_kind(records))
         entries: list[Entry] = []
         facets: list[dict[str, str]] = []
         texts = file_texts(session.connection())
@@ -161,8 +160,6 @@ def _forget(session: Session, transaction: Any) -> None:
 
 
 def _delete_facets(session: Session, kind: str, ids: list[str]) -> None:
-    from sqlalchemy import bindparam
-
     session.execute(text("DELETE FROM search_facets WHERE record_kind = :k AND record_id IN :ids")
                     .bindparams(bindparam("ids", expanding=True)), {"k": kind, "ids": ids})
 
@@ -265,10 +262,7 @@ def _new_dictionary(session: Session, sample: list[tuple[str, str]], replace: bo
     the ones there are — every entry is written anew); the packer that packs with it."""
     conn = session.connection()
     texts = file_texts(conn)
-    by_kind: dict[str, list[str]] = {}
-    for kind, record_id in sample:
-        by_kind.setdefault(kind, []).append(record_id)
-    found = [entry.texts for kind, ids in by_kind.items() for doc in load_ids(conn, kind, ids)
+    found = [entry.texts for kind, ids in _by_kind(sample).items() for doc in load_ids(conn, kind, ids)
              for entry in entries_of(kind, doc, texts)]
     dictionary = packing.train(found)
     if replace:
@@ -279,30 +273,57 @@ def _new_dictionary(session: Session, sample: list[tuple[str, str]], replace: bo
 def _prepared(db: Any, session: Session, backend: Backend, ranges: list[tuple[str, str, str, int]],
               workers: int | None) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, str]], int]]:
     """(prepared rows, facet rows, records) per range, from worker processes or from here."""
-    total = sum(n for *_, n in ranges)
-    if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if total >= 5000 else 0
-    in_memory = db.dialect == "sqlite" and db.settings.sqlite_path is None
-    if workers <= 0 or in_memory:
+    workers = _workers(db, sum(n for *_, n in ranges), workers)
+    if not workers:
         conn = session.connection()
         for kind, lo, hi, count in ranges:
-            yield (*_prepare_range(conn, backend, kind, lo, hi, file_texts(conn)), count)
+            yield (*_prepare(backend, kind, load(conn, kind, lo, hi), file_texts(conn)), count)
         return
+    jobs = [(kind, lo, hi) for kind, lo, hi, _ in ranges]
+    for result, (*_, count) in zip(_in_workers(db, backend, workers, _worker_range, jobs), ranges, strict=True):
+        yield (*result, count)
+
+
+PARALLEL_FROM = 5000  # records worth starting worker processes for (each takes ~1 s to start)
+AHEAD = 1  # results a worker may have waiting for the writer, beyond the one it is preparing
+
+
+def _workers(db: Any, total: int, asked: int | None) -> int:
+    """How many worker processes prepare entries (0: this process does)."""
+    in_memory = db.dialect == "sqlite" and db.settings.sqlite_path is None
+    if in_memory:  # another process cannot see it
+        return 0
+    if asked is None:
+        return min(os.cpu_count() or 1, 4) if total >= PARALLEL_FROM else 0
+    return max(asked, 0)
+
+
+def _in_workers(db: Any, backend: Backend, workers: int, fn: Callable[..., Any],
+                jobs: list[tuple[Any, ...]]) -> Iterator[Any]:
+    """``fn(*job)`` of every job, in order, run by worker processes. A few jobs are handed out ahead of
+    the writer, not all of them: prepared entries waiting to be written are held in memory. Leaving
+    the loop early (a stop) cancels what was not started."""
     # 'spawn': a fresh interpreter, safe next to Qt's threads (a fork would copy them half-way).
     context = multiprocessing.get_context("spawn")
     dictionary = (backend.packer.number, backend.packer.dictionary)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
-                             initargs=(db.settings.database_url, os.getpid(), dictionary)) as pool:
-        jobs = [pool.submit(_worker_range, kind, lo, hi) for kind, lo, hi, _ in ranges]
-        for job, (*_, count) in zip(jobs, ranges, strict=True):
-            yield (*job.result(), count)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
+                               initargs=(db.settings.database_url, os.getpid(), dictionary))
+    try:
+        todo = iter(jobs)
+        waiting = deque(pool.submit(fn, *job) for job in islice(todo, workers * (1 + AHEAD)))
+        while waiting:
+            result = waiting.popleft().result()
+            waiting.extend(pool.submit(fn, *job) for job in islice(todo, 1))
+            yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _prepare_range(conn: Any, backend: Backend, kind: str, lo: str, hi: str,
-                   texts: FileTexts) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+def _prepare(backend: Backend, kind: str, docs: list[Doc],
+             texts: FileTexts) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
     rows: list[dict[str, Any]] = []
     facets: list[dict[str, str]] = []
-    for doc in load(conn, kind, lo, hi):
+    for doc in docs:
         rows += [backend.prepare(e) for e in entries_of(kind, doc, texts)]
         facets += [{"facet": f.facet, "value": f.value, "k": kind, "id": doc["id"]}
                    for f in facets_of(kind, doc, texts)]
@@ -326,7 +347,12 @@ def _worker_start(url: str, parent: int | None = None, dictionary: tuple[int, by
 
 def _worker_range(kind: str, lo: str, hi: str) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
     with _worker["engine"].connect() as conn:
-        return _prepare_range(conn, _worker["backend"], kind, lo, hi, file_texts(conn))
+        return _prepare(_worker["backend"], kind, load(conn, kind, lo, hi), file_texts(conn))
+
+
+def _worker_queued(kind: str, ids: list[str]) -> Prepared:
+    with _worker["engine"].connect() as conn:
+        return prepare_queued(conn, _worker["backend"], kind, ids)
 
 
 QUEUED_BATCH = 2000  # queued records indexed per transaction
@@ -334,19 +360,44 @@ DICTIONARY_AFTER = 2000  # queued records (with no dictionary yet) worth trainin
 
 
 def build_queued(db: Any, progress: Progress | None = None, stop: Callable[[], bool] | None = None,
-                 batch: int = QUEUED_BATCH) -> int:
+                 batch: int = QUEUED_BATCH, workers: int | None = None) -> int:
     """Index the records bulk changes queued, ``batch`` records per transaction, each written like a
     rebuild writes (in rowid order, FTS5 holding many words before it writes a segment). A kill at
     any moment loses at most the open batch, which stays queued. ``stop()`` is asked between
-    batches. Returns how many records were indexed; nothing where this account cannot write."""
+    batches. Returns how many records were indexed; nothing where this account cannot write.
+
+    Many records are read and split by worker processes (``workers``: how many; by default as a
+    rebuild has them) while this process writes. What a worker read may be older than the record by
+    the time its batch is written: see :func:`write_prepared`."""
     if getattr(db, "read_only", None):
         return 0
     with db.reading() as uow:  # (no write lock taken when nothing waits: most of the time)
         if queue.is_empty(uow.session):
             return 0
-    observer = SearchIndex(db.dialect)
-    backend = observer.backend
-    built, total = 0, None
+    backend = SearchIndex(db.dialect).backend
+    with db.writing() as uow:
+        s = uow.session
+        total = queue.count(s)
+        backend.packer = packing.current(s)
+        if not backend.packer.number and total >= DICTIONARY_AFTER:
+            backend.packer = _new_dictionary(s, _spread(_queued(s)), replace=False)
+        workers = _workers(db, total, workers)
+        jobs = _batches(_queued(s), batch) if workers else []
+        uow.commit()
+    built = 0
+
+    def told(n: int) -> None:
+        nonlocal built
+        built += n
+        if progress:
+            progress(built, max(total, built))
+
+    if jobs and not (stop and stop()):
+        for prepared in _in_workers(db, backend, workers, _worker_queued, jobs):
+            told(write_prepared(db, backend, prepared))
+            if stop and stop():
+                return built
+    # Here: what was too little for workers, and what changed after a worker read it (still queued).
     while not (stop and stop()):
         with db.writing() as uow:
             s = uow.session
@@ -357,40 +408,96 @@ def build_queued(db: Any, progress: Progress | None = None, stop: Callable[[], b
                                   f"record_id LIMIT :n{lock}"), {"n": batch}).all()
             if not rows:
                 break
-            if total is None:
-                total = queue.count(s)
-                backend.packer = packing.current(s)
-                if not backend.packer.number and total >= DICTIONARY_AFTER:
-                    backend.packer = _new_dictionary(s, _spread([tuple(r) for r in s.execute(text(
-                        "SELECT record_kind, record_id FROM search_queue ORDER BY record_kind, record_id"))]),
-                        replace=False)
-            by_kind: dict[str, list[str]] = {}
-            for kind, record_id in rows:
-                by_kind.setdefault(kind, []).append(record_id)
+            backend.packer = packing.current(s)
             conn = s.connection()
-            texts = file_texts(conn)
-            prepared: list[dict[str, Any]] = []
-            facets: list[dict[str, str]] = []
-            for kind, ids in by_kind.items():
-                queue.dequeue(s, kind, ids)
-                for chunk in (ids[i:i + BATCH] for i in range(0, len(ids), BATCH)):
-                    backend.delete(s, kind, chunk)  # none, unless written outside the queue's rules
-                    _delete_facets(s, kind, chunk)
-                for doc in load_ids(conn, kind, ids):  # one in the trash or gone now: no entries
-                    prepared += [backend.prepare(e) for e in entries_of(kind, doc, texts)]
-                    facets += [{"facet": f.facet, "value": f.value, "k": kind, "id": doc["id"]}
-                               for f in facets_of(kind, doc, texts)]
-            backend.hold_words(s, True)
-            backend.insert_prepared(s, prepared)
-            backend.hold_words(s, False)
-            if facets:
-                s.execute(text(_INSERT_FACETS), facets)
+            for kind, ids in _by_kind(rows).items():
+                _replace(s, backend, kind, ids, _prepare(backend, kind, load_ids(conn, kind, ids), file_texts(conn)))
             queue.count_done(s, len(rows))
             uow.commit()
-        built += len(rows)
-        if progress:
-            progress(built, total or built)
+        told(len(rows))
     return built
+
+
+@dataclass
+class Prepared:
+    """Entries of some queued records of one kind, as a worker read them: ``versions`` says which
+    version of each it read (None: in the trash, or gone — no entries)."""
+
+    kind: str
+    versions: dict[str, int | None]
+    rows: list[dict[str, Any]]
+    facets: list[dict[str, str]]
+
+
+def prepare_queued(conn: Any, backend: Backend, kind: str, ids: list[str]) -> Prepared:
+    # The versions before the records: a change committed between the two readings shows as a newer
+    # version when the batch is written, and the record is left queued.
+    versions = _versions(conn, kind, ids)
+    return Prepared(kind, versions, *_prepare(backend, kind, load_ids(conn, kind, ids), file_texts(conn)))
+
+
+def write_prepared(db: Any, backend: Backend, prepared: Prepared) -> int:
+    """Write a worker's entries, in one transaction, for the records that are still queued and still
+    at the version it read; a record saved meanwhile is indexed already (its save took it off the
+    queue), one changed by another bulk change waits for the next batches. How many were written."""
+    kind = prepared.kind
+    with db.writing() as uow:
+        s = uow.session
+        ids = list(prepared.versions)
+        lock = " FOR UPDATE" if db.dialect == "postgresql" else ""  # as in build_queued
+        queued = set(s.scalars(text(f"SELECT record_id FROM search_queue WHERE record_kind = :k AND record_id "
+                                    f"IN :ids{lock}").bindparams(bindparam("ids", expanding=True)),
+                               {"k": kind, "ids": ids}))
+        now = _versions(s.connection(), kind, ids)
+        keep = {i for i in ids if i in queued and now[i] == prepared.versions[i]}
+        if not keep:
+            return 0
+        backend.packer = packing.current(s)
+        rows = [r for r in prepared.rows if r["record_id"] in keep]
+        facets = [f for f in prepared.facets if f["id"] in keep]
+        _replace(s, backend, kind, sorted(keep), (rows, facets))
+        queue.count_done(s, len(keep))
+        uow.commit()
+    return len(keep)
+
+
+def _replace(s: Session, backend: Backend, kind: str, ids: list[str],
+             prepared: tuple[list[dict[str, Any]], list[dict[str, str]]]) -> None:
+    """Take these queued records off the queue and write their entries (any they had go first)."""
+    rows, facets = prepared
+    queue.dequeue(s, kind, ids)
+    for chunk in (ids[i:i + BATCH] for i in range(0, len(ids), BATCH)):
+        backend.delete(s, kind, chunk)  # none, unless written outside the queue's rules
+        _delete_facets(s, kind, chunk)
+    backend.hold_words(s, True)
+    backend.insert_prepared(s, rows)
+    backend.hold_words(s, False)
+    if facets:
+        s.execute(text(_INSERT_FACETS), facets)
+
+
+def _versions(conn: Any, kind: str, ids: list[str]) -> dict[str, int | None]:
+    """Each record's version (None: gone; one in the trash counts too: trashing makes a version)."""
+    found = dict(conn.execute(text(f"SELECT id, version FROM {_TABLES[kind]} WHERE id IN :ids")
+                              .bindparams(bindparam("ids", expanding=True)), {"ids": ids}).all())
+    return {i: found.get(i) for i in ids}
+
+
+def _queued(s: Session) -> list[tuple[str, str]]:
+    return [(k, i) for k, i in s.execute(text("SELECT record_kind, record_id FROM search_queue "
+                                              "ORDER BY record_kind, record_id"))]
+
+
+def _by_kind(records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id in records:
+        by_kind.setdefault(kind, []).append(record_id)
+    return by_kind
+
+
+def _batches(records: list[tuple[str, str]], size: int) -> list[tuple[str, list[str]]]:
+    """(kind, ids): ``size`` records at most, of one kind each."""
+    return [(kind, ids[i:i + size]) for kind, ids in _by_kind(records).items() for i in range(0, len(ids), size)]
 
 
 def ensure_current(db: Any, progress: Progress | None = None) -> str | None:

@@ -84,6 +84,59 @@ def test_an_import_is_indexed_after_it_commits_as_a_rebuild_would(app):
     assert index_rows(app) == queued_way
 
 
+def test_worker_processes_build_the_same_index_as_a_rebuild(app):
+    bulk_import(app)
+    total = waiting(app)
+    seen: list[tuple[int, int]] = []
+    assert index.build_queued(app.db, lambda done, all_: seen.append((done, all_)), batch=7, workers=2) == total
+    assert seen[-1] == (total, total) and len(seen) >= total // 7
+    assert waiting(app) == 0 and check(app).errors == [] and check(app).warnings == []
+    assert "agreement:agr-2015-env-mou" in found(app, "환경팀")
+    by_workers = index_rows(app)
+    app.search.rebuild()
+    assert index_rows(app) == by_workers
+
+
+def test_a_record_changed_after_a_worker_read_it_is_not_indexed_from_that_reading(demo_app):
+    """What a worker prepared is written only for records still queued at the version it read: one saved
+    meanwhile keeps the entries its save wrote; one changed by another bulk change stays queued."""
+    db = demo_app.db
+    with db.writing() as uow:
+        SearchIndex(db.dialect).bulk_written(uow.session, "organization", ["org-bj-epb", "org-smg-cehq", "org-gone"])
+        uow.commit()
+    backend = SearchIndex(db.dialect).backend
+    with db.reading() as uow:
+        backend.packer = packing.current(uow.session)
+        read = index.prepare_queued(uow.session.connection(), backend, "organization",
+                                    ["org-bj-epb", "org-gone", "org-smg-cehq"])
+    assert read.versions["org-gone"] is None and read.versions["org-bj-epb"] >= 1
+    saved = demo_app.records.get("organization", "org-bj-epb")  # a clerk's save: indexed by it, dequeued
+    demo_app.records.update("organization", {**saved.doc, "name": {"en": "Seoul Hydrogen Office"}}, saved.version)
+    with db.writing() as uow:  # another bulk change: a new version, queued again
+        uow.session.execute(text("UPDATE organizations SET version = version + 1, name = '{\"en\": \"Han River Desk\"}' "
+                                 "WHERE id = 'org-smg-cehq'"))
+        SearchIndex(db.dialect).bulk_written(uow.session, "organization", ["org-smg-cehq"])
+        uow.commit()
+
+    assert index.write_prepared(db, backend, read) == 1  # only the record gone, unchanged since
+    assert found(demo_app, "hydrogen") == {"organization:org-bj-epb"}  # the save's entries stand
+    with db.reading() as uow:
+        assert [tuple(r) for r in uow.session.execute(text("SELECT record_kind, record_id FROM search_queue"))] \
+            == [("organization", "org-smg-cehq")]
+    assert index.build_queued(db) == 1
+    assert found(demo_app, "\"han river desk\"") == {"organization:org-smg-cehq"}
+    assert waiting(demo_app) == 0 and check(demo_app).errors == [] and check(demo_app).warnings == []
+
+
+def test_a_stop_ends_the_workers_and_leaves_the_rest_queued(app):
+    bulk_import(app)
+    total = waiting(app)
+    asked = iter([False, True])  # before the workers start; after the first batch (5 records at most)
+    built = index.build_queued(app.db, batch=5, workers=2, stop=lambda: next(asked))
+    assert 0 < built <= 5 and waiting(app) == total - built
+    assert index.build_queued(app.db, workers=2) == total - built and waiting(app) == 0
+
+
 def test_the_percentage_follows_the_batches(app):
     bulk_import(app)
     total = waiting(app)
