@@ -2,10 +2,14 @@
 
 A bundle has no Python to run ``python -m MODULE``: the app's own child processes (the reading of
 attached files, secretariat_app/extraction/runner.py) start the bundle's program with ``-m MODULE`` and
-are run here as that module."""
+are run here as that module; the worker processes that read records for the search index (started by
+multiprocessing's "spawn") are run by ``freeze_support``."""
 
+import multiprocessing
 import runpy
 import sys
+
+multiprocessing.freeze_support()  # in a worker process: runs its work and exits here
 
 if len(sys.argv) > 2 and sys.argv[1] == "-m":
     module = sys.argv[2]

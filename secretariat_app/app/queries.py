@@ -47,8 +47,8 @@ class Search:
     def search(self, query: str, limit: int = 50, lang: str = "en", today: date | None = None) -> SearchResults:
         return SearchService(self._db, lang).search(query, limit, today=today)
 
-    def rebuild(self, progress: Progress | None = None) -> RebuildReport:
-        report = rebuild(self._db, progress)
+    def rebuild(self, progress: Progress | None = None, workers: int | None = None) -> RebuildReport:
+        report = rebuild(self._db, progress, workers=workers)
         assert report is not None  # only a rebuild "if stale" may do nothing
         return report
 

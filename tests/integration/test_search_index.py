@@ -132,6 +132,8 @@ def test_check_command_includes_the_index(corpus, database_url, capsys):
     args = ["--database-url", database_url, "check"]
     assert cli.main(args) == 1
     assert "3 action item(s) missing" in capsys.readouterr().err
+    assert cli.main(["--database-url", database_url, "reindex", "--workers", "-1"]) == 2
+    assert "--workers must be 0 or more" in capsys.readouterr().err
     assert cli.main(["--database-url", database_url, "reindex"]) == 0
     assert cli.main(args) == 0
 

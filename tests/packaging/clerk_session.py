@@ -67,6 +67,8 @@ def play(session: Session) -> Session:
     out = session.run("search", "--db", "council.sqlite3", "search", "환경", "--json")
     found = {hit["id"] for hit in json.loads(out)}
     assert {"team-environment", "agr-2015-env-mou"} <= found  # the search tables and Korean matching
+    out = session.run("reindex", "--db", "council.sqlite3", "reindex", "--workers", "2")
+    assert "Indexed 37 records" in out  # by worker processes: the installed program starts them as its own
 
     session.run("brief", "--db", "council.sqlite3", "brief", VISIT, "-o", "pack.pdf", "--lang", "ko")
     pack = PdfReader(session.folder / "pack.pdf")
