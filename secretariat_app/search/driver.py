@@ -24,10 +24,14 @@ def _row_type(names: tuple[str, ...]) -> Any:
 
 
 def _sql(statement: Any) -> str:
-    """A ``text()`` statement's own SQL (compiling it again would cost more than running it)."""
-    if isinstance(statement, TextClause) and not statement._bindparams:
-        return statement.text
-    return str(statement)
+    """A ``text()`` statement's own SQL, as written: SQLite's driver binds its ``:name`` parameters itself
+    (compiling the statement again would cost more than running it). A list to expand, or a value given
+    with the statement, the driver could not bind: refused, not silently dropped."""
+    if not isinstance(statement, TextClause):
+        return str(statement)
+    if any(b.expanding or b.value is not None or b.callable is not None for b in statement._bindparams.values()):
+        raise TypeError(f"the search's reading takes named parameters only: {statement.text!r}")
+    return statement.text
 
 
 class _Result:
