@@ -60,19 +60,23 @@ def traditional_count(text: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _split_table() -> dict[int, str]:
-    """For every character of the Basic Multilingual Plane that splitting changes: a CJK character
-    becomes MARK c SPACE c MARK (folded to Simplified), a separator a space."""
+def _split_table() -> tuple[str, ...]:
+    """What splitting makes of each character of the Basic Multilingual Plane, by its code: a CJK
+    character becomes MARK c SPACE c MARK (folded to Simplified), a separator a space, any other
+    itself. A tuple, not a dict of the changes: ``str.translate`` indexes it without hashing (a third
+    quicker on Chinese and Korean text; a character beyond it is left as it is, as by a dict)."""
     t2s = _t2s()
-    table = {}
+    table = []
     for code in range(0x10000):
         ch = chr(code)
         if _IS_CJK.match(ch):
             folded = t2s.get(code, ch)
-            table[code] = f"{MARK}{folded} {folded}{MARK}"
+            table.append(f"{MARK}{folded} {folded}{MARK}")
         elif ch != " " and not _IS_WORD.match(ch):
-            table[code] = " "
-    return table
+            table.append(" ")
+        else:
+            table.append(ch)
+    return tuple(table)
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +148,7 @@ def index_text(text: str) -> str:
     """The index words of a text, separated by one or more spaces, in order."""
     if text.isascii():  # English: already NFKC, no CJK; CPython translates ASCII to ASCII quickly
         return text.lower().translate(_ascii_table())
-    normal = unicodedata.normalize("NFKC", text).casefold()
+    normal = fold_width_case(text)  # = NFKC and case folding, without NFKC's slow path where it can
     if _has_wide(normal):
         return " ".join(_split_slow(normal.translate(_t2s())))
     # 北京 → ␁北 北␁␁京 京␁ → ␁北 北京 京␁ → " 北 北京 京 ": the marks pair neighbours and space runs.
