@@ -182,6 +182,11 @@ class Backend:
     def finish_rebuild(self, session: Session) -> None:
         pass
 
+    def insert_facets(self, session: Session, facets: list[dict[str, str]]) -> None:
+        """Facet rows: ``facet``, ``value``, ``k`` (the record's kind), ``id`` (the record's)."""
+        if facets:
+            session.execute(text(INSERT_FACETS), facets)
+
     def hold_words(self, session: Session, many: bool) -> None:
         """Before (``many``) and after writing many entries in one transaction: what makes that quicker."""
 
@@ -205,6 +210,7 @@ _NAMES = ("id", "kind", "record_kind", "record_id", "part", "status", "city", "l
 REBUILD_CACHE_KIB = 256 * 1024  # page cache of the connection that rebuilds the index
 REBUILD_HASH_BYTES = 64 << 20  # words FTS5 holds in memory before writing a segment, in a rebuild
 FTS5_HASH_BYTES = 1 << 20  # … and otherwise (FTS5's default)
+INSERT_FACETS = "INSERT INTO search_facets (facet, value, record_kind, record_id) VALUES (:facet, :value, :k, :id)"
 DAY_SLOTS = 1 << 20  # entries per day in the rowid space; a day's entries never come near this
 
 
@@ -227,9 +233,9 @@ class DatedIds:
     def allocate(self, session: Session, key: int) -> int:
         if key not in self.next:
             low = key * DAY_SLOTS
-            top = None if self.trusted else session.scalar(
-                text("SELECT max(id) FROM search_entries WHERE id >= :lo AND id < :hi"),
-                {"lo": low, "hi": low + DAY_SLOTS})
+            # Straight to the driver: an import's batch asks this for every day it has entries of.
+            top = None if self.trusted else session.connection().connection.driver_connection.execute(
+                "SELECT max(id) FROM search_entries WHERE id >= ? AND id < ?", (low, low + DAY_SLOTS)).fetchone()[0]
             self.next[key] = (top if top is not None else low) + 1
         found = self.next[key]
         if found >= (key + 1) * DAY_SLOTS:
@@ -348,6 +354,12 @@ class SqliteBackend(Backend):
         # its own, merged again and again (the rebuild took 47 s in here instead of ~20).
         conn.exec_driver_sql("INSERT INTO search_fts(rowid, words) VALUES (?, ?)",
                              sorted((row["id"], row["w"]) for row in rows))
+
+    def insert_facets(self, session: Session, facets: list[dict[str, str]]) -> None:
+        if facets:  # straight to the driver, as the entries
+            session.connection().exec_driver_sql(
+                "INSERT INTO search_facets (facet, value, record_kind, record_id) VALUES (?, ?, ?, ?)",
+                [(f["facet"], f["value"], f["k"], f["id"]) for f in facets])
 
     def clear(self, session: Session) -> None:
         session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('delete-all')"))

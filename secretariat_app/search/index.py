@@ -100,8 +100,7 @@ class SearchIndex:
             facets += [{"facet": f.facet, "value": f.value, "k": kind, "id": record_id}
                        for f in facets_of(kind, doc, texts)]
         self.backend.insert(session, entries)
-        if facets:
-            session.execute(text(_INSERT_FACETS), facets)
+        self.backend.insert_facets(session, facets)
 
     def _forget(self, session: Session, by_kind: dict[str, list[str]], keep_queued: bool = False) -> None:
         """Remove the entries of these records; queue them (``keep_queued``: a bulk change) or take them
@@ -220,8 +219,7 @@ def rebuild(db: Any, progress: Progress | None = None, only_if_stale: bool = Fal
         done = entries = 0
         for rows, facets, count in _prepared(db, s, backend, ranges, workers):
             backend.insert_prepared(s, rows)
-            if facets:
-                s.execute(text(_INSERT_FACETS), facets)
+            backend.insert_facets(s, facets)
             entries += len(rows)
             done += count
             if progress:
@@ -234,7 +232,6 @@ def rebuild(db: Any, progress: Progress | None = None, only_if_stale: bool = Fal
 
 
 RANGE = 2000  # records read, split and written at a time by a rebuild
-_INSERT_FACETS = "INSERT INTO search_facets (facet, value, record_kind, record_id) VALUES (:facet, :value, :k, :id)"
 
 
 def _ranges(session: Session) -> tuple[list[tuple[str, str, str, int]], list[tuple[str, str]]]:
@@ -472,8 +469,7 @@ def _replace(s: Session, backend: Backend, kind: str, ids: list[str],
     backend.hold_words(s, True)
     backend.insert_prepared(s, rows)
     backend.hold_words(s, False)
-    if facets:
-        s.execute(text(_INSERT_FACETS), facets)
+    backend.insert_facets(s, facets)
 
 
 def _versions(conn: Any, kind: str, ids: list[str]) -> dict[str, int | None]:
