@@ -13,6 +13,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from secretariat_app import bootstrap
@@ -216,21 +217,24 @@ KILLER = textwrap.dedent("""
         for cls in Backend.__subclasses__():
             cls.hold_words = hold
     def progress(done, total):
-        if where == "between" and done >= 30:  # a batch committed, the rest queued
+        if where == "between" and done >= 30:  # batches committed, the rest queued
+            print(done, flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
-    index.build_queued(db, progress, batch=15)
+    index.build_queued(db, progress, batch=15, workers=int(sys.argv[3]))
 """)
 
 
-def test_a_kill_at_any_moment_leaves_every_record_indexed_or_queued(app, database_url):
+@pytest.mark.parametrize("workers", [0, 2], ids=["here", "by workers"])
+def test_a_kill_at_any_moment_leaves_every_record_indexed_or_queued(app, database_url, workers):
     bulk_import(app)
     total = waiting(app)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for where, left in (("inside", total), ("between", total - 30)):
-        run = subprocess.run([sys.executable, "-c", KILLER, database_url, where], env=env, cwd=ROOT,
+    for where in ("inside", "between"):
+        run = subprocess.run([sys.executable, "-c", KILLER, database_url, where, str(workers)], env=env, cwd=ROOT,
                              capture_output=True, text=True, timeout=120)
         assert run.returncode == -signal.SIGKILL, run.stderr
-        assert waiting(app) == left
+        committed = int(run.stdout) if where == "between" else 0  # (batches are of one kind: 15 at most)
+        assert waiting(app) == total - committed and (where == "inside" or committed >= 30)
         assert check(app).errors == []
     index.build_queued(app.db)  # the next start's work
     assert waiting(app) == 0 and check(app).errors == [] and check(app).warnings == []
