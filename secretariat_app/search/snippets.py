@@ -201,12 +201,19 @@ class _Hits:
         places: set[int] = set()  # the texts worth folding and searching
         for ch in forms:  # (str.find runs at C speed; a character class does not)
             at = raw.find(ch)
+            place, counted = 0, 0  # the hits come in order: count the NULs between one and the next
             while at >= 0:
-                places.add(raw.count("\x00", 0, at))
+                place += raw.count("\x00", counted, at)
+                counted = at
+                places.add(place)
                 after = raw.find("\x00", at)
                 at = raw.find(ch, after) if after >= 0 else -1
         if not _normal_but_for_punctuation(raw):  # else folding makes no CJK character
-            places.update(raw.count("\x00", 0, hit.start()) for hit in _CJK_SOURCE.finditer(raw))
+            place, counted = 0, 0
+            for hit in _CJK_SOURCE.finditer(raw):
+                place += raw.count("\x00", counted, hit.start())
+                counted = hit.start()
+                places.add(place)
         for place in sorted(places):
             value = self.texts[place][2]
             folded = words.fold_width_case(value)
