@@ -356,10 +356,8 @@ class SqliteBackend(Backend):
                              sorted((row["id"], row["w"]) for row in rows))
 
     def insert_facets(self, session: Session, facets: list[dict[str, str]]) -> None:
-        if facets:  # straight to the driver, as the entries
-            session.connection().exec_driver_sql(
-                "INSERT INTO search_facets (facet, value, record_kind, record_id) VALUES (?, ?, ?, ?)",
-                [(f["facet"], f["value"], f["k"], f["id"]) for f in facets])
+        if facets:  # straight to the driver (which binds the named parameters itself), as the entries
+            session.connection().exec_driver_sql(INSERT_FACETS, facets)
 
     def clear(self, session: Session) -> None:
         session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('delete-all')"))

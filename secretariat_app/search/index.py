@@ -20,6 +20,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -374,12 +375,12 @@ def build_queued(db: Any, progress: Progress | None = None, stop: Callable[[], b
     backend = SearchIndex(db.dialect).backend
     with db.writing() as uow:
         s = uow.session
-        total = queue.count(s)
+        waiting = queue.waiting(s)
+        total = len(waiting)
         backend.packer = packing.current(s)
         if not backend.packer.number and total >= DICTIONARY_AFTER:
-            backend.packer = _new_dictionary(s, _spread(_queued(s)), replace=False)
+            backend.packer = _new_dictionary(s, _spread(waiting), replace=False)
         workers = _workers(db, total, workers)
-        jobs = _batches(_queued(s), batch) if workers else []
         uow.commit()
     built = 0
 
@@ -389,26 +390,28 @@ def build_queued(db: Any, progress: Progress | None = None, stop: Callable[[], b
         if progress:
             progress(built, max(total, built))
 
-    if jobs and not (stop and stop()):
-        for prepared in _in_workers(db, backend, workers, _worker_queued, jobs):
-            told(write_prepared(db, backend, prepared))
-            if stop and stop():
-                return built
+    if workers and not (stop and stop()):
+        try:
+            for prepared in _in_workers(db, backend, workers, _worker_queued, _batches(waiting, batch)):
+                told(write_prepared(db, backend, prepared))
+                if stop and stop():
+                    return built
+        except (BrokenProcessPool, OSError) as exc:  # no worker could start here: this process does it all
+            log.warning("search index: worker processes failed (%s); indexing in this process", exc)
     # Here: what was too little for workers, and what changed after a worker read it (still queued).
     while not (stop and stop()):
         with db.writing() as uow:
             s = uow.session
-            # On PostgreSQL the rows stay locked until this batch commits: a save or a bulk change of
-            # one of these records waits for it, then writes its own entries (see SearchIndex._forget).
-            lock = " FOR UPDATE" if db.dialect == "postgresql" else ""
-            rows = s.execute(text(f"SELECT record_kind, record_id FROM search_queue ORDER BY record_kind, "
-                                  f"record_id LIMIT :n{lock}"), {"n": batch}).all()
+            _lock_entries(s)
+            rows = queue.waiting(s, limit=batch, lock=True)
             if not rows:
                 break
             backend.packer = packing.current(s)
             conn = s.connection()
-            for kind, ids in _by_kind(rows).items():
-                _replace(s, backend, kind, ids, _prepare(backend, kind, load_ids(conn, kind, ids), file_texts(conn)))
+            by_kind = _by_kind(rows)
+            texts = file_texts(conn)
+            prepared = [_prepare(backend, kind, load_ids(conn, kind, ids), texts) for kind, ids in by_kind.items()]
+            _replace(s, backend, by_kind, [r for p in prepared for r in p[0]], [f for p in prepared for f in p[1]])
             queue.count_done(s, len(rows))
             uow.commit()
         told(len(rows))
@@ -418,15 +421,18 @@ def build_queued(db: Any, progress: Progress | None = None, stop: Callable[[], b
 @dataclass
 class Prepared:
     """Entries of some queued records of one kind, as a worker read them: ``versions`` says which
-    version of each it read (None: in the trash, or gone — no entries)."""
+    version of each it read (None: gone — no entries; one in the trash has a version, and no entries)."""
 
     kind: str
-    versions: dict[str, int | None]
+    versions: dict[str, tuple[int, str | None] | None]
     rows: list[dict[str, Any]]
     facets: list[dict[str, str]]
 
 
 def prepare_queued(conn: Any, backend: Backend, kind: str, ids: list[str]) -> Prepared:
+    # Only what still waits (another builder may have indexed the rest meanwhile: a second clerk's app,
+    # the command line beside the app, a rebuild).
+    ids = queue.still_queued(conn, kind, ids)
     # The versions before the records: a change committed between the two readings shows as a newer
     # version when the batch is written, and the record is left queued.
     versions = _versions(conn, kind, ids)
@@ -438,13 +444,13 @@ def write_prepared(db: Any, backend: Backend, prepared: Prepared) -> int:
     at the version it read; a record saved meanwhile is indexed already (its save took it off the
     queue), one changed by another bulk change waits for the next batches. How many were written."""
     kind = prepared.kind
+    ids = list(prepared.versions)
+    if not ids:
+        return 0
     with db.writing() as uow:
         s = uow.session
-        ids = list(prepared.versions)
-        lock = " FOR UPDATE" if db.dialect == "postgresql" else ""  # as in build_queued
-        queued = set(s.scalars(text(f"SELECT record_id FROM search_queue WHERE record_kind = :k AND record_id "
-                                    f"IN :ids{lock}").bindparams(bindparam("ids", expanding=True)),
-                               {"k": kind, "ids": ids}))
+        _lock_entries(s)
+        queued = set(queue.still_queued(s, kind, ids, lock=True))
         now = _versions(s.connection(), kind, ids)
         keep = {i for i in ids if i in queued and now[i] == prepared.versions[i]}
         if not keep:
@@ -452,36 +458,44 @@ def write_prepared(db: Any, backend: Backend, prepared: Prepared) -> int:
         backend.packer = packing.current(s)
         rows = [r for r in prepared.rows if r["record_id"] in keep]
         facets = [f for f in prepared.facets if f["id"] in keep]
-        _replace(s, backend, kind, sorted(keep), (rows, facets))
+        _replace(s, backend, {kind: sorted(keep)}, rows, facets)
         queue.count_done(s, len(keep))
         uow.commit()
     return len(keep)
 
 
-def _replace(s: Session, backend: Backend, kind: str, ids: list[str],
-             prepared: tuple[list[dict[str, Any]], list[dict[str, str]]]) -> None:
-    """Take these queued records off the queue and write their entries (any they had go first)."""
-    rows, facets = prepared
-    queue.dequeue(s, kind, ids)
-    for chunk in (ids[i:i + BATCH] for i in range(0, len(ids), BATCH)):
-        backend.delete(s, kind, chunk)  # none, unless written outside the queue's rules
-        _delete_facets(s, kind, chunk)
+def _lock_entries(s: Session) -> None:
+    """On PostgreSQL, the index's table before the queue's rows: the order a rebuild takes them in (it
+    locks the table, then empties the queue), so the two wait for each other instead of deadlocking."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("LOCK TABLE search_entries IN ROW EXCLUSIVE MODE"))
+
+
+def _replace(s: Session, backend: Backend, by_kind: dict[str, list[str]], rows: list[dict[str, Any]],
+             facets: list[dict[str, str]]) -> None:
+    """Take these queued records off the queue and write their entries (any they had go first): the
+    entries of all of them at once, in rowid order (see SqliteBackend.insert_prepared)."""
+    for kind, ids in by_kind.items():
+        queue.dequeue(s, kind, ids)
+        for chunk in (ids[i:i + BATCH] for i in range(0, len(ids), BATCH)):
+            backend.delete(s, kind, chunk)  # none, unless written outside the queue's rules
+            _delete_facets(s, kind, chunk)
     backend.hold_words(s, True)
     backend.insert_prepared(s, rows)
     backend.hold_words(s, False)
     backend.insert_facets(s, facets)
 
 
-def _versions(conn: Any, kind: str, ids: list[str]) -> dict[str, int | None]:
-    """Each record's version (None: gone; one in the trash counts too: trashing makes a version)."""
-    found = dict(conn.execute(text(f"SELECT id, version FROM {_TABLES[kind]} WHERE id IN :ids")
-                              .bindparams(bindparam("ids", expanding=True)), {"ids": ids}).all())
+def _versions(conn: Any, kind: str, ids: list[str]) -> dict[str, tuple[int, str | None] | None]:
+    """Each record's version and its revision (None: gone). One in the trash has them too: trashing
+    makes a version. The revision as well because a number can come again: a record purged and made
+    anew (a counterpart's, by an import) starts again at version 1."""
+    if not ids:
+        return {}
+    found = {i: (v, r) for i, v, r in conn.execute(
+        text(f"SELECT id, version, revision FROM {_TABLES[kind]} WHERE id IN :ids")
+        .bindparams(bindparam("ids", expanding=True)), {"ids": ids})}
     return {i: found.get(i) for i in ids}
-
-
-def _queued(s: Session) -> list[tuple[str, str]]:
-    return [(k, i) for k, i in s.execute(text("SELECT record_kind, record_id FROM search_queue "
-                                              "ORDER BY record_kind, record_id"))]
 
 
 def _by_kind(records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:

@@ -10,6 +10,7 @@ now or queued — never indexed as it was — and the next start finishes the qu
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
@@ -32,6 +33,29 @@ def dequeue(session: Session, kind: str, ids: list[str]) -> None:
     if ids:
         session.execute(text("DELETE FROM search_queue WHERE record_kind = :k AND record_id IN :ids")
                         .bindparams(bindparam("ids", expanding=True)), {"k": kind, "ids": ids})
+
+
+def waiting(session: Session, limit: int | None = None, lock: bool = False) -> list[tuple[str, str]]:
+    """(kind, id) of the records waiting, in order (``limit``: the first so many). ``lock``: on
+    PostgreSQL their rows stay locked until the transaction ends -- a save or a bulk change of one of
+    them waits for it, then writes its own entries (see index.SearchIndex._forget)."""
+    sql = "SELECT record_kind, record_id FROM search_queue ORDER BY record_kind, record_id"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    if lock and session.get_bind().dialect.name == "postgresql":
+        sql += " FOR UPDATE"
+    return [(kind, record_id) for kind, record_id in session.execute(text(sql))]
+
+
+def still_queued(session: Any, kind: str, ids: list[str], lock: bool = False) -> list[str]:
+    """Which of these records of ``kind`` still wait, in id order (``lock``: as in :func:`waiting`)."""
+    if not ids:
+        return []
+    sql = "SELECT record_id FROM search_queue WHERE record_kind = :k AND record_id IN :ids ORDER BY record_id"
+    if lock and session.get_bind().dialect.name == "postgresql":
+        sql += " FOR UPDATE"
+    return list(session.execute(text(sql).bindparams(bindparam("ids", expanding=True)),
+                                {"k": kind, "ids": ids}).scalars())
 
 
 def is_empty(session: Session) -> bool:

@@ -6,6 +6,7 @@ original texts are kept packed (with a dictionary after a rebuild)."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -85,56 +86,91 @@ def test_an_import_is_indexed_after_it_commits_as_a_rebuild_would(app):
     assert index_rows(app) == queued_way
 
 
-def test_worker_processes_build_the_same_index_as_a_rebuild(app):
+def written_by_workers(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+    """How many records each batch from a worker process wrote (the real write, counted)."""
+    counts: list[int] = []
+    real = index.write_prepared
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        counts.append(real(*args))
+        return counts[-1]
+
+    monkeypatch.setattr(index, "write_prepared", counted)
+    return counts
+
+
+def test_worker_processes_build_the_same_index_as_a_rebuild(app, monkeypatch):
     bulk_import(app)
     total = waiting(app)
+    by_workers = written_by_workers(monkeypatch)
     seen: list[tuple[int, int]] = []
     assert index.build_queued(app.db, lambda done, all_: seen.append((done, all_)), batch=7, workers=2) == total
+    assert sum(by_workers) == total and len(by_workers) >= total // 7  # all of it from the workers' batches
     assert seen[-1] == (total, total) and len(seen) >= total // 7
     assert waiting(app) == 0 and check(app).errors == [] and check(app).warnings == []
     assert "agreement:agr-2015-env-mou" in found(app, "환경팀")
-    by_workers = index_rows(app)
+    built = index_rows(app)
     app.search.rebuild()
-    assert index_rows(app) == by_workers
+    assert index_rows(app) == built
 
 
 def test_a_record_changed_after_a_worker_read_it_is_not_indexed_from_that_reading(demo_app):
     """What a worker prepared is written only for records still queued at the version it read: one saved
-    meanwhile keeps the entries its save wrote; one changed by another bulk change stays queued."""
+    meanwhile keeps the entries its save wrote; one changed by another bulk change stays queued, and so
+    does one made anew at the same version number (purged, then a counterpart's version imported)."""
     db = demo_app.db
+    ids = ["org-bj-epb", "org-bj-fao", "org-gone", "org-smg-cehq"]
     with db.writing() as uow:
-        SearchIndex(db.dialect).bulk_written(uow.session, "organization", ["org-bj-epb", "org-smg-cehq", "org-gone"])
+        SearchIndex(db.dialect).bulk_written(uow.session, "organization", ids)
         uow.commit()
     backend = SearchIndex(db.dialect).backend
     with db.reading() as uow:
         backend.packer = packing.current(uow.session)
-        read = index.prepare_queued(uow.session.connection(), backend, "organization",
-                                    ["org-bj-epb", "org-gone", "org-smg-cehq"])
-    assert read.versions["org-gone"] is None and read.versions["org-bj-epb"] >= 1
+        read = index.prepare_queued(uow.session.connection(), backend, "organization", ids)
+    assert read.versions["org-gone"] is None and read.versions["org-bj-epb"][0] >= 1
     saved = demo_app.records.get("organization", "org-bj-epb")  # a clerk's save: indexed by it, dequeued
     demo_app.records.update("organization", {**saved.doc, "name": {"en": "Seoul Hydrogen Office"}}, saved.version)
     with db.writing() as uow:  # another bulk change: a new version, queued again
         uow.session.execute(text("UPDATE organizations SET version = version + 1, name = '{\"en\": \"Han River Desk\"}' "
                                  "WHERE id = 'org-smg-cehq'"))
-        SearchIndex(db.dialect).bulk_written(uow.session, "organization", ["org-smg-cehq"])
+        # … and a record made anew: the same version number, another revision
+        uow.session.execute(text("UPDATE organizations SET revision = 'beijing:999', name = '{\"en\": \"Anew Bureau\"}' "
+                                 "WHERE id = 'org-bj-fao'"))
+        SearchIndex(db.dialect).bulk_written(uow.session, "organization", ["org-smg-cehq", "org-bj-fao"])
         uow.commit()
 
     assert index.write_prepared(db, backend, read) == 1  # only the record gone, unchanged since
     assert found(demo_app, "hydrogen") == {"organization:org-bj-epb"}  # the save's entries stand
     with db.reading() as uow:
-        assert [tuple(r) for r in uow.session.execute(text("SELECT record_kind, record_id FROM search_queue"))] \
-            == [("organization", "org-smg-cehq")]
-    assert index.build_queued(db) == 1
+        assert queue.waiting(uow.session) == [("organization", "org-bj-fao"), ("organization", "org-smg-cehq")]
+    assert index.build_queued(db) == 2
     assert found(demo_app, "\"han river desk\"") == {"organization:org-smg-cehq"}
+    assert found(demo_app, "anew") == {"organization:org-bj-fao"}
     assert waiting(demo_app) == 0 and check(demo_app).errors == [] and check(demo_app).warnings == []
 
 
-def test_a_stop_ends_the_workers_and_leaves_the_rest_queued(app):
+def test_a_worker_leaves_alone_what_another_builder_indexed_meanwhile(demo_app):
+    db = demo_app.db
+    with db.writing() as uow:
+        SearchIndex(db.dialect).bulk_written(uow.session, "organization", ["org-bj-epb", "org-bj-fao"])
+        uow.commit()
+    assert index.build_queued(db) == 2  # another clerk's app, or the command beside this one
+    backend = SearchIndex(db.dialect).backend
+    with db.reading() as uow:
+        backend.packer = packing.current(uow.session)
+        read = index.prepare_queued(uow.session.connection(), backend, "organization", ["org-bj-epb", "org-bj-fao"])
+    assert read.versions == {} and read.rows == []  # nothing read or split again
+    assert index.write_prepared(db, backend, read) == 0
+
+
+def test_a_stop_ends_the_workers_and_leaves_the_rest_queued(app, monkeypatch):
     bulk_import(app)
     total = waiting(app)
+    by_workers = written_by_workers(monkeypatch)
     asked = iter([False, True])  # before the workers start; after the first batch (5 records at most)
     built = index.build_queued(app.db, batch=5, workers=2, stop=lambda: next(asked))
-    assert 0 < built <= 5 and waiting(app) == total - built
+    assert by_workers == [built] and 0 < built <= 5 and waiting(app) == total - built
+    assert multiprocessing.active_children() == []  # the worker processes ended with the stop
     assert index.build_queued(app.db, workers=2) == total - built and waiting(app) == 0
 
 
@@ -280,3 +316,12 @@ def test_the_upgrade_packs_the_texts_there_with_a_dictionary_of_their_own(demo_a
         assert check(again).errors == []
     finally:
         again.close()
+
+
+def test_where_no_worker_process_can_start_this_process_indexes_everything(app, monkeypatch, caplog):
+    bulk_import(app)
+    total = waiting(app)
+    monkeypatch.setenv("PYTHONHOME", str(ROOT / "no-such-python"))  # a worker's interpreter cannot start
+    assert index.build_queued(app.db, batch=10, workers=2) == total
+    assert waiting(app) == 0 and check(app).errors == [] and check(app).warnings == []
+    assert "worker processes failed" in caplog.text
