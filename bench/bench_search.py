@@ -193,6 +193,63 @@ def queued_build(db: Database) -> dict[str, float]:
     return row
 
 
+def tantivy_reference(db: Database, repeat: int) -> dict[str, object]:
+    """The reference of the issue's table, in the same run: the same entries' texts (read by our loader,
+    timed apart) indexed by tantivy (``pip install tantivy``: a bench-only library, MIT) with 2-character
+    n-grams, lowercased; its size, build time (wall, CPU of all its threads), and the top 20 of the rare
+    and common 2-character words."""
+    import resource
+    import tempfile
+
+    import tantivy  # type: ignore[import-not-found]
+
+    from secretariat_app.search.entries import entries_of
+    from secretariat_app.search.loader import load
+
+    started, cpu = time.perf_counter(), time.process_time()
+    texts: list[str] = []
+    with db.reading() as uow:
+        conn = uow.session.connection()
+        found = index.file_texts(conn)
+        for kind, lo, hi, _count in index._ranges(uow.session)[0]:
+            for doc in load(conn, kind, lo, hi):
+                texts += ["\n".join(value for _path, _lang, value in e.texts) for e in entries_of(kind, doc, found)]
+    reading = {"seconds": round(time.perf_counter() - started, 1), "cpu_seconds": round(time.process_time() - cpu, 1)}
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("words", stored=False, tokenizer_name="bigrams")
+    schema = builder.build()
+    with tempfile.TemporaryDirectory() as folder:
+        engine = tantivy.Index(schema, path=folder)
+        engine.register_tokenizer("bigrams", tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.ngram(2, 2, False))
+                                  .filter(tantivy.Filter.lowercase()).build())
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        started = time.perf_counter()
+        writer = engine.writer(heap_size=256 << 20)
+        for value in texts:
+            writer.add_document(tantivy.Document(words=value))
+        writer.commit()
+        writer.wait_merging_threads()
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        build = {"seconds": round(time.perf_counter() - started, 1),
+                 "cpu_seconds": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1),
+                 "size_mib": round(sum(f.stat().st_size for f in Path(folder).iterdir()) / 2**20, 1)}
+        engine.reload()
+        searcher = engine.searcher()
+        latency: dict[str, float] = {}
+        for name in ("common 2-char CJK", "rare 2-char CJK"):
+            CPU.clear()
+            for q in QUERIES[name]:
+                query = engine.parse_query(q, ["words"])
+                assert searcher.search(query, LIMIT).hits, q  # each finds something, as ours does
+                timed(lambda query=query: searcher.search(query, LIMIT).hits, repeat)
+            latency[name] = percentile(CPU, 0.5)
+    out = {"entries": len(texts), "reading": reading, "build": build, "cpu_p50_ms": latency}
+    print(f"tantivy reference: {len(texts)} entries; our loader read them in {reading['seconds']} s; tantivy built "
+          f"{build['size_mib']} MiB in {build['seconds']} s (CPU {build['cpu_seconds']} s); top 20, CPU p50: "
+          + ", ".join(f"{k} {v:.2f} ms" for k, v in latency.items()))
+    return out
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     where = p.add_mutually_exclusive_group(required=True)
@@ -204,6 +261,8 @@ def main() -> int:
     p.add_argument("--queued", action="store_true",
                    help="time indexing every record as an import into an empty database queues them")
     p.add_argument("--no-sizes", action="store_true", help="skip measuring the index's size (reads every text)")
+    p.add_argument("--tantivy", action="store_true",
+                   help="the reference: the same texts indexed and searched by tantivy (pip install tantivy)")
     args = p.parse_args()
     url = args.database_url or sqlite_url(args.db)
     db = Database(Settings(url, "bench"))
@@ -224,6 +283,8 @@ def main() -> int:
         out["sizes"] = sizes(db)
         print("sizes:", {k: round(v, 2) if isinstance(v, float) else v for k, v in out["sizes"].items()})
     out["latency_ms"] = run(db, args.repeat)
+    if args.tantivy:
+        out["tantivy"] = tantivy_reference(db, args.repeat)
     if args.queued:  # after the rest: it leaves the index in segments a rebuild would have merged
         out["queued_build"] = queued_build(db)
         if not args.no_sizes:
