@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import SecretariatError
 from . import words
+from .driver import DriverSession
 from .entries import Entry, is_title
 from .packing import Packer
 from .words import QueryWord
@@ -211,6 +212,7 @@ REBUILD_CACHE_KIB = 256 * 1024  # page cache of the connection that rebuilds the
 REBUILD_HASH_BYTES = 64 << 20  # words FTS5 holds in memory before writing a segment, in a rebuild
 FTS5_HASH_BYTES = 1 << 20  # … and otherwise (FTS5's default)
 INSERT_FACETS = "INSERT INTO search_facets (facet, value, record_kind, record_id) VALUES (:facet, :value, :k, :id)"
+_LAST_OF_DAY = text("SELECT max(id) FROM search_entries WHERE id >= :lo AND id < :hi")
 DAY_SLOTS = 1 << 20  # entries per day in the rowid space; a day's entries never come near this
 
 
@@ -233,9 +235,8 @@ class DatedIds:
     def allocate(self, session: Session, key: int) -> int:
         if key not in self.next:
             low = key * DAY_SLOTS
-            # Straight to the driver: an import's batch asks this for every day it has entries of.
-            top = None if self.trusted else session.connection().connection.driver_connection.execute(
-                "SELECT max(id) FROM search_entries WHERE id >= ? AND id < ?", (low, low + DAY_SLOTS)).fetchone()[0]
+            # Through the driver (driver.py): an import's batch asks this for every day it has entries of.
+            top = None if self.trusted else DriverSession(session).scalar(_LAST_OF_DAY, {"lo": low, "hi": low + DAY_SLOTS})
             self.next[key] = (top if top is not None else low) + 1
         found = self.next[key]
         if found >= (key + 1) * DAY_SLOTS:

@@ -410,8 +410,13 @@ def build_queued(db: Any, progress: Progress | None = None, stop: Callable[[], b
             conn = s.connection()
             by_kind = _by_kind(rows)
             texts = file_texts(conn)
-            prepared = [_prepare(backend, kind, load_ids(conn, kind, ids), texts) for kind, ids in by_kind.items()]
-            _replace(s, backend, by_kind, [r for p in prepared for r in p[0]], [f for p in prepared for f in p[1]])
+            entries: list[dict[str, Any]] = []
+            facets: list[dict[str, str]] = []
+            for kind, ids in by_kind.items():
+                more_entries, more_facets = _prepare(backend, kind, load_ids(conn, kind, ids), texts)
+                entries += more_entries
+                facets += more_facets
+            _replace(s, backend, by_kind, entries, facets)
             queue.count_done(s, len(rows))
             uow.commit()
         told(len(rows))

@@ -42,9 +42,7 @@ def waiting(session: Session, limit: int | None = None, lock: bool = False) -> l
     sql = "SELECT record_kind, record_id FROM search_queue ORDER BY record_kind, record_id"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    if lock and session.get_bind().dialect.name == "postgresql":
-        sql += " FOR UPDATE"
-    return [(kind, record_id) for kind, record_id in session.execute(text(sql))]
+    return [(kind, record_id) for kind, record_id in session.execute(text(sql + _locked(session, lock)))]
 
 
 def still_queued(session: Any, kind: str, ids: list[str], lock: bool = False) -> list[str]:
@@ -52,10 +50,14 @@ def still_queued(session: Any, kind: str, ids: list[str], lock: bool = False) ->
     if not ids:
         return []
     sql = "SELECT record_id FROM search_queue WHERE record_kind = :k AND record_id IN :ids ORDER BY record_id"
-    if lock and session.get_bind().dialect.name == "postgresql":
-        sql += " FOR UPDATE"
-    return list(session.execute(text(sql).bindparams(bindparam("ids", expanding=True)),
+    return list(session.execute(text(sql + _locked(session, lock)).bindparams(bindparam("ids", expanding=True)),
                                 {"k": kind, "ids": ids}).scalars())
+
+
+def _locked(session: Any, lock: bool) -> str:
+    """The clause that keeps the rows read locked to the end of the transaction (PostgreSQL; SQLite's
+    writer holds the whole database)."""
+    return " FOR UPDATE" if lock and session.get_bind().dialect.name == "postgresql" else ""
 
 
 def is_empty(session: Session) -> bool:

@@ -142,7 +142,7 @@ class DbRefs:
             return self._scalar(select(o.city).where(o.id == record_id))
         if kind == "person":
             return self._scalar(select(o.city).join(m.Person, m.Person.organization_id == o.id)
-                                       .where(m.Person.id == record_id))
+                                .where(m.Person.id == record_id))
         return None
 
     def person_city(self, person_id: str) -> str | None:
@@ -150,5 +150,5 @@ class DbRefs:
 
     def meeting_start(self, meeting_id: str) -> str | None:
         found = self._connection().execute(select(m.Meeting.starts_at, m.Meeting.starts_offset)
-                                     .where(m.Meeting.id == meeting_id)).first()
+                                           .where(m.Meeting.id == meeting_id)).first()
         return format_datetime(found.starts_at, found.starts_offset) if found else None

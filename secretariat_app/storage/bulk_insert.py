@@ -52,7 +52,7 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     names = statement.names
     columns = [[row[name] for row in rows] for name in names]  # (a row without a key raises KeyError)
     for i, process in statement.processors:
-        columns[i] = list(map(process, columns[i]))  # None too: a JSON column stores it as null  # None too: a JSON column stores it as null
+        columns[i] = list(map(process, columns[i]))  # None too: a JSON column stores it as null
     params: list[Any] = list(zip(*columns, strict=True))
     if not statement.positional:
         params = [dict(zip(names, values, strict=True)) for values in params]
